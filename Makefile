@@ -1,0 +1,52 @@
+# Parley: `make run` serves the demo, `make test` runs the suite. Both set everything up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+QUOTES ?= 100000
+INSTALLED := $(VENV)/.installed
+
+.PHONY: install run test worker beat lint format clean bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when the pinned requirements change.
+$(INSTALLED): requirements-dev.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
+	touch $(INSTALLED)
+
+install: $(INSTALLED)
+
+run: install
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py create_demo_user
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# Tests run with development settings even against PostgreSQL (no HTTPS redirects, no
+# production secret needed); pytest-django still turns DEBUG off inside each test.
+test: install
+	DEBUG=$${DEBUG:-True} $(BIN)/python -m pytest
+
+worker: install
+	$(BIN)/celery -A config worker --loglevel=INFO
+
+beat: install
+	$(BIN)/celery -A config beat --loglevel=INFO
+
+# Fills the PostgreSQL database DATABASE_URL names with synthetic data and times every page.
+bench: install
+	$(BIN)/python manage.py bench --quotes $(QUOTES)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache .hypothesis

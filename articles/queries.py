@@ -1,0 +1,79 @@
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
+
+from articles.models import Article
+
+ARTICLES_PER_PAGE = 50
+
+
+def _with_quote_counts(articles: QuerySet) -> QuerySet:
+    return articles.annotate(
+        quote_count=Count("quotes", distinct=True),
+        named_quote_count=Count("quotes", filter=~Q(quotes__speaker_name=""), distinct=True),
+    )
+
+
+def article_list_page(*, negotiation=None, status: str = "", after: int | None = None) -> dict:
+    """One page of articles, newest upload first, continuing after the article id `after`."""
+    articles = Article.objects.select_related("source").defer("body", "near_duplicate_signature")
+    if negotiation is not None:
+        articles = articles.filter(negotiations=negotiation)
+    if status:
+        articles = articles.filter(status=status)
+    if after is not None:
+        articles = articles.filter(pk__lt=after)
+    rows = list(_with_quote_counts(articles).order_by("-pk")[: ARTICLES_PER_PAGE + 1])
+    has_more = len(rows) > ARTICLES_PER_PAGE
+    rows = rows[:ARTICLES_PER_PAGE]
+    return {"articles": rows, "next_after": rows[-1].pk if has_more else None}
+
+
+def articles_by_ids(ids: list[int]) -> list[Article]:
+    """The articles of one upload, in the order they were sent, with their outcome counts."""
+    found = {
+        article.pk: article
+        for article in _with_quote_counts(
+            Article.objects.filter(pk__in=ids).select_related("raw", "duplicate_of")
+        ).defer("body", "near_duplicate_signature", "raw__content")
+    }
+    return [found[pk] for pk in ids if pk in found]
+
+
+def article_for_reader(pk: int) -> Article | None:
+    return (
+        _with_quote_counts(Article.objects.filter(pk=pk))
+        .select_related("source", "raw", "duplicate_of", "uploaded_by")
+        .defer("raw__content", "near_duplicate_signature")
+        .prefetch_related("negotiations", "near_duplicates")
+        .first()
+    )
+
+
+def article_quotes(article: Article) -> list:
+    """The article's quotes in reading order, each with how many other articles report it
+    (`other_reports`) and the outlet that reported it first (`first_reported_by`)."""
+    from positions.models import Quote
+
+    same_statement = Quote.objects.filter(corroboration_group=OuterRef("corroboration_group"))
+    other_reports = (
+        same_statement.exclude(article=OuterRef("article"))
+        .values("corroboration_group")
+        .annotate(n=Count("article", distinct=True))
+        .values("n")
+    )
+    first_outlet = same_statement.order_by(
+        F("article__published_on").asc(nulls_last=True), "article_id"
+    ).values("article__source__name")
+    return list(
+        article.quotes.select_related("party", "actor")
+        .prefetch_related("issues")
+        .annotate(
+            other_reports=Subquery(other_reports[:1]), first_reported_by=Subquery(first_outlet[:1])
+        )
+        .order_by("start")
+    )
+
+
+def article_raw_download(pk: int):
+    """The raw upload's bytes and name, or None when there is none yet."""
+    article = Article.objects.select_related("raw").filter(pk=pk).first()
+    return article.raw if article is not None else None

@@ -1,0 +1,411 @@
+"""Writes for articles: receiving uploads, parsing them, withdrawing them."""
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from articles.models import Article, RawUpload, Source
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Receipt:
+    article: Article
+    created: bool  # False when the same bytes had been uploaded before
+
+
+def article_receive(
+    *,
+    content: bytes,
+    filename: str = "",
+    content_type: str = "",
+    uploaded_by: AbstractBaseUser | None = None,
+    negotiations=(),
+    source: Source | None = None,
+    url: str = "",
+    published_on: date | None = None,
+) -> Receipt:
+    """Keep the raw upload and a `received` article, then queue parsing.
+
+    Side effects: creates a RawUpload and an Article in one transaction; on commit,
+    queues `articles.parse` (if the broker is down the article is marked
+    `parse_delayed` and the periodic sweep queues it later).
+    The same bytes uploaded again create nothing and return the existing article.
+    """
+    sha256 = hashlib.sha256(content).hexdigest()
+    existing = _article_with_raw(sha256)
+    if existing is not None:
+        return Receipt(article=existing, created=False)
+    try:
+        with transaction.atomic():
+            raw = RawUpload.objects.create(
+                sha256=sha256,
+                content=content,
+                filename=filename[:255],
+                content_type=content_type[:100],
+                size=len(content),
+            )
+            article = Article.objects.create(
+                raw=raw,
+                source=source,
+                url=url,
+                published_on=published_on,
+                uploaded_by=uploaded_by,
+            )
+            article.negotiations.set(negotiations)
+            transaction.on_commit(lambda: article_queue_parse(article_id=article.pk))
+    except IntegrityError:
+        # Another request stored the same bytes a moment ago.
+        existing = _article_with_raw(sha256)
+        if existing is None:
+            raise
+        return Receipt(article=existing, created=False)
+    return Receipt(article=article, created=True)
+
+
+def _article_with_raw(sha256: str) -> Article | None:
+    return Article.objects.filter(raw__sha256=sha256).first()
+
+
+def article_receive_link(
+    *,
+    url: str,
+    uploaded_by: AbstractBaseUser | None = None,
+    negotiations=(),
+    source: Source | None = None,
+    published_on: date | None = None,
+) -> Receipt:
+    """Record a link to fetch; the worker fetches the page and keeps it as the raw upload.
+
+    Side effects: creates an Article with no raw upload yet; queues parsing on commit.
+    """
+    with transaction.atomic():
+        article = Article.objects.create(
+            url=url, source=source, published_on=published_on, uploaded_by=uploaded_by
+        )
+        article.negotiations.set(negotiations)
+        transaction.on_commit(lambda: article_queue_parse(article_id=article.pk))
+    return Receipt(article=article, created=True)
+
+
+def article_queue_parse(*, article_id: int) -> bool:
+    """Hand the article to a worker; returns False, and flags it delayed, if the broker is down.
+
+    Side effects: publishes `articles.parse`; sets or clears `parse_delayed`.
+    """
+    from articles.tasks import task_parse_article  # tasks import this module
+
+    try:
+        task_parse_article.apply_async(kwargs={"article_id": article_id})
+    except Exception as error:  # kombu raises many kinds: any failure means "not queued"
+        logger.warning("could not queue article %s for parsing: %s", article_id, error)
+        Article.objects.filter(pk=article_id).update(parse_delayed=True)
+        return False
+    Article.objects.filter(pk=article_id, parse_delayed=True).update(parse_delayed=False)
+    return True
+
+
+def article_request_reparse(*, article: Article) -> Article:
+    """Parse an article again (after a failure, or with a better extractor).
+
+    Side effects: sets the article back to `received` and queues parsing on commit.
+    Editor-touched quotes survive the re-parse; see `article_parse`.
+    """
+    with transaction.atomic():
+        Article.objects.filter(pk=article.pk).exclude(status=Article.Status.PARSING).update(
+            status=Article.Status.RECEIVED, error=""
+        )
+        transaction.on_commit(lambda: article_queue_parse(article_id=article.pk))
+    article.refresh_from_db()
+    return article
+
+
+def articles_sweep() -> int:
+    """Queue every article left `received`, or stuck `parsing` past the time limit.
+
+    Side effects: publishes `articles.parse` for each; returns how many were queued.
+    """
+    now = timezone.now()
+    # A fresh upload's own on-commit publish is still in flight: leave it a minute.
+    received_before = now - timedelta(seconds=60)
+    stuck_before = now - timedelta(seconds=settings.PARLEY_PARSE_STUCK_SECONDS)
+    waiting = Article.objects.filter(
+        status=Article.Status.RECEIVED, created_at__lt=received_before
+    ) | Article.objects.filter(status=Article.Status.RECEIVED, parse_delayed=True)
+    stuck = Article.objects.filter(status=Article.Status.PARSING, parse_started_at__lt=stuck_before)
+    ids = list((waiting | stuck).values_list("pk", flat=True).distinct()[:500])
+    return sum(article_queue_parse(article_id=article_id) for article_id in ids)
+
+
+class _ParseLost(Exception):
+    """Another delivery of the same task finished the article first."""
+
+
+def article_parse(*, article_id: int) -> Article | None:
+    """Turn an article's raw upload into clean text, metadata and suggested quotes.
+
+    Safe to run twice or concurrently: the article is claimed with a conditional
+    update, and the results are written in one transaction under a row lock.
+    Side effects: sets status `parsing`, then `parsed`, `duplicate` or `failed`
+    (with a readable error); stores body and metadata; replaces machine-suggested
+    quotes (editor-touched quotes are kept and re-anchored); links near-duplicates.
+    """
+    from articles.parsing import ParseError  # a heavy import only workers need
+
+    if not _claim_for_parsing(article_id):
+        logger.info("article %s is not waiting for parsing; nothing to do", article_id)
+        return None
+    article = Article.objects.select_related("raw", "source").get(pk=article_id)
+    try:
+        if article.raw is None:
+            original = _fetch_link(article)
+            if original is not None:
+                return _mark_duplicate_upload(article_id, original)
+        document = _parse_raw(article)
+    except ParseError as error:
+        return _mark_failed(article_id, str(error))
+    try:
+        return _store_parse(article_id, document)
+    except _ParseLost:
+        return None
+
+
+def _claim_for_parsing(article_id: int) -> bool:
+    # `parsing` is claimable too: a task redelivered after its worker died finds it so.
+    return bool(
+        Article.objects.filter(
+            pk=article_id, status__in=[Article.Status.RECEIVED, Article.Status.PARSING]
+        ).update(
+            status=Article.Status.PARSING,
+            parse_started_at=timezone.now(),
+            parse_delayed=False,
+            error="",
+        )
+    )
+
+
+def _fetch_link(article: Article) -> Article | None:
+    """Fetch the page behind a link and keep it as the article's raw upload.
+
+    Returns the article that already holds the very same bytes, if one does.
+    """
+    from articles.parsing.fetch import fetch_url
+
+    page = fetch_url(
+        article.url,
+        timeout=settings.PARLEY_FETCH_TIMEOUT,
+        max_bytes=settings.PARLEY_MAX_UPLOAD_BYTES,
+        allow_private=settings.PARLEY_FETCH_ALLOW_PRIVATE,
+    )
+    sha256 = hashlib.sha256(page.content).hexdigest()
+    original = _article_with_raw(sha256)
+    if original is not None:
+        return original
+    with transaction.atomic():
+        article.raw = RawUpload.objects.create(
+            sha256=sha256,
+            content=page.content,
+            filename=page.url.rsplit("/", 1)[-1][:255],
+            content_type=page.content_type[:100],
+            size=len(page.content),
+        )
+        article.save(update_fields=["raw"])
+    return None
+
+
+def _mark_duplicate_upload(article_id: int, original: Article) -> Article:
+    Article.objects.filter(pk=article_id, status=Article.Status.PARSING).update(
+        status=Article.Status.DUPLICATE, duplicate_of=original, parsed_at=timezone.now()
+    )
+    return Article.objects.get(pk=article_id)
+
+
+def _parse_raw(article: Article):
+    from articles.parsing import ParseLimits, parse_document
+
+    limits = ParseLimits(max_bytes=settings.PARLEY_MAX_UPLOAD_BYTES)
+    return parse_document(
+        bytes(article.raw.content),
+        filename=article.raw.filename,
+        url=article.url,
+        limits=limits,
+        reference_date=article.created_at.date(),
+        known_outlets=list(Source.objects.values_list("name", flat=True)),
+    )
+
+
+def _mark_failed(article_id: int, message: str) -> Article:
+    Article.objects.filter(pk=article_id, status=Article.Status.PARSING).update(
+        status=Article.Status.FAILED, error=message, parsed_at=timezone.now()
+    )
+    return Article.objects.get(pk=article_id)
+
+
+def article_fail_unexpectedly(*, article_id: int, reason: str) -> None:
+    """Record that parsing stopped for a reason that is not the document's fault.
+
+    Side effects: sets status `failed` with a message an editor can act on.
+    """
+    _mark_failed(
+        article_id,
+        f"{reason} The upload is kept: use Re-parse to try again, "
+        "and tell an administrator if it keeps failing.",
+    )
+
+
+def _store_parse(article_id: int, document) -> Article:
+    from positions.services import quotes_link_corroborations, quotes_store_extraction
+
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        if article.status != Article.Status.PARSING:
+            raise _ParseLost
+        _apply_document(article, document)
+        original = _exact_duplicate_of(article)
+        if original is not None:
+            article.status = Article.Status.DUPLICATE
+            article.duplicate_of = original
+        else:
+            article.status = Article.Status.PARSED
+            article.duplicate_of = None
+        article.parsed_at = timezone.now()
+        article.parse_attempts += 1
+        article.save()
+        if original is None:
+            quotes_store_extraction(article=article)
+            quotes_link_corroborations(article=article)
+            article.near_duplicates.set(_near_duplicates_of(article))
+    return article
+
+
+def _apply_document(article: Article, document) -> None:
+    """Fill the article from the parsed document; what the editor entered at upload wins."""
+    from articles.parsing import near_duplicate_signature, text_fingerprint
+
+    metadata = document.metadata
+    article.title = (document.title or metadata.title or article.title)[:500]
+    article.body = document.body
+    article.body_sha256 = text_fingerprint(document.body)
+    article.near_duplicate_signature = near_duplicate_signature(document.body)
+    article.format = document.format
+    article.encoding = document.encoding or ""
+    article.language = metadata.language or ""
+    article.dateline_place = metadata.dateline_place or ""
+    if article.published_on is None and metadata.published_on is not None:
+        article.published_on = metadata.published_on
+        article.date_inferred = metadata.date_inferred
+    if article.source is None and metadata.outlet:
+        article.source = source_for_outlet(metadata.outlet)
+
+
+def source_for_outlet(name: str) -> Source:
+    """The outlet of that name, created if Parley has not seen it before."""
+    from django.utils.text import slugify
+
+    existing = Source.objects.filter(name__iexact=name).first()
+    if existing is not None:
+        return existing
+    source, _ = Source.objects.get_or_create(
+        slug=slugify(name)[:200] or "outlet", defaults={"name": name}
+    )
+    return source
+
+
+def _exact_duplicate_of(article: Article) -> Article | None:
+    if not article.body_sha256:
+        return None
+    return (
+        Article.objects.filter(body_sha256=article.body_sha256)
+        .exclude(pk=article.pk)
+        .exclude(status=Article.Status.DUPLICATE)
+        .order_by("created_at", "pk")
+        .first()
+    )
+
+
+# Two articles whose word shingles agree this much tell the same story.
+NEAR_DUPLICATE_SIMILARITY = 0.6
+# Wire copies appear within days of each other; comparing only those keeps this bounded.
+NEAR_DUPLICATE_WINDOW = timedelta(days=7)
+NEAR_DUPLICATE_CANDIDATES = 500
+
+
+def _near_duplicates_of(article: Article) -> list[Article]:
+    from articles.parsing import signature_similarity
+
+    signature = article.near_duplicate_signature
+    if not signature:
+        return []
+    candidates = (
+        Article.objects.filter(status=Article.Status.PARSED)
+        .exclude(pk=article.pk)
+        .only("pk", "near_duplicate_signature")
+    )
+    if article.published_on is not None:
+        candidates = candidates.filter(
+            published_on__range=(
+                article.published_on - NEAR_DUPLICATE_WINDOW,
+                article.published_on + NEAR_DUPLICATE_WINDOW,
+            )
+        )
+    candidates = candidates.order_by("-created_at")[:NEAR_DUPLICATE_CANDIDATES]
+    return [
+        other
+        for other in candidates
+        if other.near_duplicate_signature
+        and signature_similarity(signature, other.near_duplicate_signature)
+        >= NEAR_DUPLICATE_SIMILARITY
+    ]
+
+
+def articles_upload(
+    *,
+    files=(),
+    text: str = "",
+    link: str = "",
+    negotiations=(),
+    outlet: str = "",
+    url: str = "",
+    published_on: date | None = None,
+    uploaded_by: AbstractBaseUser | None = None,
+) -> list[Receipt]:
+    """Receive everything one upload form sent: files, pasted text and a link.
+
+    Side effects: see `article_receive` and `article_receive_link`; may create the outlet.
+    """
+    common = {
+        "negotiations": negotiations,
+        "source": source_for_outlet(outlet.strip()) if outlet.strip() else None,
+        "published_on": published_on,
+        "uploaded_by": uploaded_by,
+    }
+    receipts = [
+        article_receive(
+            content=upload.read(),
+            filename=upload.name,
+            content_type=upload.content_type or "",
+            url=url,
+            **common,
+        )
+        for upload in files
+    ]
+    if text.strip():
+        receipts.append(
+            article_receive(
+                content=text.encode("utf-8"),
+                filename="pasted text",
+                content_type="text/plain",
+                url=url,
+                **common,
+            )
+        )
+    if link:
+        receipts.append(article_receive_link(url=link, **common))
+    return receipts

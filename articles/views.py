@@ -1,0 +1,136 @@
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
+
+from articles.forms import UploadForm
+from articles.highlight import highlighted_paragraphs
+from articles.models import Article
+from articles.queries import (
+    article_for_reader,
+    article_list_page,
+    article_quotes,
+    article_raw_download,
+    articles_by_ids,
+)
+from articles.services import article_request_reparse, articles_upload
+from config.htmx import wants_partial
+
+# Tells htmx to stop polling: everything it watched has finished.
+HTMX_STOP_POLLING = 286
+PENDING = {Article.Status.RECEIVED, Article.Status.PARSING}
+
+
+def _int_or_none(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def article_list(request: HttpRequest) -> HttpResponse:
+    status = request.GET.get("status", "")
+    page = article_list_page(
+        negotiation=request.negotiation or None,
+        status=status if status in Article.Status.values else "",
+        after=_int_or_none(request.GET.get("after")),
+    )
+    template = "articles/article_list.html" + ("#rows" if wants_partial(request) else "")
+    context = {"page": page, "status": status, "statuses": Article.Status.choices}
+    return render(request, template, context)
+
+
+@permission_required("articles.add_article", raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def article_new(request: HttpRequest) -> HttpResponse:
+    files = request.FILES  # reading the body first lets the size guard note oversized files
+    form = UploadForm(
+        request.POST if request.method == "POST" else None,
+        files if request.method == "POST" else None,
+        oversized=getattr(request, "oversized_uploads", []),
+        initial={"negotiations": [request.negotiation] if request.negotiation else []},
+    )
+    if request.method == "POST" and form.is_valid():
+        receipts = articles_upload(**form.cleaned_data, uploaded_by=request.user)
+        return _after_upload(request, receipts)
+    status = 400 if form.is_bound else 200
+    return render(request, "articles/article_new.html", {"form": form}, status=status)
+
+
+def _after_upload(request: HttpRequest, receipts) -> HttpResponse:
+    if len(receipts) == 1 and not receipts[0].created:
+        messages.info(request, "This exact file was uploaded before: here it is.")
+        return redirect("article_detail", pk=receipts[0].article.pk)
+    query = urlencode([("id", receipt.article.pk) for receipt in receipts])
+    return redirect(f"{reverse('article_uploads')}?{query}")
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def article_uploads(request: HttpRequest) -> HttpResponse:
+    """Each article of an upload with its live status; polling stops when all are done."""
+    ids = [pk for pk in map(_int_or_none, request.GET.getlist("id")) if pk is not None][:100]
+    articles = articles_by_ids(ids)
+    pending = any(article.status in PENDING for article in articles)
+    if wants_partial(request):
+        status = 200 if pending else HTMX_STOP_POLLING
+        return render(
+            request,
+            "articles/article_uploads.html#statuses",
+            {"articles": articles, "pending": pending},
+            status=status,
+        )
+    return render(
+        request, "articles/article_uploads.html", {"articles": articles, "pending": pending}
+    )
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    article = article_for_reader(pk)
+    if article is None:
+        raise Http404("No such article.")
+    pending = article.status in PENDING
+    if wants_partial(request):
+        return render(
+            request,
+            "articles/article_detail.html#outcome",
+            {"article": article, "pending": pending},
+            status=200 if pending else HTMX_STOP_POLLING,
+        )
+    quotes = article_quotes(article)
+    context = {
+        "article": article,
+        "pending": pending,
+        "quotes": quotes,
+        "paragraphs": highlighted_paragraphs(article.body, quotes),
+    }
+    return render(request, "articles/article_detail.html", context)
+
+
+@require_GET
+def article_raw(request: HttpRequest, pk: int) -> HttpResponse:
+    raw = article_raw_download(pk)
+    if raw is None:
+        raise Http404("This article has no upload yet.")
+    # Served as an opaque download, never rendered: an uploaded page may carry scripts.
+    response = HttpResponse(bytes(raw.content), content_type="application/octet-stream")
+    filename = (raw.filename or f"article-{pk}").replace('"', "")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@permission_required("articles.change_article", raise_exception=True)
+@require_POST
+def article_reparse(request: HttpRequest, pk: int) -> HttpResponse:
+    article = Article.objects.filter(pk=pk).first()
+    if article is None:
+        raise Http404("No such article.")
+    article_request_reparse(article=article)
+    messages.success(request, "Parsing again. Quotes an editor has touched are kept.")
+    return redirect("article_detail", pk=pk)

@@ -1,0 +1,21 @@
+"""The quote-extraction engine: plain Python, no Django, so it runs and tests on its own.
+
+`extract_quotes` finds direct and indirect quotes in a clean article text, names their
+speakers from the article's own words and resolves them against a `Registry`;
+`group_corroborations` finds the same statement reported by several articles.
+"""
+
+from .corroboration import group_corroborations
+from .engine import ExtractedQuote, extract_quotes
+from .registry import Registry, RegistryActor, RegistryIssue, RegistryOffice, RegistryParty
+
+__all__ = [
+    "ExtractedQuote",
+    "Registry",
+    "RegistryActor",
+    "RegistryIssue",
+    "RegistryOffice",
+    "RegistryParty",
+    "extract_quotes",
+    "group_corroborations",
+]

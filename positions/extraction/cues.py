@@ -1,0 +1,518 @@
+"""Attribution cues in a sentence: a reporting verb, who it names, and what it reports."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    ADVERBS_BEFORE_VERB,
+    AMBIGUOUS_BARE,
+    ANONYMOUS_ROLES,
+    CLAUSE_VERBS,
+    CORE_SPEECH_VERBS,
+    EVIDENCE_NOUNS,
+    EVIDENCE_VERBS,
+    LISTENER_VERBS,
+    MENTAL_VERBS,
+    OBJECT_VERBS,
+    PRONOUNS,
+    REPORTING_FORMS,
+    THAT_ONLY_VERBS,
+)
+from .phrases import SpeakerPhrase, Subject, gap, phrase_after, subject_before
+from .text import Span, Token, strip_span
+
+# Subjects that may stand before a bare verb form ("they say", "officials tell").
+_BARE_SUBJECTS = frozenset({"they", "we", "i", "you", "police", "people"}) | ANONYMOUS_ROLES
+_PREPOSITIONS = frozenset(
+    """on in at after before during earlier later last this yesterday today tonight late
+    when while following amid with to from by""".split()
+)
+# Words that open a clause left without its "that" ("emphasizing it was time to …").
+_CLAUSE_OPENERS = frozenset("he she it they we i the this his her its their there".split())
+# Words opening a reported question or an embedded clause ("asked whether …", "explained why …").
+_WH_WORDS = frozenset({"why", "how", "what", "whether", "if", "who", "where"})
+_TIME_WORDS = frozenset(
+    """today yesterday tonight earlier later recently january february march april may june
+    july august september october november december week month year""".split()
+)
+# Words that open an adverbial rather than a reported clause ("During …", "As the talks began").
+_ADVERBIAL_OPENERS = frozenset(
+    """as during while when after before since although though if because following despite
+    amid in on at for with without by from under over through throughout until upon unlike
+    like among between against""".split()
+)
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "am"})
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_LISTENERS = frozenset({"reporters", "journalists", "me", "us", "him", "her", "them", "you"})
+# Where reported content stops: a new clause hung on with a participle or a conjunction.
+_CONTENT_STOP = re.compile(
+    r";|\s[—–]\s|,\s+(?:\w+\s+){0,2}?(?:adding|noting|saying|stressing|insisting|arguing|"
+    r"warning|dismissing|rejecting|accusing|citing|referring|calling|prompting|sparking|"
+    r"leaving|underlining|emphasizing|emphasising|explaining|claiming|pointing|describing|"
+    r"suggesting|acknowledging|admitting|according)\b|"
+    r",\s+(?:but|and|while|yet|whereas)\s+(?:also\s+|then\s+|later\s+|still\s+)?"
+    r"(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|said|says|added|"
+    r"declined|refused|gave|made|expressed|appeared|seemed)\b"
+)
+_DATELINE = re.compile(r"^[^.!?]{0,60}?\b[A-Z]{3,}\b[^.!?]{0,20}?\s[-–—]\s")
+
+
+_ASIDES = frozenset({"however", "meanwhile", "though", "too", "instead", "also", "now"})
+# Bare verb forms that are just as often nouns heading a phrase of their own.
+_NOUN_LIKE = frozenset(
+    """call post report state point answer comment demand charge counter estimate reply claim
+    remark request quote question hint tweet welcome blame promise vow repeat""".split()
+)
+_CONTENT_VERBS = CLAUSE_VERBS | OBJECT_VERBS | MENTAL_VERBS | {"make it clear"}
+_CUE_STARTS = frozenset(REPORTING_FORMS) | {"according", "made", "makes", "making"}
+_PLAIN_WORD = re.compile(r"\w+")
+
+
+def has_cue_word(text: str, span: Span) -> bool:
+    """Whether a sentence holds a word that can start a cue: a cheap test before tokenizing."""
+    return any(w.lower() in _CUE_STARTS for w in _PLAIN_WORD.findall(text, span.start, span.end))
+
+
+@dataclass
+class Cue:
+    """A reporting verb (or "according to"), the phrase naming its speaker, what it reports."""
+
+    verb: Span
+    lemma: str
+    phrase: SpeakerPhrase | None  # None when the speaker is the main clause's (", noting that")
+    appositive: SpeakerPhrase | None
+    contents: list[Span]  # reported content, quotes not yet removed
+    weak: bool = False  # a news outlet "reports": it relays someone else's words
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """A sentence as the cue rules see it: its words outside quotes, and where its quotes are."""
+
+    text: str
+    span: Span
+    tokens: list[Token]  # word tokens of the sentence outside quotes
+    quotes: list[Span]  # outer spans of the sentence's quotes, in order
+
+
+def _lemma_at(view: SentenceView, index: int) -> tuple[str, int] | None:
+    """The reporting verb starting at token `index` and the index of its last token."""
+    tokens = view.tokens
+    lower = tokens[index].lower
+    next_two = [t.lower for t in tokens[index + 1 : index + 3]]
+    if lower in ("made", "makes", "making") and next_two == ["it", "clear"]:
+        return "make it clear", index + 2
+    lemma = REPORTING_FORMS.get(lower)
+    if lemma is None or (tokens[index].is_capitalized and index > 0):
+        return None
+    if lemma == "point":
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        return (lemma, index + 1) if following in ("out", "to") else None
+    return lemma, index
+
+
+def _is_bare_form(form: str, lemma: str) -> bool:
+    return form == lemma and lemma in AMBIGUOUS_BARE
+
+
+def find_cues(view: SentenceView) -> list[Cue]:
+    cues = []
+    tokens = view.tokens
+    resume = 0
+    # Only a few words in a sentence can start a cue: look at those alone.
+    for index in [i for i, t in enumerate(tokens) if t.lower in _CUE_STARTS]:
+        if index < resume:
+            continue
+        if tokens[index].lower == "according":
+            cue = _according_to(view, index) if index + 1 < len(tokens) else None
+        else:
+            found = _lemma_at(view, index)
+            cue = _verb_cue(view, index, *found) if found else None
+            if found and cue:
+                resume = found[1] + 1
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _floor(view: SentenceView, position: int) -> int:
+    """First token index after the last quote that closes before `position`."""
+    limit = max((q.end for q in view.quotes if q.end <= position), default=view.span.start)
+    return next((i for i, t in enumerate(view.tokens) if t.start >= limit), len(view.tokens))
+
+
+def _according_to(view: SentenceView, index: int) -> Cue | None:
+    """ "According to X, …" and "…, according to X." """
+    tokens = view.tokens
+    if tokens[index + 1].lower != "to" or index + 2 >= len(tokens):
+        return None
+    phrase = phrase_after(view.text, tokens, index + 2, len(tokens) - 1)
+    if phrase is None:
+        return None
+    verb = Span(tokens[index].start, tokens[index + 1].end)
+    contents = []
+    before = view.text[view.span.start : tokens[index].start].strip()
+    after = view.text[phrase.end : view.span.end].lstrip()
+    comma = view.text.find(",", phrase.end, view.span.end)
+    if not before and 0 <= comma - phrase.end <= 40:
+        # "According to diplomats in Brussels, …": the content follows the source's comma
+        contents = _split_content(view, comma + 1)
+    elif before.endswith(",") and len(after.rstrip('.!?"”’ ')) == 0:
+        contents = [Span(_content_start(view), tokens[index].start)]
+    return Cue(verb, "according", phrase, None, contents)
+
+
+def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | None:
+    """A reporting verb with its speaker (before it, after it, or the main clause's)."""
+    tokens = view.tokens
+    form = tokens[index].lower
+    verb = Span(tokens[index].start, tokens[last].end)
+    progressive = index > 0 and tokens[index - 1].lower in _BE_FORMS  # "the minister is warning …"
+    if form.endswith("ing") and form != lemma and not progressive:
+        return _participle_cue(view, index, lemma, last, verb)
+    if lemma in ("quote", "cite") and (cue := _quoted_as(view, index, lemma, verb)):
+        return cue
+    # '…, said Berg.' is read before looking for a subject before the comma.
+    inverted = _inverted_subject(view, index, last) if not _is_bare_form(form, lemma) else None
+    if inverted is not None:
+        return Cue(verb, lemma, inverted, None, _content_before(view, tokens[index].start))
+    subject = subject_before(view.text, tokens, index, _floor(view, tokens[index].start))
+    if subject is None:
+        return _coordinated_cue(view, index, lemma, last, verb)
+    if not _subject_fits(view, subject, form, lemma, last):
+        return None
+    contents = []
+    if lemma in _CONTENT_VERBS:
+        contents = _backward_content(view, subject, last) or _forward_content(view, lemma, last)
+    weak = lemma == "report" and subject.phrase.kind != "pronoun"
+    return Cue(verb, lemma, subject.phrase, subject.appositive, contents, weak)
+
+
+def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, last: int) -> bool:
+    """Whether the phrase before the verb can be the one who speaks."""
+    if _is_bare_form(form, lemma):
+        if not _plural_subject(view, subject):
+            return False  # "a key Putin demand": a noun, not a verb
+        if lemma in _NOUN_LIKE and not _adjacent(view, subject, last):
+            return False  # "reporters in a conference call": the noun of a phrase
+    if lemma in EVIDENCE_VERBS and subject.phrase.head not in EVIDENCE_NOUNS:
+        # a person "finds" or "shows" things; only a finding "that …" is reported
+        return _that_after(view, last + 1, lemma) is not None
+    return subject.phrase.known or lemma in CORE_SPEECH_VERBS
+
+
+def _adjacent(view: SentenceView, subject: Subject, verb: int) -> bool:
+    """Nothing but adverbs between subject and verb ("Some diplomats, however, question")."""
+    between = re.findall(r"\w+", view.text[subject.phrase.end : view.tokens[verb].start].lower())
+    return all(w in ADVERBS_BEFORE_VERB or w in _ASIDES for w in between)
+
+
+def _plural_subject(view: SentenceView, subject: Subject) -> bool:
+    """Whether a bare verb form ("say") agrees with its subject: "officials", "X and Y", "they"."""
+    head = subject.phrase.head
+    if head in _BARE_SUBJECTS or head.endswith("s"):
+        return True
+    before = [t for t in view.tokens if t.end <= subject.phrase.start]
+    return bool(before) and before[-1].lower == "and"
+
+
+def _coordinated_cue(
+    view: SentenceView, index: int, lemma: str, last: int, verb: Span
+) -> Cue | None:
+    """'X is briefing the envoys … and says he will …': the verb shares the main clause's subject."""
+    tokens = view.tokens
+    before = index - 1
+    while before >= 0 and tokens[before].lower in ADVERBS_BEFORE_VERB:
+        before -= 1  # "and has called for …"
+    if before < 0 or tokens[before].lower not in ("and", "but") or lemma not in _CONTENT_VERBS:
+        return None
+    if tokens[index].lower.endswith("ing"):
+        return None
+    phrase = _clause_subject(view, before)
+    return Cue(verb, lemma, phrase, None, _forward_content(view, lemma, last))
+
+
+def _clause_subject(view: SentenceView, conjunction: int) -> SpeakerPhrase | None:
+    """The subject opening the clause a conjunction continues: "…, I laughed and said" → I."""
+    tokens = view.tokens
+    start = conjunction
+    while start > 0 and view.text[tokens[start - 1].end : tokens[start].start].strip() != ",":
+        start -= 1
+    if start == conjunction:
+        return None  # ", and said …": the subject lies further back, with the main clause
+    phrase = phrase_after(view.text, tokens, start, conjunction - 1)
+    return phrase if phrase is not None and phrase.kind != "anonymous" else None
+
+
+def _inverted_subject(view: SentenceView, index: int, last: int) -> SpeakerPhrase | None:
+    """'…,” said the minister.' — the speaker written after the verb, which follows a quote."""
+    tokens = view.tokens
+    before = view.text[view.span.start : tokens[index].start].rstrip()
+    after_quote = before.endswith(("”", '"', "»", "''", ",", "—", "–"))
+    if last + 1 >= len(tokens) or not (after_quote or index == 0):  # or "Said Berg: …"
+        return None
+    phrase = phrase_after(view.text, tokens, last + 1, len(tokens) - 1)
+    if phrase is None or (phrase.kind == "anonymous" and not phrase.known):
+        return None
+    if phrase.head in _WEEKDAYS or phrase.head in _TIME_WORDS:
+        return None  # "said Tuesday" names a day, not a speaker
+    rest = view.text[phrase.end : view.span.end].strip()
+    if not rest or rest[0] in ".,;!?(:":
+        return phrase
+    # "wrote Anna Berg for the Tribune." — an affiliation may follow the name
+    words = rest.split()
+    return (
+        phrase if words[0] in ("for", "of", "at", "from", "in", "on") and len(words) <= 8 else None
+    )
+
+
+def _participle_cue(
+    view: SentenceView, index: int, lemma: str, last: int, verb: Span
+) -> Cue | None:
+    """', noting that …' and 'While noting that …': the speaker is the main clause's."""
+    tokens = view.tokens
+    before = view.text[view.span.start : tokens[index].start].rstrip()
+    opens_sentence = index == 0 or (index == 1 and tokens[0].lower in ("while", "when", "after"))
+    if not (before.endswith(",") or opens_sentence):
+        return None
+    contents = []
+    if lemma == "call" and last + 2 < len(tokens) and tokens[last + 1].lower == "for":
+        contents = _split_content(view, tokens[last + 2].start)  # ", calling for …"
+    elif lemma in CLAUSE_VERBS and last + 1 < len(tokens):
+        following = tokens[last + 1]
+        if following.lower == "that":
+            contents = _split_content(view, following.end)
+        elif following.lower in _WH_WORDS or (
+            (following.lower in _CLAUSE_OPENERS or following.is_capitalized or lemma == "say")
+            and following.lower not in _PREPOSITIONS
+            and gap(view.text, tokens[last], following).isspace()
+        ):
+            # "stressing it was time to talk": a clause without its "that"
+            contents = _split_content(view, following.start)
+    return Cue(verb, lemma, None, None, contents)
+
+
+def _quoted_as(view: SentenceView, index: int, lemma: str, verb: Span) -> Cue | None:
+    """'X quoted Y as saying (that) …' and 'cited the official as warning that …'."""
+    tokens = view.tokens
+    as_index = next(
+        (i for i in range(index + 1, min(index + 12, len(tokens))) if tokens[i].lower == "as"),
+        None,
+    )
+    if as_index is None or as_index + 1 >= len(tokens):
+        return None
+    phrase = phrase_after(view.text, tokens, index + 1, as_index - 1)
+    if phrase is None:
+        return None
+    spoken = tokens[as_index + 1]
+    contents = []
+    if spoken.lower.endswith("ing"):
+        after = as_index + 2
+        if after < len(tokens) and tokens[after].lower == "that":
+            contents = _split_content(view, tokens[after].end)
+        elif after < len(tokens) and view.text[spoken.end : tokens[after].start].isspace():
+            contents = _split_content(view, tokens[after].start)
+    return Cue(verb, lemma, phrase, None, contents)
+
+
+def _content_start(view: SentenceView) -> int:
+    """Where a sentence's reported content starts, after any dateline ("BRUSSELS - ")."""
+    head = view.text[view.span.start : view.span.end]
+    match = _DATELINE.match(head)
+    return view.span.start + (match.end() if match else 0)
+
+
+def _content_before(view: SentenceView, position: int) -> list[Span]:
+    """'CONTENT, said X.' — the sentence up to the comma before the attribution."""
+    before = view.text[view.span.start : position].rstrip()
+    if not before.endswith(","):
+        return []
+    content = _clause_only(view, _content_start(view), view.span.start + len(before))
+    return [content] if content and len(view.text[content.start : content.end].split()) >= 4 else []
+
+
+def _clause_only(view: SentenceView, start: int, end: int) -> Span | None:
+    """The content before an attribution, without a leading adverbial ("During his years in
+    office, …"); None when the whole stretch is an adverbial ("As a phone rang, the announcer
+    said")."""
+    content = strip_span(view.text, start, end, ",")
+    first = view.text[content.start : content.end].split(maxsplit=1)[:1]
+    if not first:
+        return None
+    opener = first[0].lower().strip(",")
+    if opener not in _ADVERBIAL_OPENERS and not (opener.endswith("ing") and first[0][0].isupper()):
+        return content
+    comma = view.text.find(", ", content.start, content.end)
+    return strip_span(view.text, comma + 2, content.end, ",") if comma >= 0 else None
+
+
+def _backward_content(view: SentenceView, subject: Subject, last: int) -> list[Span]:
+    """'CONTENT, X said (on Friday).' — content before the attribution."""
+    tokens = view.tokens
+    start_token = tokens[subject.segment_start]
+    if subject.phrase.start != start_token.start:
+        return []
+    before = view.text[view.span.start : start_token.start].rstrip()
+    if not before.endswith(",") and not before.endswith((",”", ',"')):
+        return []
+    tail = view.text[tokens[last].end : view.span.end]
+    tail_clause = tail.split(",")[0]
+    if " that " in f" {tail_clause} " or len(tail_clause.split()) > 8:
+        return []
+    if any(mark in tail_clause for mark in '"“”«»'):
+        return []  # the verb introduces a quotation: "…, X described the talks as “…”"
+    content = _clause_only(view, _content_start(view), len(before) + view.span.start)
+    resumed = _resumed_content(view, last)
+    if content is None:
+        return resumed
+    # "The talks, the envoy said, would resume …": a short opening is content when it resumes.
+    opening = view.text[content.start : content.end].split()
+    if len(opening) < 4 and not (resumed and opening and opening[0].lower() not in _PREPOSITIONS):
+        return []
+    return [content, *resumed]
+
+
+def _resumed_content(view: SentenceView, last: int) -> list[Span]:
+    """'But to prevent problems, he said, officials should be vigilant.' — content resumes."""
+    tokens = view.tokens
+    after = last + 1
+    if after >= len(tokens) or view.text[tokens[last].end : tokens[after].start].strip() != ",":
+        return []
+    word = tokens[after].lower
+    if word.endswith("ing") or word in ("according", "adding", "in", "on", "at", "after"):
+        return []
+    return _split_content(view, tokens[after].start)
+
+
+def _instruction(tokens: list[Token], index: int) -> bool:
+    """ "told his advisers to find a way": a listener, then what they were told to do."""
+    window = [t.lower for t in tokens[index : index + 5]]
+    return "to" in window[1:] and window.index("to", 1) + index + 1 < len(tokens)
+
+
+def _skip_listener(view: SentenceView, index: int) -> int:
+    """Index after the listener of "told reporters", "told the Financial Times"; -1 when unclear."""
+    tokens = view.tokens
+    if tokens[index].lower in _LISTENERS:
+        return index + 1
+    probe = index + 1 if tokens[index].lower in ("the", "a") else index
+    if probe < len(tokens) and tokens[probe].lower in _LISTENERS:
+        return probe + 1
+    named = probe
+    while named < len(tokens) and tokens[named].is_capitalized and named - probe < 5:
+        named += 1
+        if (
+            named < len(tokens)
+            and not view.text[tokens[named - 1].end : tokens[named].start].isspace()
+        ):
+            break
+    return named if named > probe else -1
+
+
+def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
+    """'X said (on Friday) (that) CONTENT' — content after the verb."""
+    tokens = view.tokens
+    following = last + 1
+    if following >= len(tokens):
+        return []
+    if lemma == "call":
+        if tokens[following].lower in ("for", "on") and following + 1 < len(tokens):
+            return _split_content(view, tokens[following + 1].start)
+        return []
+    that = _that_after(view, following, lemma)
+    if that is not None:
+        return _split_content(view, tokens[that].end)
+    if lemma in THAT_ONLY_VERBS:
+        return []
+    if lemma in LISTENER_VERBS and tokens[following].lower not in _PREPOSITIONS:
+        if _instruction(tokens, following):
+            return _split_content(view, tokens[following].start)  # "told his aides to …"
+        following = _skip_listener(view, following)
+        if following < 0 or following >= len(tokens):
+            return []
+    between = view.text[tokens[following - 1].end : tokens[following].start]
+    if any(mark in between for mark in '"“”«»‘'):
+        return []
+    if tokens[following].lower in _WH_WORDS:
+        return _split_content(view, tokens[following].start)
+    if tokens[following].lower in _PREPOSITIONS or tokens[following].lower in _WEEKDAYS:
+        return _after_adverbial(view, following)
+    if lemma in OBJECT_VERBS or lemma in CLAUSE_VERBS:
+        return _split_content(view, tokens[following].start)
+    return []
+
+
+def _that_after(view: SentenceView, index: int, lemma: str) -> int | None:
+    """Index of a "that" opening the reported clause within a few words of the verb.
+
+    Only a listener, a time or place phrase or an adverb may stand between the two: in
+    "called for talks that would …" the "that" belongs to the object, not to the verb.
+    """
+    tokens = view.tokens
+    if index >= len(tokens):
+        return None
+    first = tokens[index].lower
+    may_intervene = (
+        first == "that"
+        or first in _PREPOSITIONS
+        or first in _WEEKDAYS
+        or first in ADVERBS_BEFORE_VERB
+        or first.endswith("ly")
+        or lemma in LISTENER_VERBS
+        or view.text[tokens[index - 1].end : tokens[index].start].strip() == ","
+    )
+    if not may_intervene:
+        return None
+    for probe in range(index, min(index + 8, len(tokens))):
+        if tokens[probe].lower == "that":
+            between = view.text[tokens[index - 1].end : tokens[probe].start]
+            if any(mark in between for mark in '"“”«»;:'):
+                return None
+            return probe
+        if tokens[probe].lower in REPORTING_FORMS or tokens[probe].lower in PRONOUNS:
+            return None
+    return None
+
+
+def _after_adverbial(view: SentenceView, index: int) -> list[Span]:
+    """'said on Friday (,) CONTENT' — skip the time or place phrase."""
+    tokens = view.tokens
+    after_time = _after_time_phrase(tokens, index)
+    if after_time is not None and after_time < len(tokens):
+        return _split_content(view, tokens[after_time].start)
+    for probe in range(index, min(index + 7, len(tokens) - 1)):
+        if view.text[tokens[probe].end : tokens[probe + 1].start] == ", ":
+            return _split_content(view, tokens[probe + 1].start)
+    return []
+
+
+def _after_time_phrase(tokens: list[Token], index: int) -> int | None:
+    """Index after "on Thursday", "last week", "earlier", "on Monday evening"; None if none."""
+    words = [t.lower for t in tokens[index : index + 4]]
+    if words and (words[0] in _WEEKDAYS or words[0] in _TIME_WORDS):
+        skip = 1
+    elif (
+        words[:1] in (["on"], ["last"], ["this"], ["late"])
+        and len(words) > 1
+        and (words[1] in _WEEKDAYS or words[1] in _TIME_WORDS)
+    ):
+        skip = 2
+    else:
+        return None
+    if index + skip < len(tokens) and tokens[index + skip].lower in _PARTS_OF_DAY:
+        skip += 1
+    return index + skip
+
+
+def _cut(view: SentenceView, start: int, end: int) -> Span:
+    stop = _CONTENT_STOP.search(view.text, start, end)
+    return strip_span(view.text, start, stop.start() if stop else end, ".,;:!?")
+
+
+def _split_content(view: SentenceView, start: int) -> list[Span]:
+    """Content from `start` to the end of its clause."""
+    content = _cut(view, start, view.span.end)
+    return [content] if content.start < content.end else []

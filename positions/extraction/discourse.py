@@ -1,0 +1,173 @@
+"""Who is who in one article: names, pronouns and role nouns resolved to the people they mean."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import DIPLOMAT_TITLE_WORDS, LEADER_ROLES, ORGANISATION_WORDS, PRONOUNS
+from .names import ArticleNames, NameMention, gender_of, strip_possessive
+from .phrases import SpeakerPhrase
+
+_LEADER_TITLE_WORDS = frozenset(
+    {"general", "president", "head", "chief", "leader", "director", "chairman", "secretary-general"}
+)
+_GENERIC_ROLE_WORDS = frozenset({"the", "a", "an", "veteran", "top", "senior", "former", "of"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# How many attributions back a pronoun may reach for its person.
+_PRONOUN_REACH = 6
+# How many earlier speakers and name mentions a role noun ("the diplomat") is matched against:
+# enough for any article, and it keeps long documents linear.
+_MENTION_REACH = 40
+
+
+@dataclass
+class Entity:
+    """A speaker as the article knows them."""
+
+    name: str
+    is_person: bool
+    gender: str | None = None
+    title: set[str] = field(default_factory=set)
+    words_written: set[str] = field(default_factory=set)  # every phrase used for them, as written
+
+
+@dataclass
+class Discourse:
+    names: ArticleNames
+    entities: dict[str, Entity] = field(default_factory=dict)
+    speakers: list[tuple[int, Entity]] = field(default_factory=list)  # attributions in order
+
+    def note_speaker(self, entity: Entity, position: int) -> None:
+        self.speakers.append((position, entity))
+
+    @property
+    def last_speaker(self) -> Entity | None:
+        return self.speakers[-1][1] if self.speakers else None
+
+    def resolve(
+        self, phrase: SpeakerPhrase, position: int, appositive: SpeakerPhrase | None = None
+    ) -> Entity | None:
+        if phrase.kind == "pronoun" and phrase.head in _FIRST_PERSON:
+            return self._as_written(phrase)  # outside quotes, "I" and "we" are the writer's
+        if phrase.kind == "pronoun":
+            return self._pronoun(phrase.head, position)
+        if phrase.kind == "name":
+            entity = self._named(phrase, appositive)
+        elif phrase.kind == "role":
+            entity = self._role(phrase, position)
+        else:
+            entity = self._as_written(phrase)
+        entity.words_written.add(_written(phrase))
+        return entity
+
+    def _as_written(self, phrase: SpeakerPhrase) -> Entity:
+        name = _written(phrase)
+        words = name.split()
+        if words and words[0].lower() in ("the", "a", "an") and phrase.kind != "anonymous":
+            name = " ".join(words[1:])
+        key = "org:" + name.lower()
+        return self.entities.setdefault(key, Entity(name, is_person=False))
+
+    def _named(self, phrase: SpeakerPhrase, appositive: SpeakerPhrase | None) -> Entity:
+        name = tuple(strip_possessive(w) for w in phrase.parts.name)
+        title = set(phrase.parts.title)
+        if appositive is not None:
+            title |= {t.lower for t in appositive.tokens}
+        fullest = self.names.fullest(name)
+        surname = name[-1].lower()
+        entity = self.entities.get(surname)
+        if entity is None:
+            entity = self._new_person(name, fullest, title)
+            self.entities[surname] = entity
+        elif fullest is not None and len(fullest.name) > len(entity.name.split()):
+            entity.name = " ".join(fullest.name)
+        entity.title |= title
+        return entity
+
+    def _new_person(
+        self, name: tuple[str, ...], fullest: NameMention | None, title: set[str]
+    ) -> Entity:
+        if fullest is not None:
+            full = fullest.name
+            title = title | set(fullest.title)
+            return Entity(" ".join(full), True, gender_of(full[0], tuple(title)), title)
+        # A lone capitalised word never given a first name or a title is more often a place or a
+        # body ("Moscow has requested …") than a person.
+        is_person = len(name) > 1 or bool(title - ORGANISATION_WORDS)
+        gender = gender_of(name[0], tuple(title)) if len(name) > 1 else gender_of("", tuple(title))
+        return Entity(" ".join(name), is_person, gender, title)
+
+    def _recent_people(self, position: int) -> list[Entity]:
+        """People spoken of before `position`, most recent first, each once."""
+        seen: dict[int, Entity] = {}
+        for _, entity in reversed(self.speakers[-_MENTION_REACH:]):
+            if entity.is_person:
+                seen.setdefault(id(entity), entity)
+        for mention in self.names.mentioned_before(position, _MENTION_REACH):
+            entity = self._mentioned(mention)
+            seen.setdefault(id(entity), entity)
+        return list(seen.values())
+
+    def _mentioned(self, mention: NameMention) -> Entity:
+        surname = mention.name[-1].lower()
+        entity = self.entities.get(surname)
+        if entity is None:
+            entity = self._new_person(mention.name, self.names.fullest(mention.name), set())
+            self.entities[surname] = entity
+        return entity
+
+    def _pronoun(self, pronoun: str, position: int) -> Entity | None:
+        gender = PRONOUNS.get(pronoun)
+        recent = [e for _, e in self.speakers[-_PRONOUN_REACH:]][::-1]
+        if gender is None:
+            return recent[0] if recent else None
+        speakers = [e for e in recent if e.is_person]
+        mentioned = self._recent_people(position)
+        for people in (speakers, mentioned):
+            # "she" is told apart by a known woman's name; "he" by not being one
+            if gender == "female":
+                matching = [e for e in people if e.gender == "female"]
+            else:
+                matching = [e for e in people if e.gender in (gender, None)]
+            if matching:
+                return matching[0]
+        compatible = [e for e in speakers + mentioned if e.gender is None]
+        return compatible[0] if compatible else None
+
+    def _role(self, phrase: SpeakerPhrase, position: int) -> Entity:
+        """ "the diplomat", "the Secretary General" → the latest person whose title fits."""
+        words = {strip_possessive(t.lower) for t in phrase.tokens} - _GENERIC_ROLE_WORDS
+        people = self._recent_people(position)
+        best, best_score = None, 0
+        for entity in people:
+            score = _title_fit(words, entity.title)
+            if score > best_score:
+                best, best_score = entity, score
+        if best is None and people and phrase.head not in ORGANISATION_WORDS:
+            best = people[0]
+        if best is None:
+            best = self._recent_body(phrase.head)
+        return best if best is not None else self._as_written(phrase)
+
+    def _recent_body(self, head: str) -> Entity | None:
+        for _, entity in reversed(self.speakers):
+            if not entity.is_person and head in entity.name.lower():
+                return entity
+        return None
+
+
+def _title_fit(role_words: set[str], title: set[str]) -> int:
+    score = 2 * len(role_words & title)
+    if role_words & LEADER_ROLES and title & _LEADER_TITLE_WORDS:
+        score += 1
+    if "diplomat" in role_words and _is_diplomatic(title):
+        score += 1
+    return score
+
+
+def _is_diplomatic(title: set[str]) -> bool:
+    return bool(title & DIPLOMAT_TITLE_WORDS) or {"secretary", "state"} <= title
+
+
+def _written(phrase: SpeakerPhrase) -> str:
+    return " ".join(t.text for t in phrase.tokens)

@@ -1,0 +1,427 @@
+"""The extraction pass: quotes, their speakers, and what each quote suggests."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .cues import Cue, SentenceView, find_cues, has_cue_word
+from .discourse import Discourse, Entity
+from .lexicon import REPORTING_FORMS
+from .names import collect_names
+from .phrases import SpeakerPhrase, classify, phrase_after
+from .quotemarks import QuotedSpan, find_quoted_spans
+from .registry import Registry, RegistryIndex, index_for
+from .resolution import Resolution, resolve_entity
+from .stance import suggest
+from .text import Span, paragraphs, sentences, strip_span, words
+
+_EMPTY_REGISTRY = Registry()
+# A paragraph ending without sentence punctuation is a headline, a standfirst or a caption.
+_SENTENCE_FINAL = ".!?…\"”’»:)]'"
+_HEADING_MAX_WORDS = 30
+# Quotes this short are scare quotes or titles unless the sentence attributes them.
+_SHORT_QUOTE_WORDS = 3
+_TITLE_MAX_WORDS = 8
+# Longest attribution between the two parts of one split statement ("," the minister said, ").
+_SPLIT_GAP = 80
+# The unquoted frame around a partial quote is reported speech in its own right only when long.
+_FRAME_MIN_WORDS = 10
+_QUOTED_SENTENCE_END = re.compile(r"[.!?…][\"'”’»]")
+_SIGNATURE = re.compile(
+    r"[ \t]*[―—–-]{1,2}[ \t\xa0]*([A-Z][^\n.,;:!?“”\"]{0,60}?)[ \t\xa0]*\.?[ \t\xa0]*$"
+)
+_WORD = re.compile(r"\w+(?:[’']\w+)*")
+
+
+@dataclass(frozen=True)
+class ExtractedQuote:
+    """One quote found in an article, with everything the engine could tell about it."""
+
+    text: str  # == article_text[start:end]: the quote's words without their quote marks
+    start: int
+    end: int
+    kind: str  # "direct" | "indirect"
+    speaker: str | None  # the fullest name the article gives, or the registry's canonical name
+    speaker_as_written: str | None  # the phrase at the attribution: "he", "the diplomat", …
+    actor_key: str | int | None  # RegistryActor.key when resolved against the registry
+    party_slug: str | None  # the party an official or spokesperson speaks for on the day
+    party: str | None  # that party's display name
+    proposed_actor_kind: str | None  # for a speaker the registry does not know: a guessed kind
+    issues: tuple[str, ...]  # issue slugs suggested by the registry's keywords
+    stance: str | None  # demand | offer | accept | reject | concede | warn | assess
+    stance_confidence: float
+    confidence: float  # that this is a quote and that its speaker is right, 0..1
+    statement: int | None  # parts of one statement split around an attribution share it
+
+
+@dataclass
+class _Found:
+    span: Span
+    kind: str
+    entity: Entity | None
+    written: str | None
+    confidence: float
+    statement: int
+    verb: str | None = None  # the reporting verb's lemma, a hint at the stance
+
+
+@dataclass
+class _Attribution:
+    cue: Cue
+    entity: Entity | None
+    written: str | None
+
+
+def extract_quotes(
+    text: str, registry: Registry | None = None, *, said_on: date | None = None
+) -> list[ExtractedQuote]:
+    """Every direct and indirect quote in a clean article text, with its speaker."""
+    index = index_for(registry if registry is not None else _EMPTY_REGISTRY)
+    found = _Extraction(text).run()
+    resolutions: dict[int, Resolution] = {}
+    quotes = []
+    for item in sorted(found, key=lambda f: f.span.start):
+        resolution = None
+        if item.entity is not None:
+            key = id(item.entity)
+            if key not in resolutions:
+                resolutions[key] = resolve_entity(item.entity, index, said_on)
+            resolution = resolutions[key]
+        quotes.append(_finish(text, item, resolution, index))
+    return quotes
+
+
+def _finish(
+    text: str, item: _Found, resolution: Resolution | None, index: RegistryIndex
+) -> ExtractedQuote:
+    content = text[item.span.start : item.span.end]
+    suggestion = suggest(content, index, item.verb)
+    actor = resolution.actor if resolution else None
+    party = resolution.party if resolution else None
+    return ExtractedQuote(
+        text=content,
+        start=item.span.start,
+        end=item.span.end,
+        kind=item.kind,
+        speaker=resolution.speaker if resolution else None,
+        speaker_as_written=item.written,
+        actor_key=actor.key if actor else None,
+        party_slug=party.slug if party else None,
+        party=party.name if party else None,
+        proposed_actor_kind=resolution.proposed_kind if resolution else None,
+        issues=suggestion.issues,
+        stance=suggestion.stance,
+        stance_confidence=suggestion.stance_confidence,
+        confidence=round(item.confidence if resolution else item.confidence * 0.5, 2),
+        statement=item.statement,
+    )
+
+
+def _word_count(text: str, span: Span) -> int:
+    return len(_WORD.findall(text, span.start, span.end))
+
+
+class _Extraction:
+    """One article's pass, paragraph by paragraph, keeping track of who spoke last."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs = paragraphs(text)
+        self.quotes = [_trim_unclosed(text, q) for q in find_quoted_spans(text, self.paragraphs)]
+        # Contents of quotes that run on into the next paragraph, which continues their statement.
+        self.carried = {q.content for q in self.quotes if q.continued}
+        self.discourse = Discourse(collect_names(text))
+        self.found: list[_Found] = []
+        self.statements = 0
+        self.taken: list[Span] = []  # spans already reported in the current paragraph
+        self.paragraph_found = 0  # where the current paragraph's items start in self.found
+
+    def run(self) -> list[_Found]:
+        previous_speaker: _Attribution | None = None
+        for paragraph, quotes in zip(self.paragraphs, self._quotes_by_paragraph(), strict=True):
+            self.taken, self.paragraph_found = [], len(self.found)
+            found = self._paragraph(paragraph, quotes, previous_speaker)
+            previous_speaker = found or previous_speaker
+        return self.found
+
+    def _quotes_by_paragraph(self) -> list[list[QuotedSpan]]:
+        """Quotes grouped under their paragraphs in one pass (both lists are in text order)."""
+        grouped: list[list[QuotedSpan]] = [[] for _ in self.paragraphs]
+        number = 0
+        for quote in self.quotes:
+            while self.paragraphs[number].end <= quote.open_at:
+                number += 1
+            grouped[number].append(quote)
+        return grouped
+
+    def _next_statement(self) -> int:
+        self.statements += 1
+        return self.statements
+
+    def _paragraph(
+        self, paragraph: Span, quotes: list[QuotedSpan], before: _Attribution | None
+    ) -> _Attribution | None:
+        heading = _is_heading(self.text, paragraph)
+        spans = sentences(self.text, paragraph, [q.outer for q in quotes])
+        views = [self._view(span, quotes) for span in spans]
+        attributions = [[] if heading else self._attribute(view) for view in views]
+        last = None
+        for number, view in enumerate(views):
+            in_sentence = [q for q in quotes if view.span.start <= q.open_at < view.span.end]
+            context = last or (before if number == 0 else None)
+            following = attributions[number + 1] if number + 1 < len(views) else []
+            if not heading:
+                self._direct(view, in_sentence, attributions[number], context, following)
+                self._indirect(view, attributions[number])
+            strong = [a for a in attributions[number] if a.entity is not None and not a.cue.weak]
+            last = strong[-1] if strong else last
+        if self.text[paragraph.end - 1] == ":" and views and attributions[-1]:
+            # "Interfax reports:" introduces the quotation below, whoever reports it
+            return attributions[-1][-1]
+        return last
+
+    def _view(self, span: Span, quotes: list[QuotedSpan]) -> SentenceView:
+        inside = [q.outer for q in quotes if span.start <= q.open_at < span.end]
+        outside = _subtract(span, inside)
+        # Most sentences attribute nothing; only those with a cue word outside their quotes are
+        # worth tokenizing, and only outside the quotes.
+        tokens = []
+        if any(has_cue_word(self.text, part) for part in outside):
+            tokens = [t for part in outside for t in words(self.text, part.start, part.end)]
+        return SentenceView(self.text, span, tokens, inside)
+
+    def _attribute(self, view: SentenceView) -> list[_Attribution]:
+        attributions: list[_Attribution] = []
+        for cue in find_cues(view):
+            phrase = cue.phrase
+            if phrase is None:
+                inherited = next((a for a in reversed(attributions) if a.entity), None)
+                if inherited is not None:
+                    attributions.append(_Attribution(cue, inherited.entity, inherited.written))
+                    continue
+                phrase = _main_subject(view)
+            entity = (
+                self.discourse.resolve(phrase, phrase.start, cue.appositive) if phrase else None
+            )
+            if entity is not None and not cue.weak:
+                self.discourse.note_speaker(entity, cue.verb.start)
+            written = " ".join(t.text for t in phrase.tokens) if phrase else None
+            attributions.append(_Attribution(cue, entity, written))
+        return attributions
+
+    def _direct(
+        self,
+        view: SentenceView,
+        quotes: list[QuotedSpan],
+        attributions: list[_Attribution],
+        context: _Attribution | None,
+        following: list[_Attribution],
+    ) -> None:
+        for quote in quotes:
+            if _is_title(self.text, quote) or not (attributions or _is_statement(self.text, quote)):
+                continue
+            chosen, confidence = _attribution_for(self.text, quote, attributions)
+            if chosen is None:
+                chosen, confidence = self._signature(quote, view.span.end), 0.9
+            if chosen is None:
+                chosen, confidence = _from_context(self.text, view, quote, context, following)
+            statement = self._statement_for(quote, chosen)
+            entity = chosen.entity if chosen else None
+            written = chosen.written if chosen else None
+            verb = chosen.cue.lemma if chosen else None
+            self.found.append(
+                _Found(quote.content, "direct", entity, written, confidence, statement, verb)
+            )
+            self.taken.append(quote.outer)
+
+    def _signature(self, quote: QuotedSpan, end: int) -> _Attribution | None:
+        """ "“…” ― Anna Berg": a name signed after a dash, closing the paragraph."""
+        match = _SIGNATURE.match(self.text, quote.close_end, end)
+        if match is None:
+            return None
+        phrase = classify(words(self.text, match.start(1), match.end(1)))
+        if phrase is None or phrase.kind not in ("name", "role", "organisation"):
+            return None
+        entity = self.discourse.resolve(phrase, phrase.start)
+        self.discourse.note_speaker(entity, phrase.start)
+        cue = Cue(Span(match.start(), match.start(1)), "sign", phrase, None, [])
+        return _Attribution(cue, entity, " ".join(t.text for t in phrase.tokens))
+
+    def _statement_for(self, quote: QuotedSpan, chosen: _Attribution | None) -> int:
+        """ "“A,” he said, “B.”" is one statement in two parts, as is a quote carried over
+        a paragraph break; anything else starts a new statement."""
+        last = self.found[-1] if self.found else None
+        same_speaker = last is not None and chosen is not None and last.entity is chosen.entity
+        if last is not None and last.kind == "direct" and same_speaker:
+            between = self.text[last.span.end : quote.open_at]
+            run_on = (
+                self.text[last.span.end - 1] not in ".!?"
+                and len(between) <= _SPLIT_GAP
+                and "\n" not in between
+                # the attribution closes before the second part: '," she said, “…' or '… said. “…'
+                and between.rstrip(" “\"«‘'„")[-1:] in (",", ".", ":")
+            )
+            carried = last.span in self.carried
+            if run_on or carried:
+                return last.statement
+        return self._next_statement()
+
+    def _indirect(self, view: SentenceView, attributions: list[_Attribution]) -> None:
+        for attribution in attributions:
+            pieces = [p for c in attribution.cue.contents for p in self._reported(view, c)]
+            if not pieces:
+                continue
+            statement = self._next_statement()
+            for piece in pieces:
+                confidence = 0.8 if attribution.cue.phrase is not None else 0.7
+                self.found.append(
+                    _Found(
+                        piece,
+                        "indirect",
+                        attribution.entity,
+                        attribution.written,
+                        confidence,
+                        statement,
+                        attribution.cue.lemma,
+                    )
+                )
+                self.taken.append(piece)
+            self._join_quotes_to(statement, attribution.cue.contents)
+
+    def _join_quotes_to(self, statement: int, contents: list[Span]) -> None:
+        """A partial quote inside reported speech is part of the same statement."""
+        for item in self.found[self.paragraph_found :]:
+            if item.kind == "direct" and any(c.start <= item.span.start < c.end for c in contents):
+                item.statement = statement
+
+    def _reported(self, view: SentenceView, content: Span) -> list[Span]:
+        """The unquoted words of reported content; a frame around quotes only when it is long."""
+        quotes = [q for q in view.quotes if q.start < content.end and content.start < q.end]
+        pieces = _subtract(content, quotes)
+        pieces = [strip_span(self.text, p.start, p.end, ",.;:—–-") for p in pieces]
+        pieces = [p for p in pieces if _word_count(self.text, p) >= 2 and not self._overlaps(p)]
+        if quotes:
+            # After the last quote comes the main clause again ("While noting that “…,” Sherman
+            # also expressed optimism") or a coda the speaker did not say.
+            pieces = [p for p in pieces if p.end <= quotes[-1].start]
+            if sum(_word_count(self.text, p) for p in pieces) < _FRAME_MIN_WORDS:
+                return []
+        return pieces
+
+    def _overlaps(self, span: Span) -> bool:
+        return any(t.start < span.end and span.start < t.end for t in self.taken)
+
+
+def _subtract(content: Span, holes: list[Span]) -> list[Span]:
+    pieces = []
+    position = content.start
+    for hole in sorted(holes, key=lambda h: h.start):
+        if hole.start > position:
+            pieces.append(Span(position, min(hole.start, content.end)))
+        position = max(position, hole.end)
+    if position < content.end:
+        pieces.append(Span(position, content.end))
+    return pieces
+
+
+def _is_heading(text: str, paragraph: Span) -> bool:
+    """A short line without closing punctuation, unless a quoted sentence ends inside it
+    (a quotation signed after a dash: "“…” ― Anna Berg")."""
+    if text[paragraph.end - 1] in _SENTENCE_FINAL:
+        return False
+    if _QUOTED_SENTENCE_END.search(text, paragraph.start, paragraph.end):
+        return False
+    return _word_count(text, paragraph) < _HEADING_MAX_WORDS
+
+
+def _is_statement(text: str, quote: QuotedSpan) -> bool:
+    """Unattributed short quotes are scare quotes ("undisclosed ‘espionage’"), not statements."""
+    return len(_WORD.findall(text, quote.content.start, quote.content.end)) > _SHORT_QUOTE_WORDS
+
+
+def _is_title(text: str, quote: QuotedSpan) -> bool:
+    """“War and Peace”, “Meet the Press”: every word capitalised names a work or show."""
+    found = _WORD.findall(text, quote.content.start, quote.content.end)
+    title_case = all(w[:1].isupper() or w.isdigit() or len(w) <= 3 for w in found)
+    return title_case and len(found) <= _TITLE_MAX_WORDS
+
+
+def _attribution_for(
+    text: str, quote: QuotedSpan, attributions: list[_Attribution]
+) -> tuple[_Attribution | None, float]:
+    strong = [a for a in attributions if not a.cue.weak]
+    for attribution in strong:
+        anchor = _anchor(attribution.cue)
+        if anchor >= quote.close_end and not text[quote.close_end : anchor].strip(" ,—–-:"):
+            return attribution, 0.95
+    # The nearest cue before the quote: "When Lavrov noted that …, Blinken replied, “…”" is
+    # Blinken's, though the quote also lies inside what Lavrov noted.
+    before = [a for a in strong if a.cue.verb.end <= quote.open_at]
+    if before:
+        inside = any(c.start <= quote.open_at < c.end for c in before[-1].cue.contents)
+        return before[-1], 0.9 if inside else 0.85
+    if strong:
+        return strong[0], 0.8
+    return None, 0.0
+
+
+def _anchor(cue: Cue) -> int:
+    return min(cue.verb.start, cue.phrase.start) if cue.phrase else cue.verb.start
+
+
+def _from_context(
+    text: str,
+    view: SentenceView,
+    quote: QuotedSpan,
+    context: _Attribution | None,
+    following: list[_Attribution],
+) -> tuple[_Attribution | None, float]:
+    """A quote with no attribution in its sentence: the next sentence's or the running speaker."""
+    opener = next((a for a in following if a.cue.phrase is not None and not a.cue.weak), None)
+    if opener is not None and _starts_sentence(text, opener, quote):
+        return opener, 0.8
+    if context is not None:
+        return context, 0.7
+    weak = next((a for a in following if a.entity is not None), None)
+    return (weak, 0.5) if weak is not None else (None, 0.3)
+
+
+def _starts_sentence(text: str, attribution: _Attribution, quote: QuotedSpan) -> bool:
+    """'“… ready.” Stoltenberg said.' — a short attribution right after the quote."""
+    anchor = _anchor(attribution.cue)
+    between = text[quote.close_end : anchor]
+    return len(between) <= 3 and not between.strip(" ,—–-:")
+
+
+def _main_subject(view: SentenceView) -> SpeakerPhrase | None:
+    """The subject of a sentence's main clause, for "…, stressing that …" with no subject."""
+    tokens = view.tokens
+    starts = [0] + [
+        i for i in range(1, len(tokens)) if view.text[tokens[i - 1].end : tokens[i].start].strip()
+    ]
+    for start in starts[:4]:
+        phrase = phrase_after(view.text, tokens, start, len(tokens) - 1)
+        if phrase is not None and phrase.kind != "anonymous" and phrase.end < len(view.text):
+            return phrase
+    return None
+
+
+def _trim_unclosed(text: str, quote: QuotedSpan) -> QuotedSpan:
+    """An unclosed quote often ends with its attribution (“… contacts, RIA Novosti reports.")."""
+    if quote.closed or quote.continued:
+        return quote
+    content = text[quote.content.start : quote.content.end]
+    comma = content.rfind(", ")
+    if comma < 0:
+        return quote
+    tail = content[comma + 1 :].split()
+    if not tail or len(tail) > 8 or not any(w.lower().strip(".") in REPORTING_FORMS for w in tail):
+        return quote
+    tail_tokens = words(text, quote.content.start + comma + 1, quote.content.end)
+    if classify(tail_tokens[:1]) is None and not tail_tokens[0].is_capitalized:
+        return quote
+    end = quote.content.start + comma
+    trimmed = strip_span(text, quote.content.start, end)
+    return QuotedSpan(quote.open_at, trimmed, end, False, quote.single, False)

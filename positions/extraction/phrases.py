@@ -1,0 +1,419 @@
+"""Find the speaker phrase next to a reporting verb, and say what kind of phrase it is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    ADVERBS_BEFORE_VERB,
+    ANONYMOUS_ROLES,
+    ORGANISATION_WORDS,
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
+    REPORTING_FORMS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+)
+from .names import NameParts, is_possessive, split_title, strip_possessive
+from .text import Token
+
+_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your"}) | frozenset(POSSESSIVE_PRONOUNS)
+# Words that end a noun phrase when met walking outwards from the verb.
+_PHRASE_BREAKS = frozenset(
+    """that which who whom whose and but or nor while when because if as since after before
+    although though so than where to for with by from in on at into about over under between
+    against during without within upon is was were are be been being has have had will would
+    could should can may might must not no also do does did there here this these those then
+    it's""".split()
+)
+_SEGMENT_SKIPS = frozenset({"who", "which", "whose", "whom", "however", "meanwhile", "though"})
+_SEGMENT_SKIPS |= frozenset({"too", "instead", "though", "nonetheless", "nevertheless", "in"})
+_SOFT_GAPS = (",", "(", ")", "—", "–", " - ", "--")
+_QUANTIFIERS = frozenset(
+    "one another some many several most few both each two three four five dozens".split()
+)
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
+_OBJECT_PREPOSITIONS = frozenset("to in from with by on into about over against under".split())
+_ADJECTIVES = frozenset("new old other former latest recent same own more most such".split())
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    july september october november december""".split()
+)
+# Prepositions that tie a speaker to a body: "head of the alliance", "attorneys for the family".
+_LINKS = frozenset({"of", "for", "at"})
+
+
+@dataclass(frozen=True)
+class SpeakerPhrase:
+    """The words naming a speaker where the attribution is written."""
+
+    tokens: tuple[Token, ...]
+    kind: str  # pronoun | name | role | anonymous | organisation
+    parts: NameParts
+    # False for a common noun taken as a speaker only because a determiner marks it ("the bank")
+    known: bool = True
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def head(self) -> str:
+        return strip_possessive(self.tokens[-1].lower)
+
+
+def gap(text: str, left: Token, right: Token) -> str:
+    return text[left.end : right.start]
+
+
+def _plain_gap(text: str, left: Token, right: Token) -> bool:
+    between = gap(text, left, right)
+    if between.isspace():
+        return True
+    abbreviation = between == ". " and len(left.text) <= 3 and left.is_capitalized
+    plural_possessive = between in ("' ", "’ ") and left.lower.endswith("s")  # "the allies' envoys"
+    return abbreviation or plural_possessive
+
+
+def classify(tokens: list[Token]) -> SpeakerPhrase | None:
+    """A speaker phrase, or None when the words cannot name one."""
+    while tokens and tokens[0].lower in _LINKS:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    head = strip_possessive(tokens[-1].lower)
+    if len(tokens) == 1 and head in PRONOUNS:
+        return SpeakerPhrase(tuple(tokens), "pronoun", NameParts((), ()))
+    if head in PRONOUNS or head in _DETERMINERS:
+        return None
+    affiliated = _before_affiliation(tokens)
+    if affiliated is not None and affiliated.kind == "name":
+        return affiliated  # "Stacey Plaskett of the Virgin Islands"
+    parts = split_title(tokens)
+    if parts.name and not parts.looks_like_organisation:
+        return SpeakerPhrase(tuple(tokens), "name", parts)
+    if affiliated is not None:
+        return affiliated
+    if _names_an_office(tokens):
+        # "a senior State Department official" is someone new, never the last person named
+        kind = "anonymous" if tokens[0].lower in ("a", "an") else "role"
+        return SpeakerPhrase(tuple(tokens), kind, parts)
+    if tokens[-1].is_capitalized:
+        return SpeakerPhrase(tuple(tokens), "organisation", parts)
+    # A lower-case head names a speaker when it is a known role ("the diplomat", "sources") or
+    # when a determiner or possessor marks it as a noun ("the bank", "the city’s mayor").
+    known = _is_role(head)
+    if not known and not _determined_noun_phrase(tokens):
+        return None
+    if any(t.is_capitalized and t.lower not in _DETERMINERS for t in tokens) and not known:
+        return SpeakerPhrase(tuple(tokens), "organisation", parts, known=False)
+    anonymous = head in ANONYMOUS_ROLES or tokens[0].lower in ("a", "an") or head.endswith("s")
+    return SpeakerPhrase(tuple(tokens), "anonymous" if anonymous else "role", parts, known)
+
+
+def _before_affiliation(tokens: list[Token]) -> SpeakerPhrase | None:
+    """ "Ivan Petrov of the Carnegie Institute", "attorneys for the family": the speaker is
+    named before the preposition, the rest says whom they belong to."""
+    words = [t.lower for t in tokens]
+    cut = next((i for i, w in enumerate(words) if w in _LINKS), 0)
+    if cut == 0:
+        return None
+    core = classify(tokens[:cut])
+    if core is None or core.kind == "organisation":
+        return None
+    affiliation = tuple(words[cut:])
+    parts = NameParts(core.parts.title + affiliation, core.parts.name)
+    return SpeakerPhrase(tuple(tokens), core.kind, parts, core.known)
+
+
+def _names_an_office(tokens: list[Token]) -> bool:
+    """ "the Secretary General", "the head of the North Atlantic Alliance": an office, not a body."""
+    words = [t.lower for t in tokens if t.lower not in _DETERMINERS]
+    for link in _LINKS & set(words):
+        words = words[: words.index(link)] if link in words else words
+    if not words:
+        return False
+    return all(w in TITLE_WORDS for w in words) or (
+        len(words) < len(tokens) and words[-1] in ROLE_NOUNS and words[-1] not in ORGANISATION_WORDS
+    )
+
+
+def _is_role(word: str) -> bool:
+    return word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS)
+
+
+def _determined_noun_phrase(tokens: list[Token]) -> bool:
+    """ "the bank", "the city’s mayor": a determiner, then nouns and adjectives."""
+    if not (
+        tokens[0].lower in _DETERMINERS
+        or tokens[0].lower in _QUANTIFIERS
+        or tokens[0].text.isdigit()  # "73 percent said …"
+        or is_possessive(tokens[0].text)
+    ):
+        return False
+    rest = [
+        t for t in tokens[1:] if not (t.is_capitalized or t.lower in _LINKS or t.text.isdigit())
+    ]
+    return bool(rest) and all(_looks_like_noun(strip_possessive(t.lower)) for t in rest)
+
+
+def _looks_like_noun(word: str) -> bool:
+    return (
+        len(word) >= 3
+        and word not in _ADJECTIVES
+        and word.isalpha()
+        and not word.endswith(("ly", "ing", "ed"))
+        and word not in _PHRASE_BREAKS
+        and word not in REPORTING_FORMS
+        and word not in ADVERBS_BEFORE_VERB
+    )
+
+
+def _trailing_phrase(text: str, tokens: list[Token], first: int, last: int) -> list[Token]:
+    """The noun phrase ending at tokens[last], not reaching before tokens[first]."""
+    collected: list[Token] = []
+    index = last
+    while index >= first and len(collected) < 10:
+        token = tokens[index]
+        if collected and not _plain_gap(text, token, collected[-1]):
+            break
+        lower = token.lower
+        inside_name = (
+            collected
+            and collected[-1].is_capitalized
+            and index > first
+            and tokens[index - 1].is_capitalized
+            and lower in _OBJECT_PREPOSITIONS
+            and collected[-1].lower not in _CALENDAR
+        )  # "Commission on Presidential Debates", but not "the Kremlin on Friday"
+        if not inside_name and (
+            (lower in _PHRASE_BREAKS and lower not in _LINKS)
+            or (lower in REPORTING_FORMS and not token.is_capitalized)
+        ):
+            break
+        if lower in _LINKS and not collected:
+            break
+        if _is_past_verb(token) and not _is_role(lower):
+            break  # "… invited members of the council": the verb ends the phrase
+        collected.append(token)
+        if lower in _DETERMINERS and not (index > first and tokens[index - 1].lower in _LINKS):
+            break
+        index -= 1
+    collected.reverse()
+    while collected and collected[0].lower in _LINKS:
+        collected.pop(0)
+    return collected
+
+
+def _segments_before(
+    text: str, tokens: list[Token], first: int, last: int
+) -> list[tuple[int, int]]:
+    """Comma-separated stretches of tokens[first:last+1], nearest the verb first."""
+    segments = []
+    end = last
+    index = last
+    while index >= first:
+        if index > first and not _plain_gap(text, tokens[index - 1], tokens[index]):
+            between = gap(text, tokens[index - 1], tokens[index])
+            segments.append((index, end))
+            if not any(mark in between for mark in _SOFT_GAPS) or any(
+                mark in between for mark in '"“”«»;:'
+            ):
+                return segments
+            end = index - 1
+        index -= 1
+    segments.append((first, end))
+    return segments
+
+
+def _skippable(tokens: list[Token], segment: tuple[int, int]) -> bool:
+    """Relative clauses, participles and adverbs between a subject and its verb."""
+    words = tokens[segment[0] : segment[1] + 1]
+    first = words[0].lower
+    all_adverbs = all(w.lower in ADVERBS_BEFORE_VERB or w.lower in _SEGMENT_SKIPS for w in words)
+    return all_adverbs or first in _SEGMENT_SKIPS or first.endswith("ing")
+
+
+@dataclass(frozen=True)
+class Subject:
+    phrase: SpeakerPhrase
+    segment_start: int  # first token of the comma segment holding the phrase
+    appositive: SpeakerPhrase | None  # a role written next to a name ("the secretary general, X,")
+
+
+def subject_before(text: str, tokens: list[Token], verb: int, first: int) -> Subject | None:
+    """The subject of the reporting verb at tokens[verb], searched no further back than `first`."""
+    last = _before_parenthesis(text, tokens, verb - 1, first)
+    bracketed = last != verb - 1
+    while (
+        last >= first
+        and (tokens[last].lower in ADVERBS_BEFORE_VERB or _is_adverb(tokens[last]))
+        and _plain_gap(text, tokens[last], tokens[last + 1])
+    ):
+        last -= 1
+    if last < first:
+        return None
+    if tokens[last].lower in ("who", "which") and last > first:
+        return _relative_antecedent(text, tokens, last, first)
+    comma = _comma_gap(text, tokens[last], tokens[last + 1])
+    if not (bracketed or comma or _plain_gap(text, tokens[last], tokens[last + 1])):
+        return None
+    segments = [s for s in _segments_before(text, tokens, first, last) if not _party_tag(tokens, s)]
+    # Only a subject set off by commas ("X, who chaired the meeting, said") may sit past a
+    # clause; a verb written right after its words takes them as its subject or has none.
+    return _subject_in_segments(text, tokens, segments, 3 if comma or bracketed else 1)
+
+
+def _subject_in_segments(
+    text: str, tokens: list[Token], segments: list[tuple[int, int]], reach: int
+) -> Subject | None:
+    for number, segment in enumerate(segments[:reach]):
+        if reach > 1 and _skippable(tokens, segment) and number + 1 < len(segments):
+            continue
+        words = _phrase_ending_segment(text, tokens, segment)
+        phrase = classify(words) if words else None
+        named = _named_before(text, tokens, segments, number) if reach > 1 else None
+        if named is not None and (phrase is None or phrase.kind != "name"):
+            # "Richard Roe, director of the institute, said": the name, described
+            return Subject(named, segments[number + 1][0], phrase)
+        if phrase is None or is_possessive(phrase.tokens[-1].text):
+            return None
+        appositive = _appositive(text, tokens, segments, number) if phrase.kind == "name" else None
+        return Subject(phrase, segment[0], appositive)
+    return None
+
+
+def _relative_antecedent(
+    text: str, tokens: list[Token], relative: int, first: int
+) -> Subject | None:
+    """ "Berg, who stressed that …": the speaker is the phrase the relative clause hangs on."""
+    if not _comma_gap(text, tokens[relative - 1], tokens[relative]):
+        return None
+    words = _trailing_phrase(text, tokens, first, relative - 1)
+    phrase = classify(words) if words else None
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    return Subject(phrase, tokens.index(words[0]), None)
+
+
+def _party_tag(tokens: list[Token], segment: tuple[int, int]) -> bool:
+    """ "(R-Ohio)", ", R-Ky.,": a lawmaker's party and state, written between name and verb."""
+    words = tokens[segment[0] : segment[1] + 1]
+    return len(words) <= 2 and bool(_PARTY_TAG.match(words[0].text))
+
+
+def _governed(tokens: list[Token], words: list[Token], segment: tuple[int, int]) -> bool:
+    """Whether a preposition takes the phrase as its object ("ambassador to Russia")."""
+    index = tokens.index(words[0])
+    return index > segment[0] + 1 and tokens[index - 1].lower in _OBJECT_PREPOSITIONS
+
+
+def _named_before(
+    text: str, tokens: list[Token], segments: list[tuple[int, int]], number: int
+) -> SpeakerPhrase | None:
+    """A name filling the whole comma segment before segment `number`."""
+    if number + 1 >= len(segments):
+        return None
+    segment = segments[number + 1]
+    words = _trailing_phrase(text, tokens, segment[0], segment[1])
+    phrase = classify(words) if words else None
+    if phrase is None or phrase.kind != "name":
+        return None
+    return phrase
+
+
+def _is_past_verb(token: Token) -> bool:
+    return not token.is_capitalized and token.lower.endswith("ed") and len(token.lower) > 4
+
+
+def _is_adverb(token: Token) -> bool:
+    """ "sharply", "publicly": an -ly word before a verb modifies it."""
+    return token.lower.endswith("ly") and not token.is_capitalized and len(token.lower) > 4
+
+
+def _before_parenthesis(text: str, tokens: list[Token], last: int, first: int) -> int:
+    """Skip an aside between a subject and its verb: "Sen. Jane Roe (R-Ga.) said",
+    "Berg -- an editor, and a critic -- said"."""
+    if last < first:
+        return last
+    closing = text[tokens[last].end : tokens[last + 1].start].strip()
+    opener = {")": "(", "--": "--", "—": "—", "–": "–"}.get(
+        closing[-2:] if closing.endswith("--") else closing[-1:]
+    )
+    if opener is None:
+        return last
+    opening = text.rfind(opener, tokens[first].start, tokens[last].start)
+    if opening < 0:
+        return last
+    while last >= first and tokens[last].start > opening:
+        last -= 1
+    return last
+
+
+def _comma_gap(text: str, left: Token, right: Token) -> bool:
+    """A comma, or a dash closing an aside ("Berg -- an editor -- said")."""
+    return gap(text, left, right).strip() in (",", ".,", "--", "—", "–")  # ".," after "Jr."
+
+
+def _phrase_ending_segment(text: str, tokens: list[Token], segment: tuple[int, int]) -> list[Token]:
+    """The noun phrase at the end of a segment, past any prepositional phrase after its head:
+    "officials in April", "the U.S. ambassador to NATO"."""
+    words = _trailing_phrase(text, tokens, segment[0], segment[1])
+    while words and _governed(tokens, words, segment):
+        words = _trailing_phrase(text, tokens, segment[0], tokens.index(words[0]) - 2)
+    return words
+
+
+def _appositive(
+    text: str, tokens: list[Token], segments: list[tuple[int, int]], number: int
+) -> SpeakerPhrase | None:
+    if number + 1 >= len(segments):
+        return None
+    words = _phrase_ending_segment(text, tokens, segments[number + 1])
+    phrase = classify(words) if words else None
+    if phrase is None or phrase.kind not in ("role", "organisation", "anonymous"):
+        return None
+    return phrase
+
+
+def _ends_proper_name(collected: list[Token], token: Token) -> bool:
+    """After "NATO" or "Jens Stoltenberg", a lower-case word is the verb, not more of the name
+    ("NATO rejected …"), unless it is a role or a title ("Kremlin spokesman Dmitry Peskov")."""
+    if not collected or token.is_capitalized or token.lower in _LINKS:
+        return False
+    if not collected[-1].is_capitalized:
+        return False
+    return not (_is_role(token.lower) or token.lower in TITLE_WORDS)
+
+
+def phrase_after(text: str, tokens: list[Token], first: int, last: int) -> SpeakerPhrase | None:
+    """The noun phrase starting at tokens[first] ("according to [the minister]", "said [he]")."""
+    collected: list[Token] = []
+    index = first
+    while index <= last and len(collected) < 10:
+        token = tokens[index]
+        if collected and not _plain_gap(text, collected[-1], token):
+            break
+        lower = token.lower
+        if collected and lower in PRONOUNS:
+            break
+        if (lower in _PHRASE_BREAKS and lower != "of") or (
+            lower in REPORTING_FORMS and not token.is_capitalized
+        ):
+            break
+        if collected and lower in _DETERMINERS and collected[-1].lower not in _LINKS:
+            break
+        if _ends_proper_name(collected, token):
+            break
+        collected.append(token)
+        if lower in PRONOUNS:
+            break
+        index += 1
+    while collected and collected[-1].lower in _LINKS | {"the", "a", "an"}:
+        collected.pop()
+    return classify(collected) if collected else None

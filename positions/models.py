@@ -1,0 +1,453 @@
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import F, Q
+
+_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Give a colour as #rrggbb.")
+
+
+class Stance(models.TextChoices):
+    DEMAND = "demand", "Demand"
+    OFFER = "offer", "Offer"
+    ACCEPT = "accept", "Accept"
+    REJECT = "reject", "Reject"
+    CONCEDE = "concede", "Concede"
+    WARN = "warn", "Warn"
+    ASSESS = "assess", "Assess"
+
+
+# Statements of view are evidence, but never move a party's position.
+POSITION_BEARING_STANCES = tuple(s.value for s in Stance if s != Stance.ASSESS)
+# The PLOVER event type each stance maps to in exports (assess has none).
+PLOVER_EVENT_TYPES = {
+    Stance.DEMAND: "DEMAND",
+    Stance.REJECT: "REJECT",
+    Stance.WARN: "THREATEN",
+    Stance.CONCEDE: "CONCEDE",
+    Stance.OFFER: "AGREE",
+    Stance.ACCEPT: "AGREE",
+}
+
+
+class Party(models.Model):
+    """A side in negotiations: NATO, Russia, the United States, …; shared by all negotiations."""
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    colour = models.CharField(max_length=7, validators=[_colour], default="#5b6573")
+    accent_colour = models.CharField(max_length=7, validators=[_colour], blank=True)
+    aliases = models.JSONField(default=list, blank=True, help_text='Other names: "Moscow", …')
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "parties"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Negotiation(models.Model):
+    """A dossier: the talks being tracked, with their parties, issues, demands and events."""
+
+    name = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+    parties = models.ManyToManyField(Party, through="NegotiationParty", related_name="negotiations")
+    starts_on = models.DateField(null=True, blank=True)
+    ends_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-starts_on", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True)
+                | Q(starts_on__isnull=True)
+                | Q(ends_on__gte=F("starts_on")),
+                name="negotiation_ends_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class NegotiationParty(models.Model):
+    """A party's place in a negotiation; `order` is its column in the matrix."""
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE)
+    party = models.ForeignKey(Party, on_delete=models.CASCADE)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "party__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["negotiation", "party"], name="negotiation_party_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.party} in {self.negotiation}"
+
+
+class ActorKind(models.TextChoices):
+    OFFICIAL = "official", "Official"
+    SPOKESPERSON = "spokesperson", "Spokesperson"
+    EXPERT = "expert", "Expert"
+    JOURNALIST = "journalist", "Journalist"
+    OTHER = "other", "Other"
+
+
+class Actor(models.Model):
+    """A person or institution who speaks; offices say which party they speak for, and when."""
+
+    Kind = ActorKind
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind, default=Kind.OFFICIAL)
+    aliases = models.JSONField(default=list, blank=True, help_text='Other names: "Stoltenberg", …')
+    description = models.TextField(blank=True)
+    confirmed = models.BooleanField(
+        default=True, help_text="Off for speakers the extractor proposed and no editor has checked."
+    )
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=ActorKind.values), name="actor_kind_valid")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def sets_positions(self) -> bool:
+        """Experts and journalists appear in the timeline but never set a party's position."""
+        return self.kind in (self.Kind.OFFICIAL, self.Kind.SPOKESPERSON)
+
+
+class Office(models.Model):
+    """An office an actor held, and the party they spoke for while holding it."""
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="offices")
+    title = models.CharField(max_length=300)
+    party = models.ForeignKey(
+        Party, on_delete=models.PROTECT, null=True, blank=True, related_name="offices"
+    )
+    starts_on = models.DateField(null=True, blank=True)
+    ends_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-starts_on"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True)
+                | Q(starts_on__isnull=True)
+                | Q(ends_on__gte=F("starts_on")),
+                name="office_ends_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        span = f"{self.starts_on or '…'} – {self.ends_on or 'now'}"
+        return f"{self.actor}, {self.title} ({span})"
+
+
+class Issue(models.Model):
+    """A subject of a negotiation, with keywords the extractor uses to suggest it."""
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="issues")
+    name = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=100)
+    keywords = models.JSONField(default=list, blank=True)
+    description = models.TextField(blank=True)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["negotiation", "slug"], name="issue_slug_per_negotiation"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class QuoteKind(models.TextChoices):
+    DIRECT = "direct", "Direct"
+    INDIRECT = "indirect", "Indirect"
+
+
+class QuoteOrigin(models.TextChoices):
+    EXTRACTED = "extracted", "Extracted"
+    MANUAL = "manual", "Manual"
+
+
+class ReviewState(models.TextChoices):
+    SUGGESTED = "suggested", "Suggested"
+    CONFIRMED = "confirmed", "Confirmed"
+    REJECTED = "rejected", "Rejected"
+
+
+class Quote(models.Model):
+    """Words from an article, who said them, and what they mean for the negotiation."""
+
+    Kind = QuoteKind
+
+    Origin = QuoteOrigin
+
+    ReviewState = ReviewState
+
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="quotes")
+    text = models.TextField()
+    start = models.PositiveIntegerField(
+        help_text="Offset of the first character in the clean body."
+    )
+    end = models.PositiveIntegerField(help_text="Offset just past the last character.")
+    kind = models.CharField(max_length=10, choices=Kind, default=Kind.DIRECT)
+    speaker_as_written = models.CharField(max_length=300, blank=True)
+    speaker_name = models.CharField(
+        max_length=300, blank=True, help_text="The fullest name the article gives the speaker."
+    )
+    actor = models.ForeignKey(
+        Actor, on_delete=models.SET_NULL, null=True, blank=True, related_name="quotes"
+    )
+    # Copied from the actor's office on the date said, so filters and the matrix need no join.
+    party = models.ForeignKey(
+        Party, on_delete=models.SET_NULL, null=True, blank=True, related_name="quotes"
+    )
+    issues = models.ManyToManyField(Issue, through="QuoteIssue", related_name="quotes", blank=True)
+    stance = models.CharField(max_length=10, choices=Stance, blank=True)
+    said_on = models.DateField(null=True, blank=True)
+    confidence = models.FloatField(default=0.0)
+    origin = models.CharField(max_length=10, choices=Origin, default=Origin.EXTRACTED)
+    review_state = models.CharField(
+        max_length=10, choices=ReviewState, default=ReviewState.SUGGESTED
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reviewed_quotes",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    # Parts of one statement split around its attribution share a number within the article.
+    statement = models.PositiveIntegerField(null=True, blank=True)
+    # The same statement reported by several articles shares a group.
+    corroboration_group = models.UUIDField(null=True, blank=True, db_index=True)
+    anchor_lost = models.BooleanField(
+        default=False, help_text="Its text is no longer in the article after a re-parse."
+    )
+    version = models.PositiveIntegerField(default=1, help_text="Guards against lost updates.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-said_on", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="quote_span_not_empty"),
+            models.CheckConstraint(condition=Q(kind__in=QuoteKind.values), name="quote_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(stance__in=["", *[s.value for s in Stance]]), name="quote_stance_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(origin__in=QuoteOrigin.values), name="quote_origin_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(review_state__in=ReviewState.values),
+                name="quote_review_state_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1),
+                name="quote_confidence_in_range",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["-said_on", "-id"], name="quote_timeline_idx"),
+            models.Index(fields=["party", "-said_on", "-id"], name="quote_party_idx"),
+            models.Index(fields=["actor", "-said_on", "-id"], name="quote_actor_idx"),
+            models.Index(fields=["stance", "-said_on", "-id"], name="quote_stance_idx"),
+            models.Index(fields=["article", "start"], name="quote_article_idx"),
+            models.Index(fields=["review_state", "confidence"], name="quote_review_idx"),
+        ]
+
+    def __str__(self) -> str:
+        speaker = self.speaker_name or self.speaker_as_written or "unknown speaker"
+        text = self.text if len(self.text) <= 80 else self.text[:79] + "…"
+        return f"{speaker}: “{text}”"
+
+    @property
+    def is_editor_touched(self) -> bool:
+        """Machines never change a quote an editor made or reviewed."""
+        return self.origin == self.Origin.MANUAL or self.review_state != self.ReviewState.SUGGESTED
+
+    @property
+    def is_position_bearing(self) -> bool:
+        return self.stance in POSITION_BEARING_STANCES
+
+
+class QuoteIssue(models.Model):
+    """A quote's issue, with the quote's party, date, stance and review state copied in.
+
+    The copies let the matrix read each cell — the latest confirmed position of a
+    party on an issue up to a date — with one index probe instead of a join.
+    """
+
+    quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="issue_links")
+    issue = models.ForeignKey(Issue, on_delete=models.CASCADE, related_name="quote_links")
+    party = models.ForeignKey(Party, on_delete=models.CASCADE, null=True, blank=True)
+    said_on = models.DateField(null=True, blank=True)
+    stance = models.CharField(max_length=10, choices=Stance, blank=True)
+    review_state = models.CharField(max_length=10, choices=Quote.ReviewState)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["quote", "issue"], name="quote_issue_once")]
+        indexes = [
+            models.Index(
+                fields=["issue", "party", "review_state", "-said_on", "-quote"],
+                # Covering the stance lets the matrix read a cell from the index alone.
+                include=["stance"],
+                name="quoteissue_cell_idx",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quote_id} on {self.issue}"
+
+
+class DemandKind(models.TextChoices):
+    DEMAND = "demand", "Demand"
+    OFFER = "offer", "Offer"
+
+
+class DemandStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    REJECTED = "rejected", "Rejected"
+    PARTLY_MET = "partly_met", "Partly met"
+    MET = "met", "Met"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+class Demand(models.Model):
+    """What one party asks of another on an issue, or offers it."""
+
+    Kind = DemandKind
+
+    Status = DemandStatus
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="demands")
+    kind = models.CharField(max_length=10, choices=Kind, default=Kind.DEMAND)
+    summary = models.CharField(max_length=300)
+    description = models.TextField(blank=True)
+    party = models.ForeignKey(Party, on_delete=models.PROTECT, related_name="demands_made")
+    addressee = models.ForeignKey(
+        Party, on_delete=models.PROTECT, null=True, blank=True, related_name="demands_received"
+    )
+    issue = models.ForeignKey(Issue, on_delete=models.PROTECT, related_name="demands")
+    first_raised_on = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=12, choices=Status, default=Status.OPEN)
+    evidence = models.ManyToManyField(Quote, blank=True, related_name="demands")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-first_raised_on", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=DemandKind.values), name="demand_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=DemandStatus.values), name="demand_status_valid"
+            ),
+            models.UniqueConstraint(
+                fields=["negotiation", "party", "summary"], name="demand_summary_once"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["negotiation", "status", "-updated_at"], name="demand_board_idx"),
+            models.Index(fields=["party", "issue"], name="demand_party_issue_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.party}: {self.summary}"
+
+
+class ResponseKind(models.TextChoices):
+    REJECT = "reject", "Reject"
+    ACCEPT = "accept", "Accept"
+    COUNTER_OFFER = "counter-offer", "Counter-offer"
+    CONDITIONAL = "conditional", "Conditional"
+    IGNORE = "ignore", "Ignore"
+
+
+class Response(models.Model):
+    """A party's answer to a demand or offer."""
+
+    Kind = ResponseKind
+
+    demand = models.ForeignKey(Demand, on_delete=models.CASCADE, related_name="responses")
+    party = models.ForeignKey(Party, on_delete=models.PROTECT, related_name="responses")
+    kind = models.CharField(max_length=15, choices=Kind)
+    summary = models.CharField(max_length=300)
+    responded_on = models.DateField(null=True, blank=True)
+    evidence = models.ManyToManyField(Quote, blank=True, related_name="responses")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["responded_on", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=ResponseKind.values), name="response_kind_valid"
+            ),
+            models.UniqueConstraint(
+                fields=["demand", "party", "summary"], name="response_summary_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.party} on “{self.demand.summary}”: {self.get_kind_display()}, {self.summary}"
+
+
+class Position(models.Model):
+    """A party's position on an issue pinned by an editor; it wins until a newer quote."""
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="positions")
+    party = models.ForeignKey(Party, on_delete=models.CASCADE, related_name="positions")
+    issue = models.ForeignKey(Issue, on_delete=models.CASCADE, related_name="positions")
+    stance = models.CharField(max_length=10, choices=Stance)
+    summary = models.CharField(max_length=500)
+    as_of = models.DateField()
+    pinned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-as_of", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(stance__in=[s.value for s in Stance]), name="position_stance_valid"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["issue", "party", "-as_of"], name="position_cell_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.party} on {self.issue}: {self.get_stance_display()} (as of {self.as_of})"
+
+
+class UserPreference(models.Model):
+    """What a user last chose, so the next visit opens where they left off."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="parley_preference"
+    )
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.SET_NULL, null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Preferences of {self.user}"

@@ -1,0 +1,731 @@
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.db import connection
+from django.db.models import F, IntegerField, Prefetch, Q, Value
+
+from positions.models import (
+    POSITION_BEARING_STANCES,
+    Demand,
+    Issue,
+    Negotiation,
+    NegotiationParty,
+    Office,
+    Party,
+    Position,
+    Quote,
+    QuoteIssue,
+    Response,
+    ReviewState,
+    Stance,
+    UserPreference,
+)
+
+
+def negotiation_by_slug(slug: str) -> Negotiation | None:
+    return Negotiation.objects.filter(slug=slug).first() if slug else None
+
+
+def preferred_negotiation(user) -> Negotiation | None:
+    """The user's last choice, else the newest negotiation."""
+    if user.is_authenticated:
+        preference = UserPreference.objects.filter(user=user).select_related("negotiation").first()
+        if preference and preference.negotiation:
+            return preference.negotiation
+    return Negotiation.objects.first()
+
+
+def party_spoken_for(actor, on) -> Party | None:
+    """The party an actor spoke for on a date, from their offices; experts speak for none."""
+    if actor is None or not actor.sets_positions:
+        return None
+    offices = actor.offices.select_related("party").filter(party__isnull=False)
+    if on is not None:
+        offices = offices.filter(Q(starts_on__isnull=True) | Q(starts_on__lte=on)).filter(
+            Q(ends_on__isnull=True) | Q(ends_on__gte=on)
+        )
+    office = offices.order_by(F("starts_on").desc(nulls_last=True)).first()
+    return office.party if office else None
+
+
+# ---------------------------------------------------------------------------
+# Positions: the matrix, one cell, one party over time.
+# ---------------------------------------------------------------------------
+
+# Evidence counts stop here: the matrix says "10+" rather than count every quote.
+EVIDENCE_CAP = 10
+# How many of the quotes behind a cell its panel lists, and how much history it draws.
+CELL_QUOTES = 50
+CELL_HISTORY = 200
+_STANCE_LABELS = {stance.value: str(stance.label) for stance in Stance}
+CONCILIATORY = {Stance.OFFER, Stance.ACCEPT, Stance.CONCEDE}
+AGREEING = {Stance.OFFER, Stance.ACCEPT}
+
+
+@dataclass(slots=True)
+class _Step:
+    """One position-bearing moment: a confirmed quote, or a position an editor pinned."""
+
+    stance: str
+    said_on: date | None
+    quote_id: int | None = None
+    position_id: int | None = None
+    summary: str = ""
+
+    @property
+    def pinned(self) -> bool:
+        return self.position_id is not None
+
+    def sort_key(self) -> tuple:
+        # Undated quotes rank below every dated one; a pin wins a tie with a quote of its day.
+        return (self.said_on is not None, self.said_on or date.min, self.pinned, self.quote_id or 0)
+
+
+@dataclass(slots=True)
+class Cell:
+    """A party's position on an issue as of a date, and what it rests on."""
+
+    issue_id: int
+    party_id: int
+    stance: str = ""
+    said_on: date | None = None
+    previous_stance: str = ""
+    evidence: int = 0
+    suggested: bool = False
+    quote_id: int | None = None
+    position_id: int | None = None
+    summary: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not self.stance
+
+    @property
+    def pinned(self) -> bool:
+        return self.position_id is not None
+
+    @property
+    def settled(self) -> bool:
+        """A position that counts: confirmed evidence or an editor's pin, not a suggestion."""
+        return bool(self.stance) and not self.suggested
+
+    @property
+    def shifted(self) -> bool:
+        return self.settled and bool(self.previous_stance) and self.previous_stance != self.stance
+
+    @property
+    def stance_label(self) -> str:
+        return _STANCE_LABELS.get(self.stance, "")
+
+    @property
+    def previous_label(self) -> str:
+        return _STANCE_LABELS.get(self.previous_stance, "")
+
+    @property
+    def evidence_label(self) -> str:
+        return f"{EVIDENCE_CAP}+" if self.evidence >= EVIDENCE_CAP else str(self.evidence)
+
+
+@dataclass(slots=True)
+class _Candidates:
+    """What one (issue, party, date) probe found; `_cell` turns it into a position."""
+
+    confirmed: list[_Step]
+    pinned: list[_Step]
+    suggested: _Step | None
+    evidence: int
+
+
+def _cell(issue_id: int, party_id: int, found: _Candidates | None) -> Cell:
+    if found is None:
+        return Cell(issue_id=issue_id, party_id=party_id)
+    steps = sorted([*found.confirmed, *found.pinned], key=_Step.sort_key, reverse=True)
+    evidence = min(found.evidence, EVIDENCE_CAP)
+    if steps:
+        latest = steps[0]
+        return Cell(
+            issue_id=issue_id,
+            party_id=party_id,
+            stance=latest.stance,
+            said_on=latest.said_on,
+            previous_stance=steps[1].stance if len(steps) > 1 else "",
+            evidence=evidence,
+            quote_id=latest.quote_id,
+            position_id=latest.position_id,
+            summary=latest.summary,
+        )
+    if found.suggested is not None:
+        return Cell(
+            issue_id=issue_id,
+            party_id=party_id,
+            stance=found.suggested.stance,
+            said_on=found.suggested.said_on,
+            evidence=evidence,
+            suggested=True,
+            quote_id=found.suggested.quote_id,
+        )
+    return Cell(issue_id=issue_id, party_id=party_id, evidence=evidence)
+
+
+def positions_at(
+    *, issue_ids: list[int], party_ids: list[int], dates: list[date | None]
+) -> dict[tuple[int, int, date | None], Cell]:
+    """Each party's position on each issue at each date (None: today, undated quotes too).
+
+    One query whatever the number of quotes: on PostgreSQL each cell is a few probes
+    of the `quoteissue_cell_idx` and `position_cell_idx` indexes.
+    """
+    if not (issue_ids and party_ids and dates):
+        return {}
+    if connection.vendor == "postgresql":
+        return _cells_postgresql(issue_ids, party_ids, dates)
+    found = _candidates_portable(issue_ids, party_ids, dates)
+    return {
+        (issue_id, party_id, day): _cell(issue_id, party_id, found.get((issue_id, party_id, day)))
+        for issue_id in issue_ids
+        for party_id in party_ids
+        for day in dates
+    }
+
+
+_BEARING = "(" + ", ".join(f"'{stance}'" for stance in POSITION_BEARING_STANCES) + ")"
+
+# Each probe walks `quoteissue_cell_idx` (issue, party, review_state, -said_on, -quote,
+# covering stance) from the newest entry at or before the date, index only, and stops
+# after a few rows. Undated quotes, which count only today and rank below dated ones,
+# get a short branch of their own.
+_PROBE = """
+    (SELECT qi.stance, qi.said_on, qi.quote_id FROM positions_quoteissue qi
+     WHERE qi.issue_id = pairs.issue_id AND qi.party_id = pairs.party_id
+       AND qi.review_state = %({state})s {stances} {only_if}
+       AND qi.said_on <= COALESCE(pairs.as_of, 'infinity'::date)
+       AND qi.quote_id NOT IN (SELECT id FROM withdrawn)
+     ORDER BY qi.said_on DESC, qi.quote_id DESC LIMIT {limit})
+    UNION ALL
+    (SELECT qi.stance, qi.said_on, qi.quote_id FROM positions_quoteissue qi
+     WHERE qi.issue_id = pairs.issue_id AND qi.party_id = pairs.party_id
+       AND qi.review_state = %({state})s {stances} {only_if}
+       AND qi.said_on IS NULL AND pairs.as_of IS NULL
+       AND qi.quote_id NOT IN (SELECT id FROM withdrawn)
+     ORDER BY qi.quote_id DESC LIMIT {limit})
+    LIMIT {limit}
+"""
+
+
+def _probe(state: str, limit: str, *, bearing_only: bool, only_if: str = "") -> str:
+    """`only_if`, a condition on earlier columns, skips the probe where it fails."""
+    stances = f"AND qi.stance IN {_BEARING}" if bearing_only else ""
+    only_if = f"AND {only_if}" if only_if else ""
+    return _PROBE.format(state=state, stances=stances, limit=limit, only_if=only_if)
+
+
+_NEWEST = "ORDER BY c.said_on DESC NULLS LAST, c.quote_id DESC"
+_BEARING_STEPS = f"""
+    (array_agg(c.stance {_NEWEST}) FILTER (WHERE c.stance IN {_BEARING}))[1:2] AS stances,
+    (array_agg(c.said_on {_NEWEST}) FILTER (WHERE c.stance IN {_BEARING}))[1:2] AS dates,
+    (array_agg(c.quote_id {_NEWEST}) FILTER (WHERE c.stance IN {_BEARING}))[1:2] AS quotes
+"""
+
+_LOOK_FURTHER = "newest.n >= %(cap)s AND COALESCE(cardinality(newest.stances), 0) < 2"
+_NOTHING_CONFIRMED = "COALESCE(older.quotes, newest.quotes) IS NULL AND pinned.ids IS NULL"
+
+# One probe usually answers a cell: its newest confirmed quotes give the evidence count
+# (capped) and, among them, the latest two position-bearing stances. Only when those
+# quotes are all statements of view does a second probe look further back.
+_POSITIONS_SQL = f"""
+WITH withdrawn AS MATERIALIZED (
+    SELECT q.id FROM positions_quote q JOIN articles_article a ON a.id = q.article_id
+    WHERE a.withdrawn_at IS NOT NULL
+),
+pairs AS (
+    SELECT i.issue_id, p.party_id, d.as_of
+    FROM unnest(%(issues)s::bigint[]) AS i(issue_id)
+    CROSS JOIN unnest(%(parties)s::bigint[]) AS p(party_id)
+    CROSS JOIN unnest(%(dates)s::date[]) AS d(as_of)
+)
+SELECT pairs.issue_id, pairs.party_id, pairs.as_of,
+       (COALESCE(older.stances, newest.stances))[1], (COALESCE(older.stances, newest.stances))[2],
+       (COALESCE(older.dates, newest.dates))[1], (COALESCE(older.dates, newest.dates))[2],
+       (COALESCE(older.quotes, newest.quotes))[1], (COALESCE(older.quotes, newest.quotes))[2],
+       pinned.stances, pinned.dates, pinned.ids, pinned.summaries,
+       suggested.stance, suggested.said_on, suggested.quote_id,
+       newest.n
+FROM pairs
+CROSS JOIN LATERAL (
+    SELECT count(*) AS n, {_BEARING_STEPS}
+    FROM ({_probe("confirmed", "%(cap)s", bearing_only=False)}) c
+) newest
+LEFT JOIN LATERAL (
+    SELECT {_BEARING_STEPS}
+    FROM ({_probe("confirmed", "2", bearing_only=True, only_if=_LOOK_FURTHER)}) c
+) older ON true
+LEFT JOIN LATERAL (
+    SELECT array_agg(x.stance ORDER BY x.as_of DESC, x.id DESC) AS stances,
+           array_agg(x.as_of ORDER BY x.as_of DESC, x.id DESC) AS dates,
+           array_agg(x.id ORDER BY x.as_of DESC, x.id DESC) AS ids,
+           array_agg(x.summary ORDER BY x.as_of DESC, x.id DESC) AS summaries
+    FROM (
+        SELECT pos.id, pos.stance, pos.as_of, pos.summary FROM positions_position pos
+        WHERE pos.issue_id = pairs.issue_id AND pos.party_id = pairs.party_id
+          AND pos.as_of <= COALESCE(pairs.as_of, 'infinity'::date)
+        ORDER BY pos.as_of DESC, pos.id DESC LIMIT 2
+    ) x
+) pinned ON true
+LEFT JOIN LATERAL (
+    SELECT s.stance, s.said_on, s.quote_id
+    FROM ({_probe("suggested", "1", bearing_only=True, only_if=_NOTHING_CONFIRMED)}) s
+) suggested ON true
+"""
+
+
+def _cells_postgresql(issue_ids, party_ids, dates) -> dict:
+    params = {
+        "issues": list(issue_ids),
+        "parties": list(party_ids),
+        "dates": list(dates),
+        "confirmed": ReviewState.CONFIRMED,
+        "suggested": ReviewState.SUGGESTED,
+        "cap": EVIDENCE_CAP,
+    }
+    with connection.cursor() as cursor:
+        # Thousands of cheap probes look expensive to the planner, whose JIT compilation
+        # would then cost more than the query; LOCAL ends with the statement's transaction.
+        cursor.execute("SET LOCAL jit = off; " + _POSITIONS_SQL, params)
+        cursor.nextset()
+        rows = cursor.fetchall()
+    cells = {}
+    for row in rows:
+        issue_id, party_id, day, stance, previous, said_on, said_before, *rest = row
+        quote_id, previous_quote_id, *pins, evidence = rest
+        p_stances, p_dates, p_ids, p_summaries, s_stance, s_said_on, s_quote = pins
+        evidence = min(evidence or 0, EVIDENCE_CAP)
+        if p_ids is not None:  # an editor pinned a position: merge it with the quotes
+            confirmed = [_Step(stance, said_on, quote_id=quote_id)] if quote_id else []
+            if previous_quote_id:
+                confirmed.append(_Step(previous, said_before, quote_id=previous_quote_id))
+            pinned = [
+                _Step(s, d, position_id=i, summary=m)
+                for s, d, i, m in zip(p_stances, p_dates, p_ids, p_summaries, strict=True)
+            ]
+            found = _Candidates(confirmed, pinned, None, evidence)
+            cells[(issue_id, party_id, day)] = _cell(issue_id, party_id, found)
+        elif quote_id is not None:
+            cells[(issue_id, party_id, day)] = Cell(
+                issue_id, party_id, stance, said_on, previous or "", evidence, quote_id=quote_id
+            )
+        elif s_quote is not None:
+            cells[(issue_id, party_id, day)] = Cell(
+                issue_id, party_id, s_stance, s_said_on, "", evidence, True, s_quote
+            )
+        else:
+            cells[(issue_id, party_id, day)] = Cell(issue_id, party_id, evidence=evidence)
+    return cells
+
+
+def _candidates_portable(issue_ids, party_ids, dates) -> dict:
+    """The same answer for databases without LATERAL (SQLite in development): read the
+    few rows of the pairs asked for in one query and pick in Python."""
+    quotes = (
+        QuoteIssue.objects.filter(
+            issue_id__in=issue_ids,
+            party_id__in=party_ids,
+            review_state__in=[ReviewState.CONFIRMED, ReviewState.SUGGESTED],
+            quote__article__withdrawn_at__isnull=True,
+        )
+        .annotate(position_id=Value(None, output_field=IntegerField()), summary=Value(""))
+        .values_list(
+            "issue_id",
+            "party_id",
+            "review_state",
+            "stance",
+            "said_on",
+            "quote_id",
+            "position_id",
+            "summary",
+        )
+        .order_by()
+    )
+    pins = (
+        Position.objects.filter(issue_id__in=issue_ids, party_id__in=party_ids)
+        .annotate(state=Value("pinned"), quote_id=Value(None, output_field=IntegerField()))
+        .values_list(
+            "issue_id", "party_id", "state", "stance", "as_of", "quote_id", "id", "summary"
+        )
+        .order_by()
+    )
+    rows = list(quotes.union(pins, all=True))
+    found = {}
+    for day in dates:
+        by_pair: dict[tuple[int, int], list] = {}
+        for row in rows:
+            said_on = row[4]
+            if day is None or (said_on is not None and said_on <= day):
+                by_pair.setdefault((row[0], row[1]), []).append(row)
+        for (issue_id, party_id), pair_rows in by_pair.items():
+            found[(issue_id, party_id, day)] = _pick(pair_rows)
+    return found
+
+
+def _pick(rows: list) -> _Candidates:
+    steps = {"confirmed": [], "pinned": [], "suggested": []}
+    evidence = 0
+    for _, _, state, stance, said_on, quote_id, position_id, summary in rows:
+        if state == ReviewState.CONFIRMED:
+            evidence += 1
+        if state == "pinned" or stance in POSITION_BEARING_STANCES:
+            step = _Step(
+                stance, said_on, quote_id=quote_id, position_id=position_id, summary=summary
+            )
+            steps[state].append(step)
+    for kind in steps:
+        steps[kind].sort(key=_Step.sort_key, reverse=True)
+    suggested = steps["suggested"][0] if steps["suggested"] else None
+    return _Candidates(steps["confirmed"][:2], steps["pinned"][:2], suggested, evidence)
+
+
+@dataclass
+class MatrixRow:
+    issue: Issue
+    entries: list[tuple[Party, Cell]]
+
+    @property
+    def _settled(self) -> list[str]:
+        return [cell.stance for _, cell in self.entries if cell.settled]
+
+    @property
+    def deadlocked(self) -> bool:
+        """A demand met only by rejections: nobody offers, accepts or concedes."""
+        stances = set(self._settled)
+        return {Stance.DEMAND, Stance.REJECT} <= stances and not stances & CONCILIATORY
+
+    @property
+    def converging(self) -> bool:
+        """At least two parties offer or accept, and none rejects."""
+        stances = self._settled
+        return sum(s in AGREEING for s in stances) >= 2 and Stance.REJECT not in stances
+
+
+@dataclass
+class Matrix:
+    parties: list[Party]
+    rows: list[MatrixRow]
+    as_of: date | None
+    events: list = field(default_factory=list)
+
+
+def negotiation_parties(negotiation: Negotiation) -> list[Party]:
+    """The negotiation's parties in column order."""
+    return [
+        entry.party
+        for entry in NegotiationParty.objects.filter(negotiation=negotiation)
+        .select_related("party")
+        .order_by("order", "party__name")
+    ]
+
+
+def negotiation_issues(negotiation: Negotiation) -> list[Issue]:
+    return list(Issue.objects.filter(negotiation=negotiation).order_by("order", "name"))
+
+
+def matrix(*, negotiation: Negotiation, as_of: date | None = None) -> Matrix:
+    """Issues × parties, each cell the party's position as of the date (today if None),
+    and the negotiation's latest events to replay it at.
+
+    Four queries: parties, issues, events, and one for every cell.
+    """
+    from timeline.models import Event  # timeline builds on positions, not the reverse
+
+    events = list(
+        Event.objects.filter(negotiation=negotiation).order_by("-happened_on", "-id")[
+            :PARTY_COLUMNS
+        ]
+    )
+    parties = negotiation_parties(negotiation)
+    issues = negotiation_issues(negotiation)
+    cells = positions_at(
+        issue_ids=[i.pk for i in issues], party_ids=[p.pk for p in parties], dates=[as_of]
+    )
+    rows = [
+        MatrixRow(issue, [(party, cells[(issue.pk, party.pk, as_of)]) for party in parties])
+        for issue in issues
+    ]
+    return Matrix(parties=parties, rows=rows, as_of=as_of, events=events[::-1])
+
+
+@dataclass
+class StripRun:
+    """A stretch of the history strip holding one stance, from its first step to the next change."""
+
+    stance: str
+    label: str
+    start: date
+    end: date
+    x: float
+    width: float
+    steps: int = 1
+
+
+@dataclass
+class StripMark:
+    """A tick on the strip: one confirmed quote or pinned position."""
+
+    x: float
+    pinned: bool
+
+
+@dataclass
+class CellHistory:
+    steps: list[_Step]
+    runs: list[StripRun]
+    marks: list[StripMark]
+    undated: int
+    start: date | None = None
+    end: date | None = None
+    width: int = 600
+
+
+def history_strip(steps: list[_Step], *, until: date | None, width: int = 600) -> CellHistory:
+    """Lay dated steps (oldest first) out on a strip `width` wide, up to `until` (or a little
+    past the last step), one run per unbroken stance."""
+    dated = [step for step in steps if step.said_on is not None]
+    undated = len(steps) - len(dated)
+    if not dated:
+        return CellHistory(steps=steps, runs=[], marks=[], undated=undated, width=width)
+    start, last = dated[0].said_on, dated[-1].said_on
+    end = max(until, last) if until else last + max(timedelta(days=1), (last - start) / 12)
+    span = (end - start).days or 1
+
+    def x(day: date) -> float:
+        return round((day - start).days / span * width, 1)
+
+    runs: list[StripRun] = []
+    for step in dated:
+        if runs and runs[-1].stance == step.stance:
+            runs[-1].steps += 1
+            continue
+        if runs:
+            runs[-1].end = step.said_on
+        runs.append(StripRun(step.stance, Stance(step.stance).label, step.said_on, end, 0, 0))
+    for run in runs:
+        run.x = x(run.start)
+        run.width = max(round(x(run.end) - run.x, 1), 2.0)
+    marks = [StripMark(x(step.said_on), step.pinned) for step in dated]
+    return CellHistory(
+        steps=steps, runs=runs, marks=marks, undated=undated, start=start, end=end, width=width
+    )
+
+
+@dataclass
+class CellPanel:
+    issue: Issue
+    party: Party
+    cell: Cell
+    history: CellHistory
+    quotes: list[Quote]
+    more_quotes: bool
+    as_of: date | None
+    pins: list[Position] = field(default_factory=list)
+
+
+def matrix_cell(
+    *, negotiation: Negotiation, issue_slug: str, party_slug: str, as_of: date | None = None
+) -> CellPanel | None:
+    """One cell of the matrix: the position, its history and the quotes behind it, newest first.
+
+    Six queries; None when the negotiation has no such issue or party.
+    """
+    issue = Issue.objects.filter(negotiation=negotiation, slug=issue_slug).first()
+    party = Party.objects.filter(slug=party_slug, negotiationparty__negotiation=negotiation).first()
+    if issue is None or party is None:
+        return None
+    cell = positions_at(issue_ids=[issue.pk], party_ids=[party.pk], dates=[as_of])
+    pins = _pins(issue, party, as_of)
+    steps = _bearing_steps(issue, party, as_of) + [
+        _Step(pin.stance, pin.as_of, position_id=pin.pk, summary=pin.summary) for pin in pins
+    ]
+    steps.sort(key=_Step.sort_key)
+    quotes = _cell_quotes(issue, party, as_of)
+    return CellPanel(
+        issue=issue,
+        party=party,
+        cell=cell[(issue.pk, party.pk, as_of)],
+        history=history_strip(steps, until=as_of),
+        quotes=quotes[:CELL_QUOTES],
+        more_quotes=len(quotes) > CELL_QUOTES,
+        as_of=as_of,
+        pins=pins,
+    )
+
+
+def _cell_links(issue: Issue, party: Party, as_of: date | None):
+    links = QuoteIssue.objects.filter(
+        issue=issue, party=party, quote__article__withdrawn_at__isnull=True
+    )
+    if as_of is not None:
+        links = links.filter(said_on__lte=as_of)
+    return links
+
+
+def _bearing_steps(issue: Issue, party: Party, as_of: date | None) -> list[_Step]:
+    links = (
+        _cell_links(issue, party, as_of)
+        .filter(review_state=ReviewState.CONFIRMED, stance__in=POSITION_BEARING_STANCES)
+        .order_by(F("said_on").desc(nulls_last=True), "-quote_id")
+        .values_list("stance", "said_on", "quote_id")[:CELL_HISTORY]
+    )
+    return [_Step(stance, said_on, quote_id=quote_id) for stance, said_on, quote_id in links]
+
+
+def _pins(issue: Issue, party: Party, as_of: date | None) -> list[Position]:
+    pins = Position.objects.filter(issue=issue, party=party).select_related("pinned_by")
+    if as_of is not None:
+        pins = pins.filter(as_of__lte=as_of)
+    return list(pins.order_by("-as_of", "-id")[:CELL_HISTORY])
+
+
+def _cell_quotes(issue: Issue, party: Party, as_of: date | None) -> list[Quote]:
+    links = (
+        _cell_links(issue, party, as_of)
+        .filter(review_state__in=[ReviewState.CONFIRMED, ReviewState.SUGGESTED])
+        .select_related("quote__article__source", "quote__actor")
+        .defer("quote__article__body", "quote__article__near_duplicate_signature")
+        .order_by(F("said_on").desc(nulls_last=True), "-quote_id")
+    )
+    return [link.quote for link in links[: CELL_QUOTES + 1]]
+
+
+@dataclass
+class PartyColumn:
+    label: str
+    day: date | None
+    event: object = None
+
+
+@dataclass
+class PartyPage:
+    party: Party
+    columns: list[PartyColumn]
+    rows: list[tuple[Issue, list[Cell]]]
+    offices: list[Office]
+    demands: list[Demand]
+    in_negotiation: bool
+
+
+# The party page shows its positions at the negotiation's latest events, or at week ends.
+PARTY_COLUMNS = 8
+
+
+def party_page(*, negotiation: Negotiation, slug: str) -> PartyPage | None:
+    """A party's positions on each issue over time, its actors and its demands; eight queries."""
+    from timeline.models import Event  # timeline builds on positions, not the reverse
+
+    party = Party.objects.filter(slug=slug).first()
+    if party is None:
+        return None
+    in_negotiation = NegotiationParty.objects.filter(negotiation=negotiation, party=party).exists()
+    events = list(
+        Event.objects.filter(negotiation=negotiation).order_by("-happened_on", "-id")[
+            :PARTY_COLUMNS
+        ]
+    )
+    columns = [PartyColumn(e.title, e.happened_on, e) for e in reversed(events)] or _weeks(
+        negotiation
+    )
+    columns.append(PartyColumn("Today", None))
+    issues = negotiation_issues(negotiation)
+    cells = positions_at(
+        issue_ids=[i.pk for i in issues], party_ids=[party.pk], dates=[c.day for c in columns]
+    )
+    rows = [(i, [cells[(i.pk, party.pk, c.day)] for c in columns]) for i in issues]
+    return PartyPage(
+        party=party,
+        columns=columns,
+        rows=rows,
+        offices=_offices(party),
+        demands=_with_last_touched(_demands(negotiation).filter(party=party)[:DEMANDS_LIMIT]),
+        in_negotiation=in_negotiation,
+    )
+
+
+def _weeks(negotiation: Negotiation) -> list[PartyColumn]:
+    """Week ends (Sundays) before the negotiation's end, or before today while it runs."""
+    last = negotiation.ends_on or date.today()
+    sunday = last - timedelta(days=(last.weekday() + 1) % 7)
+    days = [sunday - timedelta(weeks=n) for n in range(PARTY_COLUMNS - 1, -1, -1)]
+    return [PartyColumn(f"Week to {day:%-d %b}", day) for day in days]
+
+
+def _offices(party: Party) -> list[Office]:
+    return list(
+        Office.objects.filter(party=party)
+        .select_related("actor")
+        .order_by("actor__name", F("starts_on").desc(nulls_last=True))
+    )
+
+
+# ---------------------------------------------------------------------------
+# Demands and their responses.
+# ---------------------------------------------------------------------------
+
+DEMANDS_LIMIT = 200
+OPEN_STATUSES = (Demand.Status.OPEN, Demand.Status.PARTLY_MET)
+
+
+def _evidence() -> Prefetch:
+    quotes = (
+        Quote.objects.filter(article__withdrawn_at__isnull=True)
+        .select_related("article__source", "actor", "party")
+        .defer("article__body", "article__near_duplicate_signature")
+        .order_by(F("said_on").asc(nulls_last=True), "id")
+    )
+    return Prefetch("evidence", queryset=quotes)
+
+
+def _demands(negotiation: Negotiation):
+    """Demands with their evidence and responses: four queries once evaluated."""
+    responses = Response.objects.select_related("party").prefetch_related(_evidence())
+    return (
+        Demand.objects.filter(negotiation=negotiation)
+        .select_related("party", "addressee", "issue")
+        .prefetch_related(_evidence(), Prefetch("responses", queryset=responses))
+        .order_by("issue__order", F("first_raised_on").asc(nulls_last=True), "id")
+    )
+
+
+def demand_last_touched(demand: Demand) -> date | None:
+    """The latest date anything happened to a demand: raised, answered, or quoted."""
+    days = [demand.first_raised_on]
+    days += [quote.said_on for quote in demand.evidence.all()]
+    for response in demand.responses.all():
+        days.append(response.responded_on)
+        days += [quote.said_on for quote in response.evidence.all()]
+    known = [day for day in days if day is not None]
+    return max(known) if known else None
+
+
+def demands_board(
+    *,
+    negotiation: Negotiation,
+    party: Party | None = None,
+    issue: Issue | None = None,
+    status: str = "",
+) -> list[Demand]:
+    """Each demand beside its responses, filtered by a party (making, addressed or answering),
+    an issue and a status; four queries."""
+    demands = _demands(negotiation)
+    if party is not None:
+        demands = demands.filter(
+            Q(party=party) | Q(addressee=party) | Q(responses__party=party)
+        ).distinct()
+    if issue is not None:
+        demands = demands.filter(issue=issue)
+    if status:
+        demands = demands.filter(status=status)
+    return _with_last_touched(demands[:DEMANDS_LIMIT])
+
+
+def _with_last_touched(demands) -> list[Demand]:
+    found = list(demands)
+    for demand in found:
+        demand.last_touched = demand_last_touched(demand)
+    return found

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from positions import views
+
+urlpatterns = [
+    path("parties.css", views.party_colours, name="party_colours"),
+    path("matrix/", views.matrix, name="matrix"),
+    path(
+        "matrix/cell/<slug:issue_slug>/<slug:party_slug>/",
+        views.matrix_cell,
+        name="matrix_cell",
+    ),
+    path("parties/<slug:slug>/", views.party_detail, name="party_detail"),
+    path("demands/", views.demands, name="demands"),
+]

@@ -1,0 +1,231 @@
+import functools
+from datetime import date
+from html import escape
+from itertools import repeat
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse_lazy
+from django.utils.safestring import mark_safe
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import trigger_client_event
+
+from config.htmx import wants_partial
+from positions import queries
+from positions.forms import AsOfForm, DemandFilterForm, PinPositionForm
+from positions.models import Party
+from positions.services import position_pin
+
+
+@login_not_required
+@require_GET
+@cache_control(max_age=300)
+def party_colours(request: HttpRequest) -> HttpResponse:
+    """Party colours as a stylesheet: the pages allow no inline styles, and colours are data."""
+    parties = Party.objects.only("slug", "colour", "accent_colour")
+    css = render_to_string("positions/party_colours.css", {"parties": parties})
+    return HttpResponse(css, content_type="text/css; charset=utf-8")
+
+
+def _as_of(request: HttpRequest):
+    form = AsOfForm(request.GET)
+    return form, form.as_of_date()
+
+
+def _as_of_query(as_of: date | None) -> str:
+    """The as-of date as a query string tail, for links that keep the replayed date."""
+    return f"&as_of={as_of:%Y-%m-%d}" if as_of else ""
+
+
+def _negotiation_or_404(request: HttpRequest):
+    if not request.negotiation:
+        raise Http404("No negotiation is tracked yet.")
+    return request.negotiation
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def matrix(request: HttpRequest) -> HttpResponse:
+    """Issues × parties as of a date; the date form swaps only the table."""
+    form, as_of = _as_of(request)
+    grid = None
+    if request.negotiation:
+        grid = queries.matrix(negotiation=request.negotiation, as_of=as_of)
+        query = _cell_query(request.negotiation, as_of)
+        for row in grid.rows:
+            entries = [(party, cell, query) for party, cell in row.entries]
+            row.cells_html = _cells_markup(row.issue, entries)
+    template = "positions/matrix.html" + ("#matrix-grid" if wants_partial(request) else "")
+    context = {"form": form, "matrix": grid, "as_of": as_of, "as_of_query": _as_of_query(as_of)}
+    return render(request, template, context)
+
+
+def _cell_query(negotiation, as_of: date | None) -> str:
+    return "?" + urlencode({"negotiation": negotiation.slug}) + _as_of_query(as_of)
+
+
+# A matrix has thousands of cells: they are written here, in Python, because template
+# tags per cell would cost most of the page's time. Every value is escaped on the way in.
+_CELL_HREF = reverse_lazy("matrix_cell", args=["ISSUE-SLUG", "PARTY-SLUG"])
+
+
+def _cells_markup(issue, entries, *, in_panel: bool = True) -> str:
+    """A row's (party, cell, query) triples as table cells linking to each cell's page, where
+    the query holds its negotiation and date; the matrix swaps them into its panel. One safe
+    string for the row."""
+    href_pattern = str(_CELL_HREF).replace("ISSUE-SLUG", escape(issue.slug))
+    swap = ' hx-target="#cell-panel" hx-swap="outerHTML" hx-indicator="#panel-loading"'
+    cells = []
+    for party, cell, query in entries:
+        slug = escape(party.slug)
+        href = href_pattern.replace("PARTY-SLUG", slug) + escape(query)
+        classes = "cell" + (" cell--suggested" if cell.suggested else "")
+        classes += " cell--empty" if cell.empty else ""
+        label = escape(f"{party.name} on {issue.name}: {_cell_summary(cell)}")
+        htmx = f' hx-get="{href}"{swap}' if in_panel else ""
+        cells.append(
+            f'<td class="matrix__cell party-{slug}"><a class="{classes}" href="{href}"{htmx}'
+            f' aria-label="{label}">{_cell_inside(cell)}</a></td>'
+        )
+    return mark_safe("".join(cells))  # every value above is escaped
+
+
+def _cell_summary(cell) -> str:
+    if cell.empty:
+        return "no position"
+    words = ("suggested " if cell.suggested else "") + cell.stance_label
+    if cell.said_on:
+        words += f", {_day(cell.said_on)}"
+    if cell.shifted:
+        words += f", shifted from {cell.previous_label}"
+    return words
+
+
+_EMPTY_CELL = (
+    '<span class="cell__none" aria-hidden="true">—</span>'
+    '<span class="visually-hidden">no position</span>'
+)
+
+
+def _cell_inside(cell) -> str:
+    """Stance, shift mark, date and evidence: all from fixed vocabularies, dates and numbers."""
+    if cell.empty:
+        return _EMPTY_CELL
+    shift = ""
+    if cell.shifted:
+        shift = (
+            f' <span class="cell__shift" title="Shifted from {cell.previous_label}">▲'
+            f'<span class="visually-hidden"> shifted from {cell.previous_label}</span></span>'
+        )
+    meta = _day(cell.said_on) if cell.said_on else "date unknown"
+    if cell.evidence:
+        meta += f" · {cell.evidence_label} quote{'' if cell.evidence == 1 else 's'}"
+    note = "suggested" if cell.suggested else "pinned" if cell.pinned else ""
+    return (
+        f'<span class="cell__stance"><span class="badge badge--{cell.stance}">'
+        f"{cell.stance_label}</span>{shift}</span>"
+        f'<span class="cell__meta">{meta}</span>'
+        + (f'<span class="cell__note">{note}</span>' if note else "")
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _day(day: date) -> str:
+    """12 Jan 2022, as the templates' "j M Y" writes it."""
+    return f"{day.day} {day:%b %Y}"
+
+
+@require_http_methods(["GET", "POST"])
+@vary_on_headers("HX-Request")
+def matrix_cell(request: HttpRequest, issue_slug: str, party_slug: str) -> HttpResponse:
+    """One cell's history and quotes: the matrix's side panel, or a page of its own.
+
+    Editors may pin a position here (POST); the panel then redraws and so does the matrix."""
+    negotiation = _negotiation_or_404(request)
+    form, as_of = _as_of(request)
+    panel = _cell_panel(negotiation, issue_slug, party_slug, as_of)
+    pin_form = _pin_form(request, panel)
+    pinned = pin_form is None
+    if pinned and not wants_partial(request):
+        messages.success(request, PINNED)
+        return redirect(f"{request.path}?{request.GET.urlencode()}")
+    if pinned:
+        panel = _cell_panel(negotiation, issue_slug, party_slug, as_of)
+        pin_form = _blank_pin_form(panel)
+    template = "positions/matrix_cell.html" + ("#cell-panel" if wants_partial(request) else "")
+    context = {
+        "panel": panel,
+        "form": form,
+        "as_of": as_of,
+        "as_of_query": _as_of_query(as_of),
+        "pin_form": pin_form,
+        "just_pinned": pinned,
+    }
+    response = render(request, template, context, status=400 if pin_form.errors else 200)
+    return trigger_client_event(response, "positionPinned") if pinned else response
+
+
+PINNED = "Position pinned: it holds until a newer confirmed quote."
+
+
+def _cell_panel(negotiation, issue_slug: str, party_slug: str, as_of: date | None):
+    panel = queries.matrix_cell(
+        negotiation=negotiation, issue_slug=issue_slug, party_slug=party_slug, as_of=as_of
+    )
+    if panel is None:
+        raise Http404("This negotiation has no such issue or party.")
+    return panel
+
+
+def _blank_pin_form(panel) -> PinPositionForm:
+    return PinPositionForm(initial={"as_of": panel.as_of or date.today()})
+
+
+def _pin_form(request: HttpRequest, panel) -> PinPositionForm | None:
+    """The editor's pin form; None once a posted pin is saved."""
+    if request.method != "POST":
+        return _blank_pin_form(panel)
+    if not request.user.has_perm("positions.add_position"):
+        raise PermissionDenied
+    form = PinPositionForm(request.POST)
+    if not form.is_valid():
+        return form
+    position_pin(issue=panel.issue, party=panel.party, editor=request.user, **form.cleaned_data)
+    return None
+
+
+@require_GET
+def party_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    negotiation = _negotiation_or_404(request)
+    page = queries.party_page(negotiation=negotiation, slug=slug)
+    if page is None:
+        raise Http404("No such party.")
+    column_queries = [_cell_query(negotiation, column.day) for column in page.columns]
+    rows = [
+        (
+            issue,
+            _cells_markup(issue, zip(repeat(page.party), cells, column_queries), in_panel=False),
+        )
+        for issue, cells in page.rows
+    ]
+    return render(request, "positions/party_detail.html", {"page": page, "rows": rows})
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def demands(request: HttpRequest) -> HttpResponse:
+    """Each demand beside its responses; filters live in the URL and swap only the board."""
+    negotiation = request.negotiation
+    parties = queries.negotiation_parties(negotiation) if negotiation else []
+    issues = queries.negotiation_issues(negotiation) if negotiation else []
+    form = DemandFilterForm(request.GET, parties=parties, issues=issues)
+    board = queries.demands_board(negotiation=negotiation, **form.filters()) if negotiation else []
+    template = "positions/demands.html" + ("#demand-board" if wants_partial(request) else "")
+    return render(request, template, {"form": form, "demands": board})

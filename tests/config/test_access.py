@@ -1,0 +1,103 @@
+"""Every page needs a login, and an analyst cannot change shared data.
+
+The test walks every URL pattern, so a new page is covered the day it is added; a
+pattern with an argument this file does not know fails loudly until it is taught one.
+"""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from tests.factories import (
+    ArticleFactory,
+    IssueFactory,
+    NegotiationFactory,
+    PartyFactory,
+    QuoteFactory,
+)
+
+# Pages anyone may open.
+PUBLIC = {"login", "healthz", "party_colours"}
+# An analyst changes only their own things here.
+ANALYST_MAY_POST = {"logout", "password_change", "login"}
+# Pages and actions for editors only: an analyst is refused even a look.
+EDITOR_ONLY = {"article_new", "article_reparse"}
+
+
+def _patterns(resolver=None, prefix=""):
+    resolver = resolver or get_resolver()
+    for entry in resolver.url_patterns:
+        if isinstance(entry, URLResolver):
+            if getattr(entry, "app_name", None) == "admin":
+                continue
+            yield from _patterns(entry, prefix + str(entry.pattern))
+        elif isinstance(entry, URLPattern):
+            yield entry.name, prefix + str(entry.pattern)
+
+
+def _sample_arguments() -> dict[str, str]:
+    quote = QuoteFactory()
+    party = PartyFactory(slug="nato", name="NATO")
+    issue = IssueFactory(negotiation=NegotiationFactory(with_parties=[party]))
+    return {
+        "<slug:issue_slug>": issue.slug,
+        "<slug:party_slug>": party.slug,
+        "<int:pk>": str(quote.article.pk),
+        "<int:article_id>": str(quote.article.pk),
+        "<int:quote_id>": str(quote.pk),
+        "<slug:slug>": party.slug,
+    }
+
+
+def _url(pattern: str, arguments: dict[str, str]) -> str:
+    for placeholder, value in arguments.items():
+        pattern = pattern.replace(placeholder, value)
+    assert "<" not in pattern, f"teach test_access a sample value for {pattern}"
+    return "/" + pattern.lstrip("^").rstrip("$")
+
+
+@pytest.fixture
+def urls(db):
+    arguments = _sample_arguments()
+    ArticleFactory()
+    return [(name, _url(pattern, arguments)) for name, pattern in _patterns()]
+
+
+def test_every_page_but_login_and_health_redirects_anonymous_visitors_to_login(client, urls):
+    for name, url in urls:
+        if name in PUBLIC:
+            continue
+        response = client.get(url)
+        if url.startswith("/api/"):
+            assert response.status_code == 401, url
+        else:
+            assert response.status_code == 302, url
+            assert response["Location"].startswith("/accounts/login/"), url
+
+
+def test_anonymous_admin_is_sent_to_login(client, db):
+    response = client.get("/admin/")
+
+    assert response.status_code == 302
+
+
+def test_analyst_cannot_post_to_any_page_that_changes_shared_data(client_analyst, urls):
+    for name, url in urls:
+        if name in ANALYST_MAY_POST or name in PUBLIC:
+            continue
+        response = client_analyst.post(url, {})
+        assert response.status_code in (403, 405), f"{url} answered {response.status_code}"
+
+
+def test_analyst_can_read_every_page_that_is_not_for_editors(client_analyst, urls):
+    for name, url in urls:
+        if name in EDITOR_ONLY or name == "logout":
+            continue
+        response = client_analyst.get(url)
+        assert response.status_code == 200, f"{url} answered {response.status_code}"
+
+
+def test_analyst_is_refused_editor_pages(client_analyst, urls):
+    refused = [url for name, url in urls if name in EDITOR_ONLY]
+    assert len(refused) == len(EDITOR_ONLY)
+    for url in refused:
+        assert client_analyst.get(url).status_code == 403

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from timeline import views
+
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("timeline/", views.timeline, name="timeline"),
+    path("timeline/counts/", views.party_counts, name="timeline_counts"),
+    path("timeline/quotes/<int:pk>/context/", views.quote_context, name="timeline_quote_context"),
+]

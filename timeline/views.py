@@ -1,0 +1,59 @@
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import push_url
+
+from config.htmx import wants_partial
+from timeline.forms import TimelineFilterForm
+from timeline.queries import (
+    dashboard_summary,
+    party_match_counts,
+    quote_in_context,
+    timeline_page,
+)
+
+
+@require_GET
+def dashboard(request: HttpRequest) -> HttpResponse:
+    summary = dashboard_summary(negotiation=request.negotiation or None)
+    return render(request, "timeline/dashboard.html", {"summary": summary})
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def timeline(request: HttpRequest) -> HttpResponse:
+    """The dated stream; an htmx request gets the results for new filters, or the next page."""
+    negotiation = request.negotiation or None
+    form = TimelineFilterForm(request.GET, negotiation=negotiation)
+    page = timeline_page(negotiation=negotiation, **form.filters(), after=form.cursor())
+    next_query = form.query_string(after=page.next_after) if page.next_after else ""
+    context = {"form": form, "page": page, "next_query": next_query}
+    if wants_partial(request) and request.htmx.target == "more":
+        return render(request, "timeline/timeline.html#more", {**context, "appending": True})
+    if wants_partial(request):
+        response = render(request, "timeline/timeline.html#results", context)
+        # The canonical address: no empty fields, no values that were dropped.
+        return push_url(response, f"{reverse('timeline')}?{form.query_string()}")
+    return render(request, "timeline/timeline.html", context)
+
+
+@require_GET
+def party_counts(request: HttpRequest) -> HttpResponse:
+    """Each party's capped count of matching quotes, fetched once the stream is on screen."""
+    negotiation = request.negotiation or None
+    form = TimelineFilterForm(request.GET, negotiation=negotiation)
+    parties = party_match_counts(negotiation=negotiation, **form.filters())
+    return render(request, "timeline/_party_counts.html", {"parties": parties})
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def quote_context(request: HttpRequest, pk: int) -> HttpResponse:
+    """A quote's paragraph, highlighted: shown in place by htmx, or as a page of its own."""
+    context = quote_in_context(pk)
+    if context is None:
+        raise Http404("No such quote.")
+    template = "timeline/quote_context.html" + ("#paragraph" if wants_partial(request) else "")
+    return render(request, template, context)
