@@ -50,9 +50,9 @@ def party_counts(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 @vary_on_headers("HX-Request")
-def quote_context(request: HttpRequest, pk: int) -> HttpResponse:
+def quote_context(request: HttpRequest, quote_id: int) -> HttpResponse:
     """A quote's paragraph, highlighted: shown in place by htmx, or as a page of its own."""
-    context = quote_in_context(pk)
+    context = quote_in_context(quote_id)
     if context is None:
         raise Http404("No such quote.")
     template = "timeline/quote_context.html" + ("#paragraph" if wants_partial(request) else "")
