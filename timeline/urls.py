@@ -6,5 +6,9 @@ urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("timeline/", views.timeline, name="timeline"),
     path("timeline/counts/", views.party_counts, name="timeline_counts"),
-    path("timeline/quotes/<int:quote_id>/context/", views.quote_context, name="timeline_quote_context"),
+    path(
+        "timeline/quotes/<int:quote_id>/context/",
+        views.quote_context,
+        name="timeline_quote_context",
+    ),
 ]
