@@ -9,7 +9,7 @@ import html
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -142,11 +142,21 @@ _ODD_CHARACTER = re.compile(
     rf"|(?P<invisible>[{_INVISIBLE}{re.escape(_CONTROL)}]+)"
 )
 _ODD_CHARACTER_REPLACEMENTS = {"crlf": "", "newline": "\n", "space": " ", "invisible": ""}
+# Where an odd character can start: one character class is scanned many times faster than
+# the alternation above, which then only runs where this finds something.
+_ODD_CHARACTER_START = re.compile(
+    rf"[\r{_LINE_BREAK_LIKE}{_SPACE_LIKE}{_INVISIBLE}{re.escape(_CONTROL)}]"
+)
 
 
-def _odd_character_replacement(match: re.Match[str]) -> str:
-    assert match.lastgroup is not None
-    return _ODD_CHARACTER_REPLACEMENTS[match.lastgroup]
+def _odd_characters(text: str) -> Iterator[Edit]:
+    """The edits ``_ODD_CHARACTER.finditer`` would give, found by their first character."""
+    position = 0
+    while (start := _ODD_CHARACTER_START.search(text, position)) is not None:
+        match = _ODD_CHARACTER.match(text, start.start())
+        assert match is not None and match.lastgroup is not None
+        yield match.start(), match.end(), _ODD_CHARACTER_REPLACEMENTS[match.lastgroup]
+        position = match.end()
 
 
 _LINE_EDGE_SPACES = re.compile(r"^ +| +$", re.MULTILINE)
@@ -157,12 +167,22 @@ _TEXT_EDGE_NEWLINES = re.compile(r"\A\n+|\n+\Z")
 
 
 def _normalise_whitespace(mapped: MappedText) -> MappedText:
-    """One space between words, no spaces at line ends, at most one blank line."""
-    mapped = mapped.substitute(_ODD_CHARACTER, _odd_character_replacement)
-    mapped = mapped.substitute(_LINE_EDGE_SPACES, "")
-    mapped = mapped.substitute(_REPEATED_SPACES, "", group=1)
-    mapped = mapped.substitute(_EXTRA_BLANK_LINES, "", group=1)
-    return mapped.substitute(_TEXT_EDGE_NEWLINES, "")
+    """One space between words, no spaces at line ends, at most one blank line.
+
+    Most texts need few of these rules, so each regex runs only when a plain substring
+    test says it can match: a scan of the whole text costs more than the edit.
+    """
+    mapped = mapped.apply(_odd_characters(mapped.text))
+    text = mapped.text
+    if text[:1] == " " or text[-1:] == " " or " \n" in text or "\n " in text:
+        mapped = mapped.substitute(_LINE_EDGE_SPACES, "")
+    if "  " in mapped.text:
+        mapped = mapped.substitute(_REPEATED_SPACES, "", group=1)
+    if "\n\n\n" in mapped.text:
+        mapped = mapped.substitute(_EXTRA_BLANK_LINES, "", group=1)
+    if mapped.text[:1] == "\n" or mapped.text[-1:] == "\n":
+        mapped = mapped.substitute(_TEXT_EDGE_NEWLINES, "")
+    return mapped
 
 
 def _delete_line(line: Line, text: str) -> Edit:
@@ -174,13 +194,25 @@ def _delete_line(line: Line, text: str) -> Edit:
 def _drop_matching_lines(
     mapped: MappedText, line_pattern: re.Pattern[str], confirm: Callable[[str], bool] | None = None
 ) -> MappedText:
-    """Delete the whole lines ``line_pattern`` matches (and ``confirm`` accepts)."""
+    """Delete the whole lines ``line_pattern`` matches (and ``confirm`` accepts).
+
+    The pattern is anchored at a line start (``^`` in multi-line mode) and stays inside its
+    line, so it is tried at line starts only: ``finditer`` would try every character.
+    """
     text = mapped.text
+    matches = (line_pattern.match(text, start) for start in _line_starts(text))
     return mapped.apply(
         _delete_line(Line(match.start(), match.end(), match.group()), text)
-        for match in line_pattern.finditer(text)
-        if confirm is None or confirm(match.group())
+        for match in matches
+        if match is not None and (confirm is None or confirm(match.group()))
     )
+
+
+def _line_starts(text: str) -> Iterator[int]:
+    start = 0
+    while start >= 0:
+        yield start
+        start = text.find("\n", start) + 1 or -1
 
 
 # Icon runs have no sentence punctuation, so only such lines need a closer look.

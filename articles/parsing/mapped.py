@@ -22,6 +22,12 @@ def _offset_array(values: Iterable[int] = ()) -> array:
     return array("q", values)
 
 
+# Offsets 0, 1, 2, … for texts of ordinary length: slicing this (a copy in C) is far
+# quicker than building an identity map from a range for every article.
+_IDENTITY_LENGTH = 1 << 16
+_IDENTITY = _offset_array(range(_IDENTITY_LENGTH + 1))
+
+
 @dataclass(frozen=True)
 class MappedText:
     text: str
@@ -30,10 +36,14 @@ class MappedText:
 
     @classmethod
     def identity(cls, text: str) -> "MappedText":
-        starts = _offset_array(range(len(text)))
-        ends = starts[1:]  # each character ends where the next begins; slicing is a copy in C
-        ends.append(len(text))
-        return cls(text, starts, ends if text else _offset_array())
+        length = len(text)
+        if length <= _IDENTITY_LENGTH:
+            # each character ends where the next begins
+            return cls(text, _IDENTITY[:length], _IDENTITY[1 : length + 1])
+        starts = _offset_array(range(length))
+        ends = starts[1:]  # slicing is a copy in C
+        ends.append(length)
+        return cls(text, starts, ends)
 
     def apply(self, edits: Iterable[Edit]) -> "MappedText":
         """Apply sorted, non-overlapping edits; untouched text keeps its mapping."""
