@@ -13,6 +13,8 @@ from .lexicon import (
     CORE_SPEECH_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
+    INFINITIVE_ONLY_VERBS,
+    INFINITIVE_VERBS,
     LISTENER_VERBS,
     MENTAL_VERBS,
     OBJECT_VERBS,
@@ -20,7 +22,8 @@ from .lexicon import (
     REPORTING_FORMS,
     THAT_ONLY_VERBS,
 )
-from .phrases import SpeakerPhrase, Subject, gap, phrase_after, subject_before
+from .names import is_possessive
+from .phrases import SpeakerPhrase, Subject, gap, phrase_after, source_phrase, subject_before
 from .text import Span, Token, strip_span
 
 # Subjects that may stand before a bare verb form ("they say", "officials tell").
@@ -60,13 +63,16 @@ _CONTENT_STOP = re.compile(
 _DATELINE = re.compile(r"^[^.!?]{0,60}?\b[A-Z]{3,}\b[^.!?]{0,20}?\s[-–—]\s")
 
 
+_NOUN_DETERMINERS = frozenset(
+    "the a an all his her its their our my your this these those any some no every each".split()
+)
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "instead", "also", "now"})
 # Bare verb forms that are just as often nouns heading a phrase of their own.
 _NOUN_LIKE = frozenset(
     """call post report state point answer comment demand charge counter estimate reply claim
     remark request quote question hint tweet welcome blame promise vow repeat""".split()
 )
-_CONTENT_VERBS = CLAUSE_VERBS | OBJECT_VERBS | MENTAL_VERBS | {"make it clear"}
+_CONTENT_VERBS = CLAUSE_VERBS | OBJECT_VERBS | MENTAL_VERBS | INFINITIVE_VERBS | {"make it clear"}
 _CUE_STARTS = frozenset(REPORTING_FORMS) | {"according", "made", "makes", "making"}
 _PLAIN_WORD = re.compile(r"\w+")
 
@@ -108,10 +114,22 @@ def _lemma_at(view: SentenceView, index: int) -> tuple[str, int] | None:
     lemma = REPORTING_FORMS.get(lower)
     if lemma is None or (tokens[index].is_capitalized and index > 0):
         return None
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if lemma == "point":
-        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         return (lemma, index + 1) if following in ("out", "to") else None
+    if lemma in INFINITIVE_ONLY_VERBS and following != "to":
+        return None  # "agreed on a date": only "agreed to meet" reports a position
+    if lemma in INFINITIVE_VERBS and _determined(tokens, index):
+        return None  # "all plans to join", "their pledge": nouns
     return lemma, index
+
+
+def _determined(tokens: list[Token], index: int) -> bool:
+    """Whether a determiner or a possessor makes the word a noun ("their pledges to …")."""
+    if index == 0:
+        return False
+    previous = tokens[index - 1]
+    return previous.lower in _NOUN_DETERMINERS or is_possessive(previous.text)
 
 
 def _is_bare_form(form: str, lemma: str) -> bool:
@@ -145,24 +163,60 @@ def _floor(view: SentenceView, position: int) -> int:
 
 
 def _according_to(view: SentenceView, index: int) -> Cue | None:
-    """ "According to X, …" and "…, according to X." """
+    """ "According to X, …", "…, according to X." and "…, according to X, …" """
     tokens = view.tokens
     if tokens[index + 1].lower != "to" or index + 2 >= len(tokens):
         return None
-    phrase = phrase_after(view.text, tokens, index + 2, len(tokens) - 1)
+    # Any source may be cited: a person, but also "federal data" or "a new poll by the Post".
+    phrase = phrase_after(view.text, tokens, index + 2, len(tokens) - 1) or _source_run(
+        view, index + 2
+    )
     if phrase is None:
         return None
     verb = Span(tokens[index].start, tokens[index + 1].end)
     contents = []
-    before = view.text[view.span.start : tokens[index].start].strip()
-    after = view.text[phrase.end : view.span.end].lstrip()
+    before = view.text[_content_start(view) : tokens[index].start].strip()
+    after = _rest_of_source(view, phrase.end)
     comma = view.text.find(",", phrase.end, view.span.end)
-    if not before and 0 <= comma - phrase.end <= 40:
+    if (not before or before.lower() in _LEADING_CONJUNCTIONS) and 0 <= comma - phrase.end <= 40:
         # "According to diplomats in Brussels, …": the content follows the source's comma
         contents = _split_content(view, comma + 1)
-    elif before.endswith(",") and len(after.rstrip('.!?"”’ ')) == 0:
+    elif before.endswith(",") and not after:
         contents = [Span(_content_start(view), tokens[index].start)]
+    elif before.endswith(",") and after.startswith(",") and not _ends_with_relative(before):
+        # "The economy, according to the bank, will grow": the content around the source
+        contents = [
+            Span(_content_start(view), tokens[index].start),
+            *_split_content(view, comma + 1),
+        ]
     return Cue(verb, "according", phrase, None, contents)
+
+
+def _ends_with_relative(before: str) -> bool:
+    """ "…, which, according to him, …": the source speaks inside a relative clause."""
+    return before[:-1].rsplit(None, 1)[-1].lower() in ("which", "who", "whom", "that", "where")
+
+
+_LEADING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "but,", "and,", "however,"})
+
+
+def _source_run(view: SentenceView, first: int) -> SpeakerPhrase | None:
+    """The words after "according to" up to the next punctuation, as the source's name."""
+    tokens = view.tokens
+    run = [tokens[first]]
+    for token in tokens[first + 1 : first + 10]:
+        if not gap(view.text, run[-1], token).isspace():
+            break
+        run.append(token)
+    return source_phrase(run)
+
+
+def _rest_of_source(view: SentenceView, end: int) -> str:
+    """What follows a source's name: "" when it ends the sentence, or a few words of it do
+    ("according to a database [tracking such deaths]."); else from the next punctuation."""
+    rest = view.text[end : view.span.end].rstrip('.!?"”’ ')
+    cut = min((rest.find(mark) for mark in ",;:—(" if mark in rest), default=len(rest))
+    return rest[cut:].strip() if len(rest[:cut].split()) <= 6 else rest.strip()
 
 
 def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | None:
@@ -281,6 +335,8 @@ def _participle_cue(
     contents = []
     if lemma == "call" and last + 2 < len(tokens) and tokens[last + 1].lower == "for":
         contents = _split_content(view, tokens[last + 2].start)  # ", calling for …"
+    elif _infinitive_after(view, lemma, last):
+        contents = _split_content(view, tokens[last + 1].start)  # ", promising to …"
     elif lemma in CLAUSE_VERBS and last + 1 < len(tokens):
         following = tokens[last + 1]
         if following.lower == "that":
@@ -422,6 +478,8 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
         if tokens[following].lower in ("for", "on") and following + 1 < len(tokens):
             return _split_content(view, tokens[following + 1].start)
         return []
+    if _infinitive_after(view, lemma, last):
+        return _split_content(view, tokens[following].start)  # "vowed to fight the ruling"
     that = _that_after(view, following, lemma)
     if that is not None:
         return _split_content(view, tokens[that].end)
@@ -443,6 +501,17 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
     if lemma in OBJECT_VERBS or lemma in CLAUSE_VERBS:
         return _split_content(view, tokens[following].start)
     return []
+
+
+def _infinitive_after(view: SentenceView, lemma: str, last: int) -> bool:
+    """Whether the verb takes an infinitive right after it: "pledged to", "refusing to"."""
+    tokens = view.tokens
+    return (
+        lemma in INFINITIVE_VERBS
+        and last + 2 < len(tokens)
+        and tokens[last + 1].lower == "to"
+        and gap(view.text, tokens[last], tokens[last + 1]).isspace()
+    )
 
 
 def _that_after(view: SentenceView, index: int, lemma: str) -> int | None:

@@ -270,7 +270,7 @@ class _Extraction:
 
     def _indirect(self, view: SentenceView, attributions: list[_Attribution]) -> None:
         for attribution in attributions:
-            pieces = [p for c in attribution.cue.contents for p in self._reported(view, c)]
+            pieces = self._reported(view, attribution.cue.contents)
             if not pieces:
                 continue
             statement = self._next_statement()
@@ -296,10 +296,16 @@ class _Extraction:
             if item.kind == "direct" and any(c.start <= item.span.start < c.end for c in contents):
                 item.statement = statement
 
-    def _reported(self, view: SentenceView, content: Span) -> list[Span]:
-        """The unquoted words of reported content; a frame around quotes only when it is long."""
-        quotes = [q for q in view.quotes if q.start < content.end and content.start < q.end]
-        pieces = _subtract(content, quotes)
+    def _reported(self, view: SentenceView, contents: list[Span]) -> list[Span]:
+        """The unquoted words of reported content; a frame around quotes only when it is long.
+
+        The parts of one content split around its attribution ("The build-up, according to
+        him, continues “…”") are one frame.
+        """
+        quotes = [
+            q for q in view.quotes if any(q.start < c.end and c.start < q.end for c in contents)
+        ]
+        pieces = [p for content in contents for p in _subtract(content, quotes)]
         pieces = [strip_span(self.text, p.start, p.end, ",.;:—–-") for p in pieces]
         pieces = [p for p in pieces if _word_count(self.text, p) >= 2 and not self._overlaps(p)]
         if quotes:

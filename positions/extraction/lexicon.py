@@ -13,6 +13,8 @@ _IRREGULAR = {
     "feel": ("felt", "feels", "feeling"),
     "speak": ("spoke", "speaks", "speaking"),
     "forecast": ("forecast", "forecasts", "forecasting"),
+    "seek": ("sought", "seeks", "seeking"),
+    "agree": ("agreed", "agrees", "agreeing"),
     "make it clear": ("made it clear", "makes it clear", "making it clear"),
 }
 
@@ -58,6 +60,15 @@ FRAMING_VERBS = frozenset(
 )
 # Verbs of belief: a position when they take a "that" clause ("diplomats fear that …").
 MENTAL_VERBS = frozenset("believe think know fear hope expect feel worry doubt".split())
+# Verbs that report a commitment, a refusal or an aim as an infinitive ("vowed to fight …").
+INFINITIVE_VERBS = frozenset(
+    """promise vow pledge threaten refuse agree offer propose decline want plan intend seek aim
+    hope vote""".split()
+)
+# Of those, the ones that report nothing without their infinitive ("agreed on a date").
+INFINITIVE_ONLY_VERBS = frozenset(
+    "refuse agree offer decline want plan intend seek aim vote".split()
+)
 # Verbs that need "that" before their content: otherwise their object is a thing, not speech.
 THAT_ONLY_VERBS = frozenset(
     {"announce", "report", "point", "recall", "continue", "post", "indicate"}
@@ -79,7 +90,13 @@ def _forms(lemmas: frozenset[str]) -> dict[str, str]:
 
 
 REPORTING_FORMS = _forms(
-    CLAUSE_VERBS | OBJECT_VERBS | MENTAL_VERBS | FRAMING_VERBS | EVIDENCE_VERBS | {"make it clear"}
+    CLAUSE_VERBS
+    | OBJECT_VERBS
+    | MENTAL_VERBS
+    | FRAMING_VERBS
+    | EVIDENCE_VERBS
+    | INFINITIVE_VERBS
+    | {"make it clear"}
 )
 REPORTING_FORMS["found"] = "find"
 REPORTING_FORMS["shown"] = "show"
@@ -91,6 +108,8 @@ AMBIGUOUS_BARE = frozenset(
     | {"believe", "ask", "insist", "deny", "urge", "admit", "argue", "promise", "stress", "vow"}
     | {"repeat", "describe", "explain", "predict", "suggest", "welcome", "reveal", "blame"}
     | {"show", "find"}
+    | {"refuse", "agree", "offer", "decline", "want", "plan", "intend", "seek", "aim", "vote"}
+    | {"hope", "pledge", "threaten", "propose"}
 )
 
 ADVERBS_BEFORE_VERB = frozenset(

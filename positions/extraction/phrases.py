@@ -40,6 +40,8 @@ _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     july september october november december""".split()
 )
+# Nouns that end like adverbs ("attorneys for the family said").
+_LY_NOUNS = frozenset("family families ally allies assembly rally supply reply monopoly".split())
 # Prepositions that tie a speaker to a body: "head of the alliance", "attorneys for the family".
 _LINKS = frozenset({"of", "for", "at"})
 
@@ -116,6 +118,16 @@ def classify(tokens: list[Token]) -> SpeakerPhrase | None:
     return SpeakerPhrase(tuple(tokens), "anonymous" if anonymous else "role", parts, known)
 
 
+def source_phrase(tokens: list[Token]) -> SpeakerPhrase | None:
+    """Words naming a source that is not a speaker ("federal data", "the latest poll"): kept
+    as written, never resolved to a person."""
+    while tokens and tokens[-1].lower in _PHRASE_BREAKS | _DETERMINERS:
+        tokens = tokens[:-1]
+    if not tokens or tokens[0].lower in PRONOUNS or tokens[0].lower in _PHRASE_BREAKS:
+        return None
+    return SpeakerPhrase(tuple(tokens), "anonymous", split_title(tokens), known=False)
+
+
 def _before_affiliation(tokens: list[Token]) -> SpeakerPhrase | None:
     """ "Ivan Petrov of the Carnegie Institute", "attorneys for the family": the speaker is
     named before the preposition, the rest says whom they belong to."""
@@ -167,7 +179,7 @@ def _looks_like_noun(word: str) -> bool:
         len(word) >= 3
         and word not in _ADJECTIVES
         and word.isalpha()
-        and not word.endswith(("ly", "ing", "ed"))
+        and (not word.endswith(("ly", "ing", "ed")) or word in _LY_NOUNS)
         and word not in _PHRASE_BREAKS
         and word not in REPORTING_FORMS
         and word not in ADVERBS_BEFORE_VERB
@@ -252,7 +264,10 @@ def subject_before(text: str, tokens: list[Token], verb: int, first: int) -> Sub
     bracketed = last != verb - 1
     while (
         last >= first
-        and (tokens[last].lower in ADVERBS_BEFORE_VERB or _is_adverb(tokens[last]))
+        and (
+            tokens[last].lower in ADVERBS_BEFORE_VERB
+            or _is_adverb(tokens[last], tokens[last - 1] if last > first else None)
+        )
         and _plain_gap(text, tokens[last], tokens[last + 1])
     ):
         last -= 1
@@ -331,9 +346,17 @@ def _is_past_verb(token: Token) -> bool:
     return not token.is_capitalized and token.lower.endswith("ed") and len(token.lower) > 4
 
 
-def _is_adverb(token: Token) -> bool:
-    """ "sharply", "publicly": an -ly word before a verb modifies it."""
-    return token.lower.endswith("ly") and not token.is_capitalized and len(token.lower) > 4
+def _is_adverb(token: Token, previous: Token | None = None) -> bool:
+    """ "sharply", "publicly": an -ly word before a verb modifies it; after a determiner or
+    a possessor it is a noun ("the family", "Russia's ally")."""
+    if previous is not None and (previous.lower in _DETERMINERS or is_possessive(previous.text)):
+        return False
+    return (
+        token.lower.endswith("ly")
+        and not token.is_capitalized
+        and len(token.lower) > 4
+        and token.lower not in _LY_NOUNS
+    )
 
 
 def _before_parenthesis(text: str, tokens: list[Token], last: int, first: int) -> int:

@@ -166,3 +166,87 @@ def test_indirect_quote_share_of_respondents_is_a_source():
     quotes = _indirect(text)
 
     assert quotes == [("the talks should continue", "73 percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Anna Berg vowed to fight the ruling in court.", "to fight the ruling in court"),
+        ("Anna Berg has refused to withdraw the troops.", "to withdraw the troops"),
+        ("Anna Berg agreed to hold talks next week.", "to hold talks next week"),
+        ("Anna Berg plans to visit the capital in May.", "to visit the capital in May"),
+        ("Anna Berg spoke at the rally, promising to cut taxes.", "to cut taxes"),
+    ],
+)
+def test_indirect_quote_infinitive_after_commitment_verb(text, content):
+    quotes = _indirect(text)
+
+    assert quotes == [(content, "Anna Berg")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders agreed on a date for the summit.",
+        "The treaty would have forced the alliance to drop all plans to expand.",
+        "Their pledge to rebuild the port was welcome.",
+    ],
+)
+def test_commitment_verb_without_infinitive_or_as_noun_reports_nothing(text):
+    assert _indirect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to federal data, most of the new jobs are part-time.",
+            [("most of the new jobs are part-time", "federal data")],
+        ),
+        (
+            "But according to the latest poll, the mayor leads by three points.",
+            [("the mayor leads by three points", "the latest poll")],
+        ),
+        (
+            "The trial was delayed twice, according to court records seen by reporters.",
+            [("The trial was delayed twice", "court records seen by reporters")],
+        ),
+        (
+            "The economy, according to the central bank, will grow by two percent next year.",
+            [
+                ("The economy", "central bank"),
+                ("will grow by two percent next year", "central bank"),
+            ],
+        ),
+    ],
+)
+def test_indirect_quote_according_to_any_source(text, expected):
+    assert _indirect(text) == expected
+
+
+def test_according_to_inside_relative_clause_reports_nothing():
+    text = "Anna Berg recalled the old port, which, according to her, was built by hand."
+
+    assert _indirect(text) == []
+
+
+def test_according_to_around_short_frame_of_a_quote_is_not_reported_speech():
+    text = "The build-up, according to Anna Berg, continues “with thousands of troops and tanks.”"
+
+    quotes = [(q.kind, q.text) for q in extract_quotes(text)]
+
+    assert quotes == [("direct", "with thousands of troops and tanks.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The relatives saw the video on Thursday, attorneys for the family said.",
+            "attorneys for the family",
+        ),
+        ("The relatives saw the video on Thursday, his family said.", "his family"),
+    ],
+)
+def test_indirect_quote_speaker_noun_ending_in_ly(text, speaker):
+    assert _indirect(text) == [("The relatives saw the video on Thursday", speaker)]
