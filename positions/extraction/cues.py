@@ -20,10 +20,19 @@ from .lexicon import (
     OBJECT_VERBS,
     PRONOUNS,
     REPORTING_FORMS,
+    THAT_CLAUSE_VERBS,
     THAT_ONLY_VERBS,
 )
 from .names import is_possessive
-from .phrases import SpeakerPhrase, Subject, gap, phrase_after, source_phrase, subject_before
+from .phrases import (
+    SpeakerPhrase,
+    Subject,
+    gap,
+    loose_subject_before,
+    phrase_after,
+    source_phrase,
+    subject_before,
+)
 from .text import Span, Token, strip_span
 
 # Subjects that may stand before a bare verb form ("they say", "officials tell").
@@ -63,6 +72,14 @@ _CONTENT_STOP = re.compile(
 _DATELINE = re.compile(r"^[^.!?]{0,60}?\b[A-Z]{3,}\b[^.!?]{0,20}?\s[-–—]\s")
 
 
+# Participles whose object is what the speaker gives as a reason or asks for (", citing …").
+_OBJECT_PARTICIPLES = frozenset({"cite", "demand", "urge", "request", "propose"})
+# A clause without its "that": a subject pronoun, then an auxiliary ("announced it would …").
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "there"})
+_AUXILIARIES = frozenset(
+    "would will had has have was were is are could can may might should must did does".split()
+)
+_PLURAL_WORDS = frozenset("some others all many most few both people percent".split())
 _NOUN_DETERMINERS = frozenset(
     "the a an all his her its their our my your this these those any some no every each".split()
 )
@@ -72,7 +89,15 @@ _NOUN_LIKE = frozenset(
     """call post report state point answer comment demand charge counter estimate reply claim
     remark request quote question hint tweet welcome blame promise vow repeat""".split()
 )
-_CONTENT_VERBS = CLAUSE_VERBS | OBJECT_VERBS | MENTAL_VERBS | INFINITIVE_VERBS | {"make it clear"}
+_CONTENT_VERBS = (
+    CLAUSE_VERBS
+    | OBJECT_VERBS
+    | MENTAL_VERBS
+    | INFINITIVE_VERBS
+    | EVIDENCE_VERBS
+    | THAT_CLAUSE_VERBS
+    | {"make it clear"}
+)
 _CUE_STARTS = frozenset(REPORTING_FORMS) | {"according", "made", "makes", "making"}
 _PLAIN_WORD = re.compile(r"\w+")
 
@@ -117,11 +142,20 @@ def _lemma_at(view: SentenceView, index: int) -> tuple[str, int] | None:
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if lemma == "point":
         return (lemma, index + 1) if following in ("out", "to") else None
-    if lemma in INFINITIVE_ONLY_VERBS and following != "to":
-        return None  # "agreed on a date": only "agreed to meet" reports a position
+    if _without_complement(view, index, lemma, following):
+        return None  # "agreed on a date": only "agreed to meet" or "agreed that …" reports
     if lemma in INFINITIVE_VERBS and _determined(tokens, index):
         return None  # "all plans to join", "their pledge": nouns
     return lemma, index
+
+
+def _without_complement(view: SentenceView, index: int, lemma: str, following: str) -> bool:
+    """Whether a verb that reports only through its infinitive or its "that" clause lacks it."""
+    if lemma in INFINITIVE_ONLY_VERBS and following == "to":
+        return False
+    if lemma in THAT_CLAUSE_VERBS:
+        return _that_after(view, index + 1, lemma) is None
+    return lemma in INFINITIVE_ONLY_VERBS
 
 
 def _determined(tokens: list[Token], index: int) -> bool:
@@ -233,16 +267,38 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
     inverted = _inverted_subject(view, index, last) if not _is_bare_form(form, lemma) else None
     if inverted is not None:
         return Cue(verb, lemma, inverted, None, _content_before(view, tokens[index].start))
-    subject = subject_before(view.text, tokens, index, _floor(view, tokens[index].start))
+    floor = _floor(view, tokens[index].start)
+    subject = subject_before(view.text, tokens, index, floor)
     if subject is None:
-        return _coordinated_cue(view, index, lemma, last, verb)
+        cue = _coordinated_cue(view, index, lemma, last, verb)
+        return cue or _that_clause_cue(view, index, lemma, last, verb, floor)
     if not _subject_fits(view, subject, form, lemma, last):
-        return None
+        return _that_clause_cue(view, index, lemma, last, verb, floor)
     contents = []
     if lemma in _CONTENT_VERBS:
         contents = _backward_content(view, subject, last) or _forward_content(view, lemma, last)
     weak = lemma == "report" and subject.phrase.kind != "pronoun"
     return Cue(verb, lemma, subject.phrase, subject.appositive, contents, weak)
+
+
+def _that_clause_cue(
+    view: SentenceView, index: int, lemma: str, last: int, verb: Span, floor: int
+) -> Cue | None:
+    """ "Environmentalists worry that …", "some note that …": a "that" clause after the verb
+    makes it a report, whatever its subject. The subject is kept as written and is too vague
+    to become the running speaker."""
+    tokens = view.tokens
+    that = _that_after(view, last + 1, lemma)
+    if that is None:
+        return None
+    phrase = loose_subject_before(view.text, tokens, index, floor)
+    if phrase is None or (_is_bare_form(tokens[index].lower, lemma) and not _plural(phrase)):
+        return None  # "a key demand that …": a noun, not a verb
+    return Cue(verb, lemma, phrase, None, _split_content(view, tokens[that].end), weak=True)
+
+
+def _plural(phrase: SpeakerPhrase) -> bool:
+    return phrase.head.endswith("s") or phrase.head in _PLURAL_WORDS
 
 
 def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, last: int) -> bool:
@@ -337,11 +393,13 @@ def _participle_cue(
         contents = _split_content(view, tokens[last + 2].start)  # ", calling for …"
     elif _infinitive_after(view, lemma, last):
         contents = _split_content(view, tokens[last + 1].start)  # ", promising to …"
+    elif last + 1 < len(tokens) and tokens[last + 1].lower == "that":
+        contents = _split_content(view, tokens[last + 1].end)
+    elif lemma in _OBJECT_PARTICIPLES and _object_follows(view, last):
+        contents = _split_content(view, tokens[last + 1].start)  # ", citing security concerns"
     elif lemma in CLAUSE_VERBS and last + 1 < len(tokens):
         following = tokens[last + 1]
-        if following.lower == "that":
-            contents = _split_content(view, following.end)
-        elif following.lower in _WH_WORDS or (
+        if following.lower in _WH_WORDS or (
             (following.lower in _CLAUSE_OPENERS or following.is_capitalized or lemma == "say")
             and following.lower not in _PREPOSITIONS
             and gap(view.text, tokens[last], following).isspace()
@@ -349,6 +407,15 @@ def _participle_cue(
             # "stressing it was time to talk": a clause without its "that"
             contents = _split_content(view, following.start)
     return Cue(verb, lemma, None, None, contents)
+
+
+def _object_follows(view: SentenceView, last: int) -> bool:
+    tokens = view.tokens
+    return (
+        last + 1 < len(tokens)
+        and tokens[last + 1].lower not in _PREPOSITIONS
+        and gap(view.text, tokens[last], tokens[last + 1]).isspace()
+    )
 
 
 def _quoted_as(view: SentenceView, index: int, lemma: str, verb: Span) -> Cue | None:
@@ -483,7 +550,9 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
     that = _that_after(view, following, lemma)
     if that is not None:
         return _split_content(view, tokens[that].end)
-    if lemma in THAT_ONLY_VERBS:
+    if lemma in THAT_ONLY_VERBS or lemma in MENTAL_VERBS:
+        if _clause_without_that(tokens, following):
+            return _split_content(view, tokens[following].start)
         return []
     if lemma in LISTENER_VERBS and tokens[following].lower not in _PREPOSITIONS:
         if _instruction(tokens, following):
@@ -501,6 +570,15 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
     if lemma in OBJECT_VERBS or lemma in CLAUSE_VERBS:
         return _split_content(view, tokens[following].start)
     return []
+
+
+def _clause_without_that(tokens: list[Token], index: int) -> bool:
+    """ "announced it would …", "believe they are winning": a clause left without "that"."""
+    return (
+        index + 1 < len(tokens)
+        and tokens[index].lower in _CLAUSE_SUBJECTS
+        and tokens[index + 1].lower in _AUXILIARIES
+    )
 
 
 def _infinitive_after(view: SentenceView, lemma: str, last: int) -> bool:

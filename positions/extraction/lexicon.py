@@ -15,6 +15,10 @@ _IRREGULAR = {
     "forecast": ("forecast", "forecasts", "forecasting"),
     "seek": ("sought", "seeks", "seeking"),
     "agree": ("agreed", "agrees", "agreeing"),
+    "swear": ("swore", "swears", "swearing", "sworn"),
+    "hear": ("heard", "hears", "hearing"),
+    "understand": ("understood", "understands", "understanding"),
+    "learn": ("learned", "learnt", "learns", "learning"),
     "make it clear": ("made it clear", "makes it clear", "making it clear"),
 }
 
@@ -69,6 +73,12 @@ INFINITIVE_VERBS = frozenset(
 INFINITIVE_ONLY_VERBS = frozenset(
     "refuse agree offer decline want plan intend seek aim vote".split()
 )
+# Verbs that report only with a "that" clause ("agreed that …", "learned that …").
+THAT_CLAUSE_VERBS = frozenset(
+    """agree recognize recognise realize realise decide rule determine discover learn
+    understand prove demonstrate suspect swear boast brag protest reckon guarantee accept
+    imply specify speculate hear""".split()
+)
 # Verbs that need "that" before their content: otherwise their object is a thing, not speech.
 THAT_ONLY_VERBS = frozenset(
     {"announce", "report", "point", "recall", "continue", "post", "indicate"}
@@ -96,6 +106,7 @@ REPORTING_FORMS = _forms(
     | FRAMING_VERBS
     | EVIDENCE_VERBS
     | INFINITIVE_VERBS
+    | THAT_CLAUSE_VERBS
     | {"make it clear"}
 )
 REPORTING_FORMS["found"] = "find"

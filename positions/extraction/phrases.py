@@ -40,6 +40,8 @@ _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     july september october november december""".split()
 )
+# Pronouns and quantifiers that stand for a group of people ("some note that …").
+_COLLECTIVES = frozenset("some others all everyone everybody nobody many most few".split())
 # Nouns that end like adverbs ("attorneys for the family said").
 _LY_NOUNS = frozenset("family families ally allies assembly rally supply reply monopoly".split())
 # Prepositions that tie a speaker to a body: "head of the alliance", "attorneys for the family".
@@ -303,11 +305,34 @@ def _subject_in_segments(
     return None
 
 
+def loose_subject_before(
+    text: str, tokens: list[Token], verb: int, first: int
+) -> SpeakerPhrase | None:
+    """Any noun phrase written right before a verb ("environmentalists worry", "some note"),
+    for verbs whose "that" clause shows they report, whoever the subject is."""
+    last = verb - 1
+    while last >= first and tokens[last].lower in ADVERBS_BEFORE_VERB:
+        last -= 1
+    if last < first or not _plain_gap(text, tokens[last], tokens[last + 1]):
+        return None
+    words = _trailing_phrase(text, tokens, first, last)
+    if not words or words[-1] is not tokens[last]:
+        return None
+    head = words[-1].lower
+    if not (head in _QUANTIFIERS or head in _COLLECTIVES or _looks_like_noun(head)):
+        return None
+    return source_phrase(words)
+
+
 def _relative_antecedent(
     text: str, tokens: list[Token], relative: int, first: int
 ) -> Subject | None:
-    """ "Berg, who stressed that …": the speaker is the phrase the relative clause hangs on."""
-    if not _comma_gap(text, tokens[relative - 1], tokens[relative]):
+    """ "Berg, who stressed that …", "an architect who said …": the speaker is the phrase the
+    relative clause hangs on."""
+    if not (
+        _comma_gap(text, tokens[relative - 1], tokens[relative])
+        or _plain_gap(text, tokens[relative - 1], tokens[relative])
+    ):
         return None
     words = _trailing_phrase(text, tokens, first, relative - 1)
     phrase = classify(words) if words else None
@@ -433,6 +458,8 @@ def phrase_after(text: str, tokens: list[Token], first: int, last: int) -> Speak
             break
         if _ends_proper_name(collected, token):
             break
+        if collected and _is_past_verb(token) and not _is_role(lower):
+            break  # "the court blocked …": the verb ends the phrase
         collected.append(token)
         if lower in PRONOUNS:
             break

@@ -250,3 +250,81 @@ def test_according_to_around_short_frame_of_a_quote_is_not_reported_speech():
 )
 def test_indirect_quote_speaker_noun_ending_in_ly(text, speaker):
     assert _indirect(text) == [("The relatives saw the video on Thursday", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Should the plant close, economists worry that prices could rise.",
+            [("prices could rise", "economists")],
+        ),
+        (
+            "But some note that the plan has done little for farmers.",
+            [("the plan has done little for farmers", "some")],
+        ),
+        (
+            "Twelve percent indicated that they were not sure.",
+            [("they were not sure", "Twelve percent")],
+        ),
+    ],
+)
+def test_indirect_quote_that_clause_after_any_subject(text, expected):
+    assert _indirect(text) == expected
+
+
+def test_noun_before_that_clause_is_not_a_speaker():
+    assert _indirect("He rejected a key demand that the alliance close its doors.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Daily Courier found that one in four homes stood empty.",
+            [("one in four homes stood empty", "Daily Courier")],
+        ),
+        (
+            "Most of the new jobs are part-time, the study found.",
+            [("Most of the new jobs are part-time", "study")],
+        ),
+        (
+            "The court ruled that the records must stay sealed.",
+            [("the records must stay sealed", "court")],
+        ),
+        (
+            "Anna Berg agreed that the rules should change.",
+            [("the rules should change", "Anna Berg")],
+        ),
+        (
+            "Investigators learned that the files were deleted.",
+            [("the files were deleted", "Investigators")],
+        ),
+    ],
+)
+def test_indirect_quote_findings_and_that_clause_verbs(text, expected):
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Anna Berg learned the truth.", "The leaders ruled out a deal."])
+def test_that_clause_verb_without_its_clause_reports_nothing(text):
+    assert _indirect(text) == []
+
+
+def test_indirect_quote_restrictive_relative_clause_names_the_speaker():
+    text = "He mocked an architect who said he was never paid for the work."
+
+    assert _indirect(text) == [("he was never paid for the work", "an architect")]
+
+
+def test_indirect_quote_participle_with_an_object():
+    text = "The court blocked the sale, citing a threat to public safety."
+
+    assert _indirect(text) == [("a threat to public safety", "court")]
+
+
+def test_indirect_quote_clause_left_without_that():
+    assert _indirect("The bank announced it would end the bonuses in January.") == [
+        ("it would end the bonuses in January", "bank")
+    ]
+    assert _indirect("The bank announced it on Friday.") == []
