@@ -729,3 +729,49 @@ def _with_last_touched(demands) -> list[Demand]:
     for demand in found:
         demand.last_touched = demand_last_touched(demand)
     return found
+
+
+# ---------------------------------------------------------------------------
+# Stance shifts between two days (the dashboard).
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class StanceShift:
+    """A party's settled position on an issue that changed between two days."""
+
+    issue: Issue
+    party: Party
+    before: Cell
+    after: Cell
+
+    @property
+    def first(self) -> bool:
+        """The party took its first position on the issue: there was none to shift from."""
+        return not self.before.settled
+
+
+def stance_shifts(*, negotiation: Negotiation, since: date, until: date) -> list[StanceShift]:
+    """Each party whose position on an issue, as the matrix reads it, at the end of `until`
+    differs from the one it held before `since` began; newest first.
+
+    Three queries however many quotes there are: parties, issues, and one reading every
+    cell at both days.
+    """
+    parties = negotiation_parties(negotiation)
+    issues = negotiation_issues(negotiation)
+    before = since - timedelta(days=1)
+    cells = positions_at(
+        issue_ids=[issue.pk for issue in issues],
+        party_ids=[party.pk for party in parties],
+        dates=[before, until],
+    )
+    shifts = []
+    for issue in issues:
+        for party in parties:
+            then, now = cells[(issue.pk, party.pk, before)], cells[(issue.pk, party.pk, until)]
+            if now.settled and (not then.settled or now.stance != then.stance):
+                shifts.append(StanceShift(issue, party, then, now))
+    # A stable sort keeps the matrix's issue and party order within a day.
+    shifts.sort(key=lambda shift: shift.after.said_on or date.min, reverse=True)
+    return shifts

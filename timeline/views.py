@@ -16,9 +16,14 @@ from timeline.queries import (
 
 
 @require_GET
+@vary_on_headers("HX-Request")
 def dashboard(request: HttpRequest) -> HttpResponse:
-    summary = dashboard_summary(negotiation=request.negotiation or None)
-    return render(request, "timeline/dashboard.html", {"summary": summary})
+    """What changed in the last day or week; the switch between them swaps the summary."""
+    summary = dashboard_summary(
+        negotiation=request.negotiation or None, window=request.GET.get("window", "")
+    )
+    template = "timeline/dashboard.html" + ("#dashboard" if wants_partial(request) else "")
+    return render(request, template, {"summary": summary})
 
 
 @require_GET
