@@ -73,12 +73,16 @@ _DATELINE = re.compile(r"^[^.!?]{0,60}?\b[A-Z]{3,}\b[^.!?]{0,20}?\s[-–—]\s")
 
 
 # Participles whose object is what the speaker gives as a reason or asks for (", citing …").
-_OBJECT_PARTICIPLES = frozenset({"cite", "demand", "urge", "request", "propose"})
+_OBJECT_PARTICIPLES = frozenset(
+    {"cite", "demand", "urge", "request", "propose", "accuse", "blame", "praise", "criticize"}
+)
 # A clause without its "that": a subject pronoun, then an auxiliary ("announced it would …").
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "there"})
 _AUXILIARIES = frozenset(
     "would will had has have was were is are could can may might should must did does".split()
 )
+# Words that end a noun phrase before any verb of its own ("believe the story that was …").
+_CLAUSE_BREAKS = frozenset("that which who whom whose and or but to as".split())
 _PLURAL_WORDS = frozenset("some others all many most few both people percent".split())
 _NOUN_DETERMINERS = frozenset(
     "the a an all his her its their our my your this these those any some no every each".split()
@@ -274,11 +278,34 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
         return cue or _that_clause_cue(view, index, lemma, last, verb, floor)
     if not _subject_fits(view, subject, form, lemma, last):
         return _that_clause_cue(view, index, lemma, last, verb, floor)
-    contents = []
-    if lemma in _CONTENT_VERBS:
+    contents = _as_clause_content(view, subject, last)
+    if lemma in _CONTENT_VERBS and not contents:
         contents = _backward_content(view, subject, last) or _forward_content(view, lemma, last)
+    evidence = lemma in EVIDENCE_VERBS and subject.phrase.head in EVIDENCE_NOUNS
+    if not contents and evidence and _object_follows(view, last):
+        contents = _split_content(view, tokens[last + 1].start)  # "the study found 31 cases"
     weak = lemma == "report" and subject.phrase.kind != "pronoun"
     return Cue(verb, lemma, subject.phrase, subject.appositive, contents, weak)
+
+
+def _as_clause_content(view: SentenceView, subject: Subject, last: int) -> list[Span]:
+    """ "As the minister said, …" and "Hawaii, as one adviser pointed out, rarely …": the
+    sentence around an "as" clause is what the speaker said."""
+    tokens = view.tokens
+    opening = tokens.index(subject.phrase.tokens[0]) - 1
+    if opening < 0 or tokens[opening].lower != "as":
+        return []
+    comma = view.text.find(",", tokens[last].end, view.span.end)
+    between = view.text[tokens[last].end : comma].lower().split()
+    if comma < 0 or not all(w in _TIME_WORDS or w in _WEEKDAYS or w == "on" for w in between):
+        return []  # "as he said he would": not an aside
+    after = _split_content(view, comma + 1)
+    if opening == 0:
+        return after
+    before = view.text[_content_start(view) : tokens[opening].start].rstrip()
+    if not before.endswith(",") or _ends_with_relative(before):
+        return []
+    return [strip_span(view.text, _content_start(view), tokens[opening].start, ","), *after]
 
 
 def _that_clause_cue(
@@ -386,7 +413,7 @@ def _participle_cue(
     tokens = view.tokens
     before = view.text[view.span.start : tokens[index].start].rstrip()
     opens_sentence = index == 0 or (index == 1 and tokens[0].lower in ("while", "when", "after"))
-    if not (before.endswith(",") or opens_sentence):
+    if not (before.endswith((",", ',"', ",”")) or opens_sentence):  # '…," adding that …'
         return None
     contents = []
     if lemma == "call" and last + 2 < len(tokens) and tokens[last + 1].lower == "for":
@@ -548,10 +575,11 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
     if _infinitive_after(view, lemma, last):
         return _split_content(view, tokens[following].start)  # "vowed to fight the ruling"
     that = _that_after(view, following, lemma)
-    if that is not None:
+    instruction = lemma in LISTENER_VERBS and _instruction(tokens, following)
+    if that is not None and not (instruction and that > following + 1):
         return _split_content(view, tokens[that].end)
     if lemma in THAT_ONLY_VERBS or lemma in MENTAL_VERBS:
-        if _clause_without_that(tokens, following):
+        if _clause_without_that(view, following):
             return _split_content(view, tokens[following].start)
         return []
     if lemma in LISTENER_VERBS and tokens[following].lower not in _PREPOSITIONS:
@@ -572,13 +600,20 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
     return []
 
 
-def _clause_without_that(tokens: list[Token], index: int) -> bool:
-    """ "announced it would …", "believe they are winning": a clause left without "that"."""
-    return (
-        index + 1 < len(tokens)
-        and tokens[index].lower in _CLAUSE_SUBJECTS
-        and tokens[index + 1].lower in _AUXILIARIES
-    )
+def _clause_without_that(view: SentenceView, index: int) -> bool:
+    """ "announced it would …", "believe the plan is dead": a clause left without "that",
+    told by an auxiliary a few plain words after the verb."""
+    tokens = view.tokens
+    if index >= len(tokens) or tokens[index].lower in _PREPOSITIONS | _CLAUSE_BREAKS:
+        return False
+    for probe in range(index + 1, min(index + 5, len(tokens))):
+        if not gap(view.text, tokens[probe - 1], tokens[probe]).isspace():
+            return False
+        if tokens[probe].lower in _CLAUSE_BREAKS:
+            return False
+        if tokens[probe].lower in _AUXILIARIES:
+            return True
+    return False
 
 
 def _infinitive_after(view: SentenceView, lemma: str, last: int) -> bool:
@@ -619,7 +654,10 @@ def _that_after(view: SentenceView, index: int, lemma: str) -> int | None:
             if any(mark in between for mark in '"“”«»;:'):
                 return None
             return probe
-        if tokens[probe].lower in REPORTING_FORMS or tokens[probe].lower in PRONOUNS:
+        listener = probe == index and lemma in LISTENER_VERBS  # "told him that …"
+        if tokens[probe].lower in REPORTING_FORMS or (
+            tokens[probe].lower in PRONOUNS and not listener
+        ):
             return None
     return None
 

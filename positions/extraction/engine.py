@@ -33,6 +33,8 @@ _SIGNATURE = re.compile(
     r"[ \t]*[―—–-]{1,2}[ \t\xa0]*([A-Z][^\n.,;:!?“”\"]{0,60}?)[ \t\xa0]*\.?[ \t\xa0]*$"
 )
 _WORD = re.compile(r"\w+(?:[’']\w+)*")
+# A speaker's name (or surname in capitals) and a colon opening a paragraph.
+_SPEAKER_LABEL = re.compile(r"[\"“]?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):[ \t]+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -140,11 +142,52 @@ class _Extraction:
 
     def run(self) -> list[_Found]:
         previous_speaker: _Attribution | None = None
+        introduced: _Attribution | None = None  # "He added:" ends the paragraph before
         for paragraph, quotes in zip(self.paragraphs, self._quotes_by_paragraph(), strict=True):
             self.taken, self.paragraph_found = [], len(self.found)
+            if introduced is not None and not quotes:
+                self._unmarked(paragraph, introduced)  # the words introduced, without marks
+            else:
+                self._speaker_label(paragraph)
             found = self._paragraph(paragraph, quotes, previous_speaker)
             previous_speaker = found or previous_speaker
+            introduced = (
+                found if found is not None and self.text[paragraph.end - 1] == ":" else None
+            )
         return self.found
+
+    def _speaker_label(self, paragraph: Span) -> None:
+        """ "PENCE: Well, look …", "Sanders: Clinton needs …": a transcript line or a headline
+        that names its speaker before a colon reports their words."""
+        match = _SPEAKER_LABEL.match(self.text, paragraph.start, paragraph.end)
+        if match is None:
+            return
+        label = words(self.text, match.start(1), match.end(1))
+        if all(t.text.isupper() for t in label):
+            # a name in capitals is a speaker only when the article gives it in full elsewhere
+            label = [t._replace(text=t.text.title()) for t in label]
+            if label[-1].lower not in self.discourse.names.by_surname:
+                return
+        phrase = classify(label)
+        if phrase is None or phrase.kind != "name" or phrase.parts.looks_like_organisation:
+            return
+        entity = self.discourse.resolve(phrase, phrase.start)
+        self.discourse.note_speaker(entity, phrase.start)
+        cue = Cue(Span(match.start(1), match.end()), "label", phrase, None, [])
+        self._unmarked(Span(match.end(), paragraph.end), _Attribution(cue, entity, match[1]))
+
+    def _unmarked(self, span: Span, attribution: _Attribution) -> None:
+        content = strip_span(self.text, span.start, span.end, '"“”.,;:')
+        if _word_count(self.text, content) < _SHORT_QUOTE_WORDS:
+            return
+        statement = self._next_statement()
+        verb = attribution.cue.lemma
+        self.found.append(
+            _Found(
+                content, "indirect", attribution.entity, attribution.written, 0.6, statement, verb
+            )
+        )
+        self.taken.append(content)
 
     def _quotes_by_paragraph(self) -> list[list[QuotedSpan]]:
         """Quotes grouped under their paragraphs in one pass (both lists are in text order)."""

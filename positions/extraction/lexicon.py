@@ -91,7 +91,8 @@ LISTENER_VERBS = frozenset({"tell", "assure", "inform", "remind", "warn", "brief
 EVIDENCE_VERBS = frozenset({"show", "find"})
 EVIDENCE_NOUNS = frozenset(
     """poll polls survey surveys study studies report reports data analysis research review
-    investigation audit figures records documents numbers results census estimates""".split()
+    investigation audit figures records documents numbers results census estimates video
+    videos footage average averages tally""".split()
 )
 
 

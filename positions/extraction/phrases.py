@@ -31,7 +31,7 @@ _SEGMENT_SKIPS = frozenset({"who", "which", "whose", "whom", "however", "meanwhi
 _SEGMENT_SKIPS |= frozenset({"too", "instead", "though", "nonetheless", "nevertheless", "in"})
 _SOFT_GAPS = (",", "(", ")", "—", "–", " - ", "--")
 _QUANTIFIERS = frozenset(
-    "one another some many several most few both each two three four five dozens".split()
+    "one another other some many several most few both each two three four five dozens".split()
 )
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 _OBJECT_PREPOSITIONS = frozenset("to in from with by on into about over against under".split())
@@ -205,9 +205,11 @@ def _trailing_phrase(text: str, tokens: list[Token], first: int, last: int) -> l
             and lower in _OBJECT_PREPOSITIONS
             and collected[-1].lower not in _CALENDAR
         )  # "Commission on Presidential Debates", but not "the Kremlin on Friday"
+        # "the state", "a report": after a determiner a verb's form is a noun
+        determined = index > first and tokens[index - 1].lower in _DETERMINERS
         if not inside_name and (
             (lower in _PHRASE_BREAKS and lower not in _LINKS)
-            or (lower in REPORTING_FORMS and not token.is_capitalized)
+            or (lower in REPORTING_FORMS and not token.is_capitalized and not determined)
         ):
             break
         if lower in _LINKS and not collected:

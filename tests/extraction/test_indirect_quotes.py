@@ -328,3 +328,94 @@ def test_indirect_quote_clause_left_without_that():
         ("it would end the bonuses in January", "bank")
     ]
     assert _indirect("The bank announced it on Friday.") == []
+
+
+def test_indirect_quote_transcript_line_labelled_with_a_speaker():
+    text = "Chris Wallace spoke to Mike Pence on Sunday.\n\nPENCE: The debate will go ahead as planned."
+
+    assert _indirect(text) == [("The debate will go ahead as planned", "Mike Pence")]
+
+
+def test_label_that_names_no_one_in_the_article_is_not_a_speaker():
+    text = "The talks resumed on Monday.\n\nUPDATE: The talks were suspended again later that day."
+
+    assert _indirect(text) == []
+
+
+def test_indirect_quote_paragraph_introduced_by_a_colon():
+    text = "Anna Berg added:\n\nThe port will reopen once the repairs are finished."
+
+    assert _indirect(text) == [("The port will reopen once the repairs are finished", "Anna Berg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As many experts have pointed out, the firm is free to publish its accounts.",
+            [("the firm is free to publish its accounts", "many experts")],
+        ),
+        (
+            "The island, as one of the advisers pointed out, rarely gets two storms in a row.",
+            [
+                ("The island", "one of the advisers"),
+                ("rarely gets two storms in a row", "one of the advisers"),
+            ],
+        ),
+    ],
+)
+def test_indirect_quote_around_an_as_clause(text, expected):
+    assert _indirect(text) == expected
+
+
+def test_indirect_quote_other_studies_as_source():
+    text = "Large parts of the city are divided by income, other studies have shown."
+
+    assert _indirect(text) == [("Large parts of the city are divided by income", "other studies")]
+
+
+def test_indirect_quote_speaker_phrase_ending_in_a_noun_like_a_verb():
+    text = "Observers in the state say the governor deserves a second term."
+
+    assert _indirect(text) == [("the governor deserves a second term", "Observers")]
+
+
+def test_indirect_quote_told_him_that():
+    assert _indirect("Anna Berg told him that the port would reopen.") == [
+        ("the port would reopen", "Anna Berg")
+    ]
+
+
+def test_indirect_quote_warned_someone_to_do_something_ignores_later_that():
+    text = "Anna Berg warned the envoy to avoid steps that would worsen the crisis."
+
+    assert _indirect(text) == [
+        ("the envoy to avoid steps that would worsen the crisis", "Anna Berg")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A university study found 31 cases of fraud among a million ballots.",
+            "31 cases of fraud among a million ballots",
+        ),
+        ("The video shows an officer pointing at the car.", "an officer pointing at the car"),
+    ],
+)
+def test_indirect_quote_finding_with_an_object(text, content):
+    assert [q for q, _ in _indirect(text)] == [content]
+
+
+def test_indirect_quote_participle_after_a_quote():
+    text = "“The port did well,” Anna Berg said, adding that its trade doubled in a year."
+
+    assert _indirect(text) == [("its trade doubled in a year", "Anna Berg")]
+
+
+def test_indirect_quote_belief_without_that():
+    assert _indirect("Officials believe the attack was planned.") == [
+        ("the attack was planned", "Officials")
+    ]
+    assert _indirect("They believe the story that was told.") == []
