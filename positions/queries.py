@@ -1,8 +1,9 @@
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from django.db import connection
 from django.db.models import F, IntegerField, Prefetch, Q, Value
+from django.db.models.functions import Coalesce
 
 from positions.models import (
     POSITION_BEARING_STANCES,
@@ -610,6 +611,14 @@ class PartyPage:
     demands: list[Demand]
     in_negotiation: bool
 
+    @property
+    def shown_demands(self) -> list[Demand]:
+        return self.demands[:PARTY_DEMANDS]
+
+    @property
+    def more_demands(self) -> bool:
+        return len(self.demands) > PARTY_DEMANDS
+
 
 # The party page shows its positions at the negotiation's latest events, or at week ends.
 PARTY_COLUMNS = 8
@@ -642,9 +651,13 @@ def party_page(*, negotiation: Negotiation, slug: str) -> PartyPage | None:
         columns=columns,
         rows=rows,
         offices=_offices(party),
-        demands=_with_last_touched(_demands(negotiation).filter(party=party)[:DEMANDS_LIMIT]),
+        demands=_with_last_touched(_open_demands(negotiation, party)[: PARTY_DEMANDS + 1]),
         in_negotiation=in_negotiation,
     )
+
+
+def _open_demands(negotiation: Negotiation, party: Party):
+    return _demands(negotiation).filter(party=party, status__in=OPEN_STATUSES)
 
 
 def _weeks(negotiation: Negotiation) -> list[PartyColumn]:
@@ -667,29 +680,92 @@ def _offices(party: Party) -> list[Office]:
 # Demands and their responses.
 # ---------------------------------------------------------------------------
 
-DEMANDS_LIMIT = 200
+# The board shows this many demands at a time; "Show more demands" loads the next batch.
+DEMANDS_PAGE = 30
+# The party page lists this many of the party's open demands, then links to the board.
+PARTY_DEMANDS = 10
 OPEN_STATUSES = (Demand.Status.OPEN, Demand.Status.PARTLY_MET)
+# Demands go by issue, then first raised (undated last), then id: one order for the
+# whole board, so a cursor of those four values resumes it without OFFSET.
+_UNDATED = date.max
+_BOARD_ORDER = ("issue__order", "issue_id", "raised_key", "id")
 
 
 def _evidence() -> Prefetch:
+    """The quotes a demand or response rests on, with just what the evidence list shows."""
     quotes = (
         Quote.objects.filter(article__withdrawn_at__isnull=True)
-        .select_related("article__source", "actor", "party")
-        .defer("article__body", "article__near_duplicate_signature")
+        .select_related("article__source", "actor")
+        .only(
+            "text",
+            "said_on",
+            "speaker_name",
+            "article_id",
+            "article__title",
+            "article__source__name",
+            "actor__name",
+        )
         .order_by(F("said_on").asc(nulls_last=True), "id")
     )
     return Prefetch("evidence", queryset=quotes)
 
 
 def _demands(negotiation: Negotiation):
-    """Demands with their evidence and responses: four queries once evaluated."""
+    """Demands with their evidence and responses, in board order: four queries once evaluated."""
     responses = Response.objects.select_related("party").prefetch_related(_evidence())
     return (
         Demand.objects.filter(negotiation=negotiation)
         .select_related("party", "addressee", "issue")
         .prefetch_related(_evidence(), Prefetch("responses", queryset=responses))
-        .order_by("issue__order", F("first_raised_on").asc(nulls_last=True), "id")
+        .annotate(raised_key=Coalesce("first_raised_on", Value(_UNDATED)))
+        .order_by(*_BOARD_ORDER)
     )
+
+
+@dataclass(frozen=True)
+class DemandCursor:
+    """Where a page of the board ended: the last demand's place in board order."""
+
+    issue_order: int
+    issue_id: int
+    raised: date
+    demand_id: int
+
+    def __str__(self) -> str:
+        return f"{self.issue_order}_{self.issue_id}_{self.raised:%Y%m%d}_{self.demand_id}"
+
+    @classmethod
+    def parse(cls, token: str | None) -> "DemandCursor | None":
+        """None for a missing or mangled token: the board then starts from the top."""
+        try:
+            order, issue_id, raised, demand_id = (token or "").split("_")
+            return cls(
+                int(order),
+                int(issue_id),
+                datetime.strptime(raised, "%Y%m%d").date(),
+                int(demand_id),
+            )
+        except ValueError:
+            return None
+
+    @classmethod
+    def of(cls, demand: Demand) -> "DemandCursor":
+        return cls(demand.issue.order, demand.issue_id, demand.raised_key, demand.pk)
+
+    def following(self) -> Q:
+        """Demands after this place in board order (a row comparison, spelled out)."""
+        values = (self.issue_order, self.issue_id, self.raised, self.demand_id)
+        after = Q(pk__in=[])
+        for depth, (name, value) in enumerate(zip(_BOARD_ORDER, values, strict=True)):
+            same = dict(zip(_BOARD_ORDER[:depth], values[:depth], strict=True))
+            after |= Q(**same, **{f"{name}__gt": value})
+        return after
+
+
+@dataclass
+class DemandsPage:
+    demands: list[Demand]
+    next_after: DemandCursor | None
 
 
 def demand_last_touched(demand: Demand) -> date | None:
@@ -709,19 +785,24 @@ def demands_board(
     party: Party | None = None,
     issue: Issue | None = None,
     status: str = "",
-) -> list[Demand]:
-    """Each demand beside its responses, filtered by a party (making, addressed or answering),
-    an issue and a status; four queries."""
+    after: DemandCursor | None = None,
+) -> DemandsPage:
+    """A page of demands, each beside its responses, filtered by a party (making, addressed
+    or answering), an issue and a status, resuming after a cursor; four queries."""
     demands = _demands(negotiation)
     if party is not None:
-        demands = demands.filter(
-            Q(party=party) | Q(addressee=party) | Q(responses__party=party)
-        ).distinct()
+        answered = Response.objects.filter(party=party).values("demand_id")
+        demands = demands.filter(Q(party=party) | Q(addressee=party) | Q(pk__in=answered))
     if issue is not None:
         demands = demands.filter(issue=issue)
     if status:
         demands = demands.filter(status=status)
-    return _with_last_touched(demands[:DEMANDS_LIMIT])
+    if after is not None:
+        demands = demands.filter(after.following())
+    found = _with_last_touched(demands[: DEMANDS_PAGE + 1])
+    more = len(found) > DEMANDS_PAGE
+    found = found[:DEMANDS_PAGE]
+    return DemandsPage(found, DemandCursor.of(found[-1]) if more else None)
 
 
 def _with_last_touched(demands) -> list[Demand]:
@@ -755,23 +836,39 @@ def stance_shifts(*, negotiation: Negotiation, since: date, until: date) -> list
     """Each party whose position on an issue, as the matrix reads it, at the end of `until`
     differs from the one it held before `since` began; newest first.
 
-    Three queries however many quotes there are: parties, issues, and one reading every
-    cell at both days.
+    At most four queries however many quotes there are: parties, issues, every cell at
+    `until`, and the cells whose latest step falls in the window the day before it.
     """
     parties = negotiation_parties(negotiation)
     issues = negotiation_issues(negotiation)
-    before = since - timedelta(days=1)
-    cells = positions_at(
+    now = positions_at(
         issue_ids=[issue.pk for issue in issues],
         party_ids=[party.pk for party in parties],
-        dates=[before, until],
+        dates=[until],
+    )
+    # A position whose latest step predates the window held all through it: only the
+    # others need reading again, which on quiet days is a small corner of the matrix.
+    moved = [
+        (issue, party)
+        for issue in issues
+        for party in parties
+        if _stepped_since(now[(issue.pk, party.pk, until)], since)
+    ]
+    before = since - timedelta(days=1)
+    then = positions_at(
+        issue_ids=sorted({issue.pk for issue, _ in moved}),
+        party_ids=sorted({party.pk for _, party in moved}),
+        dates=[before],
     )
     shifts = []
-    for issue in issues:
-        for party in parties:
-            then, now = cells[(issue.pk, party.pk, before)], cells[(issue.pk, party.pk, until)]
-            if now.settled and (not then.settled or now.stance != then.stance):
-                shifts.append(StanceShift(issue, party, then, now))
+    for issue, party in moved:
+        old, new = then[(issue.pk, party.pk, before)], now[(issue.pk, party.pk, until)]
+        if not old.settled or old.stance != new.stance:
+            shifts.append(StanceShift(issue, party, old, new))
     # A stable sort keeps the matrix's issue and party order within a day.
-    shifts.sort(key=lambda shift: shift.after.said_on or date.min, reverse=True)
+    shifts.sort(key=lambda shift: shift.after.said_on, reverse=True)
     return shifts
+
+
+def _stepped_since(cell: Cell, since: date) -> bool:
+    return cell.settled and cell.said_on is not None and cell.said_on >= since

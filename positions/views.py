@@ -81,7 +81,6 @@ def _cells_markup(issue, entries, *, in_panel: bool = True) -> str:
     the query holds its negotiation and date; the matrix swaps them into its panel. One safe
     string for the row."""
     href_pattern = str(_CELL_HREF).replace("ISSUE-SLUG", escape(issue.slug))
-    swap = ' hx-target="#cell-panel" hx-swap="outerHTML" hx-indicator="#panel-loading"'
     cells = []
     for party, cell, query in entries:
         slug = escape(party.slug)
@@ -89,7 +88,8 @@ def _cells_markup(issue, entries, *, in_panel: bool = True) -> str:
         classes = "cell" + (" cell--suggested" if cell.suggested else "")
         classes += " cell--empty" if cell.empty else ""
         label = escape(f"{party.name} on {issue.name}: {_cell_summary(cell)}")
-        htmx = f' hx-get="{href}"{swap}' if in_panel else ""
+        # The matrix's tbody names the panel as target: cells inherit it, saving bytes.
+        htmx = f' hx-get="{href}"' if in_panel else ""
         cells.append(
             f'<td class="matrix__cell party-{slug}"><a class="{classes}" href="{href}"{htmx}'
             f' aria-label="{label}">{_cell_inside(cell)}</a></td>'
@@ -221,11 +221,28 @@ def party_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 @vary_on_headers("HX-Request")
 def demands(request: HttpRequest) -> HttpResponse:
-    """Each demand beside its responses; filters live in the URL and swap only the board."""
+    """Each demand beside its responses, a page at a time; filters live in the URL and swap
+    only the board, and "Show more demands" appends the next page in place."""
     negotiation = request.negotiation
     parties = queries.negotiation_parties(negotiation) if negotiation else []
     issues = queries.negotiation_issues(negotiation) if negotiation else []
     form = DemandFilterForm(request.GET, parties=parties, issues=issues)
-    board = queries.demands_board(negotiation=negotiation, **form.filters()) if negotiation else []
-    template = "positions/demands.html" + ("#demand-board" if wants_partial(request) else "")
-    return render(request, template, {"form": form, "demands": board})
+    after = queries.DemandCursor.parse(request.GET.get("after"))
+    board = None
+    if negotiation:
+        board = queries.demands_board(negotiation=negotiation, **form.filters(), after=after)
+    next_query = ""
+    if board and board.next_after:
+        next_query = _with_param(request.GET, "after", str(board.next_after))
+    template = "positions/demands.html"
+    if wants_partial(request):
+        more = request.htmx.target == "demands-more"
+        template += "#demand-page" if more else "#demand-board"
+    return render(request, template, {"form": form, "board": board, "next_query": next_query})
+
+
+def _with_param(query, name: str, value: str) -> str:
+    """The query string with one parameter set, the rest kept as the visitor gave them."""
+    query = query.copy()
+    query[name] = value
+    return query.urlencode()

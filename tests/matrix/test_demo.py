@@ -47,7 +47,7 @@ def test_demo_matrix_before_the_brussels_council_shows_only_the_build_up_demand(
 
 def test_demo_open_door_demand_shows_its_two_rejections(demo):
     board = demands_board(negotiation=demo)
-    demand = next(d for d in board if d.summary.startswith("End NATO's open-door policy"))
+    demand = next(d for d in board.demands if d.summary.startswith("End NATO's open-door policy"))
 
     responses = [(r.party.slug, r.kind, r.summary) for r in demand.responses.all()]
     assert responses == [

@@ -408,3 +408,63 @@ def test_matrix_offers_to_replay_at_each_event(client_analyst, talks):
         'href="/matrix/?negotiation=winter-talks&amp;as_of=2022-01-12">NATO–Russia Council (12 Jan)'
         in body
     )
+
+
+def _board_order(body: str, summaries: list[str]) -> list[str]:
+    return sorted((s for s in summaries if s in body), key=body.index)
+
+
+def test_demands_board_shows_a_page_then_the_rest_in_board_order(
+    client_analyst, talks, monkeypatch
+):
+    """Issue order first, then first raised (undated last); "Show more" resumes the order."""
+    monkeypatch.setattr("positions.queries.DEMANDS_PAGE", 2)
+    negotiation, issue, russia, _ = talks
+    later_issue = IssueFactory(negotiation=negotiation, slug="arms", order=issue.order + 1)
+    for summary, on_issue, raised in [
+        ("Undated ask", issue, None),
+        ("Second ask", issue, JAN[12]),
+        ("First ask", issue, JAN[7]),
+        ("Arms ask", later_issue, JAN[3]),
+    ]:
+        DemandFactory(
+            negotiation=negotiation,
+            party=russia,
+            issue=on_issue,
+            summary=summary,
+            first_raised_on=raised,
+        )
+    summaries = ["First ask", "Second ask", "Undated ask", "Arms ask"]
+
+    first = client_analyst.get("/demands/?negotiation=winter-talks&status=open").content.decode()
+    more = first.split('id="demands-more"')[1].split('href="')[1].split('"')[0]
+    second = client_analyst.get(
+        more.replace("&amp;", "&"), headers={**HTMX, "HX-Target": "demands-more"}
+    ).content.decode()
+
+    assert _board_order(first, summaries) == ["First ask", "Second ask"]
+    assert "status=open" in more
+    assert _board_order(second, summaries) == ["Undated ask", "Arms ask"]
+    assert "Show more demands" not in second and "<form" not in second
+
+
+def test_demands_board_ignores_a_mangled_cursor(client_analyst, talks):
+    negotiation, issue, russia, _ = talks
+    DemandFactory(negotiation=negotiation, party=russia, issue=issue, summary="Only ask")
+
+    body = client_analyst.get("/demands/?negotiation=winter-talks&after=nonsense").content
+
+    assert b"Only ask" in body and b"Show more demands" not in body
+
+
+def test_party_page_lists_open_demands_and_links_to_the_rest(client_analyst, talks):
+    negotiation, issue, russia, _ = talks
+    DemandFactory(negotiation=negotiation, party=russia, issue=issue, summary="Still open")
+    DemandFactory(
+        negotiation=negotiation, party=russia, issue=issue, summary="Long met", status="met"
+    )
+
+    body = client_analyst.get("/parties/russia/?negotiation=winter-talks").content.decode()
+
+    assert "Still open" in body and "Long met" not in body
+    assert 'href="/demands/?negotiation=winter-talks&amp;party=russia"' in body
