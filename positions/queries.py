@@ -710,12 +710,12 @@ def _evidence() -> Prefetch:
     return Prefetch("evidence", queryset=quotes)
 
 
-def _demands(negotiation: Negotiation):
+def _demands(negotiation: Negotiation | None = None):
     """Demands with their evidence and responses, in board order: four queries once evaluated."""
     responses = Response.objects.select_related("party").prefetch_related(_evidence())
+    demands = Demand.objects.filter(negotiation=negotiation) if negotiation else Demand.objects
     return (
-        Demand.objects.filter(negotiation=negotiation)
-        .select_related("party", "addressee", "issue")
+        demands.select_related("party", "addressee", "issue", "negotiation")
         .prefetch_related(_evidence(), Prefetch("responses", queryset=responses))
         .annotate(raised_key=Coalesce("first_raised_on", Value(_UNDATED)))
         .order_by(*_BOARD_ORDER)
@@ -803,6 +803,12 @@ def demands_board(
     more = len(found) > DEMANDS_PAGE
     found = found[:DEMANDS_PAGE]
     return DemandsPage(found, DemandCursor.of(found[-1]) if more else None)
+
+
+def demand_detail(demand_id: int) -> Demand | None:
+    """One demand beside its responses, whatever negotiation is chosen: its own address."""
+    found = _with_last_touched(_demands().filter(pk=demand_id))
+    return found[0] if found else None
 
 
 def _with_last_touched(demands) -> list[Demand]:

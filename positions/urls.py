@@ -12,4 +12,5 @@ urlpatterns = [
     ),
     path("parties/<slug:slug>/", views.party_detail, name="party_detail"),
     path("demands/", views.demands, name="demands"),
+    path("demands/<int:demand_id>/", views.demand_detail, name="demand_detail"),
 ]

@@ -241,6 +241,15 @@ def demands(request: HttpRequest) -> HttpResponse:
     return render(request, template, {"form": form, "board": board, "next_query": next_query})
 
 
+@require_GET
+def demand_detail(request: HttpRequest, demand_id: int) -> HttpResponse:
+    """A demand's own page, to link to from the dashboard, the timeline or a briefing."""
+    demand = queries.demand_detail(demand_id)
+    if demand is None:
+        raise Http404("No such demand.")
+    return render(request, "positions/demand_detail.html", {"demand": demand})
+
+
 def _with_param(query, name: str, value: str) -> str:
     """The query string with one parameter set, the rest kept as the visitor gave them."""
     query = query.copy()

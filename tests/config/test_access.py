@@ -9,6 +9,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from tests.factories import (
     ArticleFactory,
+    DemandFactory,
     IssueFactory,
     NegotiationFactory,
     PartyFactory,
@@ -45,6 +46,7 @@ def _sample_arguments() -> dict[str, str]:
         "<int:article_id>": str(quote.article.pk),
         "<int:quote_id>": str(quote.pk),
         "<slug:slug>": party.slug,
+        "<int:demand_id>": str(DemandFactory(negotiation=issue.negotiation, issue=issue).pk),
     }
 
 

@@ -468,3 +468,22 @@ def test_party_page_lists_open_demands_and_links_to_the_rest(client_analyst, tal
 
     assert "Still open" in body and "Long met" not in body
     assert 'href="/demands/?negotiation=winter-talks&amp;party=russia"' in body
+
+
+def test_a_demand_has_a_page_of_its_own_with_its_responses(client_analyst, talks):
+    negotiation, issue, russia, nato = talks
+    demand = DemandFactory(negotiation=negotiation, party=russia, issue=issue, summary="End it")
+    ResponseFactory(demand=demand, party=nato, summary="Russia has no veto")
+
+    board = client_analyst.get("/demands/?negotiation=winter-talks").content.decode()
+    page = client_analyst.get(f"/demands/{demand.pk}/")
+
+    assert f'href="/demands/{demand.pk}/"' in board
+    assert page.status_code == 200
+    body = page.content.decode()
+    assert "End it" in body and "Russia has no veto" in body
+    assert 'href="/demands/?negotiation=winter-talks&amp;issue=enlargement"' in body
+
+
+def test_a_missing_demand_is_not_found(client_analyst, talks):
+    assert client_analyst.get("/demands/999999/").status_code == 404
