@@ -108,7 +108,7 @@ def dashboard_window(*, negotiation: Negotiation, name: str = DAY) -> DashboardW
 
 def dashboard_summary(*, negotiation: Negotiation | None, window: str = DAY) -> Dashboard | None:
     """What changed in the negotiation in the last day or week, and the articles still
-    being worked on: ten queries however many quotes there are."""
+    being worked on: at most eleven queries, however many quotes there are."""
     if negotiation is None:
         return None
     span = dashboard_window(negotiation=negotiation, name=window)

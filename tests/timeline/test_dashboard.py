@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from articles.models import Article
+from positions.services import position_pin
 from tests.factories import (
     ActorFactory,
     ArticleFactory,
@@ -195,6 +196,21 @@ def test_dashboard_ignores_suggestions_and_restatements(client_analyst, talks):
     assert "every position stands as it did on 4 Jan 2022" in shifts
 
 
+def test_dashboard_shows_a_position_an_editor_pinned_in_the_window(client_analyst, talks):
+    negotiation, issue, russia, _ = talks
+    _said(talks, russia, "reject", JAN[3])
+    position_pin(
+        issue=issue, party=russia, stance="offer", summary="Talks", as_of=JAN[11], editor=None
+    )
+    DemandFactory(negotiation=negotiation, first_raised_on=JAN[12])  # the window's end
+
+    shifts = _section(_dashboard(client_analyst, "&window=week"), "shifts")
+
+    assert _shifts(shifts) == [
+        "Russia on NATO enlargement Reject → became Offer pinned 11 Jan 2022"
+    ]
+
+
 # --- Demands and responses --------------------------------------------------------------
 
 
@@ -362,9 +378,10 @@ def test_dashboard_query_count_is_constant(client_editor, talks, n, django_asser
     _dashboard(client_editor)  # the choice of negotiation is remembered: no write below
 
     # session, user, negotiation, then the window's end, the counts, the latest quotes,
-    # parties, issues, every position at both days, demands, responses, unfinished and
-    # uploaded articles, then the user's permissions (two) and the switcher's list
-    with django_assert_num_queries(16):
+    # parties, issues, every position at the window's end, the moved ones before it,
+    # demands, responses, unfinished and uploaded articles, then the user's permissions
+    # (two) and the switcher's list
+    with django_assert_num_queries(17):
         content = _dashboard(client_editor, "&window=week")
 
     assert len(_shifts(content)) == 2 * (n + 1)
@@ -377,7 +394,8 @@ def test_dashboard_partial_query_count_is_constant(
     _busy_week(talks, n)
     _dashboard(client_editor)
 
-    with django_assert_num_queries(15):
+    # the same, but for the switcher's list: the page around the summary is not drawn
+    with django_assert_num_queries(16):
         content = _dashboard(client_editor, "&window=week", **HX)
 
     assert len(re.findall(r'class="dash-article"', content)) == n
