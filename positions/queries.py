@@ -136,6 +136,14 @@ class _Candidates:
     suggested: _Step | None
     evidence: int
 
+    def add(self, state: str, step: _Step) -> None:
+        if state == ReviewState.SUGGESTED:
+            self.suggested = step
+        elif state == "pinned":
+            self.pinned.append(step)
+        else:
+            self.confirmed.append(step)
+
 
 def _cell(issue_id: int, party_id: int, found: _Candidates | None) -> Cell:
     if found is None:
@@ -179,8 +187,9 @@ def positions_at(
     if not (issue_ids and party_ids and dates):
         return {}
     if connection.vendor == "postgresql":
-        return _cells_postgresql(issue_ids, party_ids, dates)
-    found = _candidates_portable(issue_ids, party_ids, dates)
+        found = _candidates_postgresql(issue_ids, party_ids, dates)
+    else:
+        found = _candidates_portable(issue_ids, party_ids, dates)
     return {
         (issue_id, party_id, day): _cell(issue_id, party_id, found.get((issue_id, party_id, day)))
         for issue_id in issue_ids
@@ -220,19 +229,11 @@ def _probe(state: str, limit: str, *, bearing_only: bool, only_if: str = "") -> 
     return _PROBE.format(state=state, stances=stances, limit=limit, only_if=only_if)
 
 
-_NEWEST = "ORDER BY c.said_on DESC NULLS LAST, c.quote_id DESC"
-_BEARING_STEPS = f"""
-    (array_agg(c.stance {_NEWEST}) FILTER (WHERE c.stance IN {_BEARING}))[1:2] AS stances,
-    (array_agg(c.said_on {_NEWEST}) FILTER (WHERE c.stance IN {_BEARING}))[1:2] AS dates,
-    (array_agg(c.quote_id {_NEWEST}) FILTER (WHERE c.stance IN {_BEARING}))[1:2] AS quotes
-"""
-
-_LOOK_FURTHER = "newest.n >= %(cap)s AND COALESCE(cardinality(newest.stances), 0) < 2"
-_NOTHING_CONFIRMED = "COALESCE(older.quotes, newest.quotes) IS NULL AND pinned.ids IS NULL"
-
-# One probe usually answers a cell: its newest confirmed quotes give the evidence count
-# (capped) and, among them, the latest two position-bearing stances. Only when those
-# quotes are all statements of view does a second probe look further back.
+# A cell is read with two probes, and a third only where the second finds nothing: the
+# newest confirmed quotes (any stance; their number, capped, is the evidence), the
+# latest two position-bearing confirmed quotes (the position and what it shifted from),
+# and, for a cell with neither, the latest suggestion. Each probe returns its rows; the
+# few positions editors pinned come as rows of their own, and Python picks per cell.
 _POSITIONS_SQL = f"""
 WITH withdrawn AS MATERIALIZED (
     SELECT q.id FROM positions_quote q JOIN articles_article a ON a.id = q.article_id
@@ -244,42 +245,29 @@ pairs AS (
     CROSS JOIN unnest(%(parties)s::bigint[]) AS p(party_id)
     CROSS JOIN unnest(%(dates)s::date[]) AS d(as_of)
 )
-SELECT pairs.issue_id, pairs.party_id, pairs.as_of,
-       (COALESCE(older.stances, newest.stances))[1], (COALESCE(older.stances, newest.stances))[2],
-       (COALESCE(older.dates, newest.dates))[1], (COALESCE(older.dates, newest.dates))[2],
-       (COALESCE(older.quotes, newest.quotes))[1], (COALESCE(older.quotes, newest.quotes))[2],
-       pinned.stances, pinned.dates, pinned.ids, pinned.summaries,
-       suggested.stance, suggested.said_on, suggested.quote_id,
-       newest.n
+SELECT pairs.issue_id, pairs.party_id, pairs.as_of, counted.n,
+       CASE WHEN steps.quote_id IS NOT NULL THEN 'confirmed'
+            WHEN suggested.quote_id IS NOT NULL THEN 'suggested' END,
+       COALESCE(steps.stance, suggested.stance), COALESCE(steps.said_on, suggested.said_on),
+       COALESCE(steps.quote_id, suggested.quote_id), NULL::bigint, NULL::text
 FROM pairs
 CROSS JOIN LATERAL (
-    SELECT count(*) AS n, {_BEARING_STEPS}
-    FROM ({_probe("confirmed", "%(cap)s", bearing_only=False)}) c
-) newest
+    SELECT count(*) AS n FROM ({_probe("confirmed", "%(cap)s", bearing_only=False)}) c
+) counted
+LEFT JOIN LATERAL ({_probe("confirmed", "2", bearing_only=True)}) steps ON true
 LEFT JOIN LATERAL (
-    SELECT {_BEARING_STEPS}
-    FROM ({_probe("confirmed", "2", bearing_only=True, only_if=_LOOK_FURTHER)}) c
-) older ON true
-LEFT JOIN LATERAL (
-    SELECT array_agg(x.stance ORDER BY x.as_of DESC, x.id DESC) AS stances,
-           array_agg(x.as_of ORDER BY x.as_of DESC, x.id DESC) AS dates,
-           array_agg(x.id ORDER BY x.as_of DESC, x.id DESC) AS ids,
-           array_agg(x.summary ORDER BY x.as_of DESC, x.id DESC) AS summaries
-    FROM (
-        SELECT pos.id, pos.stance, pos.as_of, pos.summary FROM positions_position pos
-        WHERE pos.issue_id = pairs.issue_id AND pos.party_id = pairs.party_id
-          AND pos.as_of <= COALESCE(pairs.as_of, 'infinity'::date)
-        ORDER BY pos.as_of DESC, pos.id DESC LIMIT 2
-    ) x
-) pinned ON true
-LEFT JOIN LATERAL (
-    SELECT s.stance, s.said_on, s.quote_id
-    FROM ({_probe("suggested", "1", bearing_only=True, only_if=_NOTHING_CONFIRMED)}) s
+    {_probe("suggested", "1", bearing_only=True, only_if="steps.quote_id IS NULL")}
 ) suggested ON true
+UNION ALL
+SELECT pos.issue_id, pos.party_id, d.as_of, 0, 'pinned', pos.stance, pos.as_of,
+       NULL, pos.id, pos.summary
+FROM positions_position pos CROSS JOIN unnest(%(dates)s::date[]) AS d(as_of)
+WHERE pos.issue_id = ANY(%(issues)s::bigint[]) AND pos.party_id = ANY(%(parties)s::bigint[])
+  AND pos.as_of <= COALESCE(d.as_of, 'infinity'::date)
 """
 
 
-def _cells_postgresql(issue_ids, party_ids, dates) -> dict:
+def _candidates_postgresql(issue_ids, party_ids, dates) -> dict:
     params = {
         "issues": list(issue_ids),
         "parties": list(party_ids),
@@ -294,33 +282,16 @@ def _cells_postgresql(issue_ids, party_ids, dates) -> dict:
         cursor.execute("SET LOCAL jit = off; " + _POSITIONS_SQL, params)
         cursor.nextset()
         rows = cursor.fetchall()
-    cells = {}
-    for row in rows:
-        issue_id, party_id, day, stance, previous, said_on, said_before, *rest = row
-        quote_id, previous_quote_id, *pins, evidence = rest
-        p_stances, p_dates, p_ids, p_summaries, s_stance, s_said_on, s_quote = pins
-        evidence = min(evidence or 0, EVIDENCE_CAP)
-        if p_ids is not None:  # an editor pinned a position: merge it with the quotes
-            confirmed = [_Step(stance, said_on, quote_id=quote_id)] if quote_id else []
-            if previous_quote_id:
-                confirmed.append(_Step(previous, said_before, quote_id=previous_quote_id))
-            pinned = [
-                _Step(s, d, position_id=i, summary=m)
-                for s, d, i, m in zip(p_stances, p_dates, p_ids, p_summaries, strict=True)
-            ]
-            found = _Candidates(confirmed, pinned, None, evidence)
-            cells[(issue_id, party_id, day)] = _cell(issue_id, party_id, found)
-        elif quote_id is not None:
-            cells[(issue_id, party_id, day)] = Cell(
-                issue_id, party_id, stance, said_on, previous or "", evidence, quote_id=quote_id
-            )
-        elif s_quote is not None:
-            cells[(issue_id, party_id, day)] = Cell(
-                issue_id, party_id, s_stance, s_said_on, "", evidence, True, s_quote
-            )
-        else:
-            cells[(issue_id, party_id, day)] = Cell(issue_id, party_id, evidence=evidence)
-    return cells
+    found: dict[tuple, _Candidates] = {}
+    for issue_id, party_id, day, count, state, *step in rows:
+        candidates = found.get((issue_id, party_id, day))
+        if candidates is None:
+            candidates = found[(issue_id, party_id, day)] = _Candidates([], [], None, 0)
+        candidates.evidence = max(candidates.evidence, count)
+        if state is not None:
+            stance, said_on, quote_id, position_id, summary = step
+            candidates.add(state, _Step(stance, said_on, quote_id, position_id, summary or ""))
+    return found
 
 
 def _candidates_portable(issue_ids, party_ids, dates) -> dict:

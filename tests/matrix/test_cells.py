@@ -325,3 +325,52 @@ def test_a_pin_between_two_quotes_is_the_previous_position_of_the_newer_one(talk
 
     assert (cell.stance, cell.previous_stance, cell.shifted) == ("reject", "offer", True)
     assert (replayed.stance, replayed.pinned, replayed.previous_stance) == ("offer", True, "demand")
+
+
+def test_postgresql_probes_agree_with_the_portable_reading_on_random_histories(talks):
+    """The index probes must give the answer the plain reading gives, whatever the mix of
+    stances, review states, undated quotes, withdrawn articles and pins."""
+    import random
+
+    from positions import queries
+    from tests.factories import ArticleFactory, IssueFactory
+    from tests.services import require_postgres
+
+    require_postgres()
+    negotiation, issue, russia, nato = talks
+    issues = [issue, IssueFactory(negotiation=negotiation, slug="arms")]
+    rng = random.Random(7)
+    withdrawn = ArticleFactory(withdrawn_at=timezone.now(), withdrawn_reason="Retracted")
+    for _ in range(160):
+        day = None if rng.random() < 0.1 else JAN[rng.randint(1, 28)]
+        said(
+            rng.choice([russia, nato]),
+            rng.choice(issues),
+            rng.choice(["demand", "offer", "accept", "reject", "concede", "warn", "assess"]),
+            day,
+            state=rng.choice(["confirmed", "confirmed", "suggested", "rejected"]),
+            article=withdrawn if rng.random() < 0.05 else None,
+        )
+    for _ in range(6):
+        Position.objects.create(
+            negotiation=negotiation,
+            issue=rng.choice(issues),
+            party=rng.choice([russia, nato]),
+            stance=rng.choice(["offer", "reject"]),
+            summary="Pinned",
+            as_of=JAN[rng.randint(1, 28)],
+        )
+    asked = {
+        "issue_ids": [i.pk for i in issues],
+        "party_ids": [russia.pk, nato.pk],
+        "dates": [None, JAN[3], JAN[10], JAN[17], JAN[28]],
+    }
+    probed = queries._candidates_postgresql(*asked.values())
+    read = queries._candidates_portable(*asked.values())
+
+    for key in [
+        (i, p, d) for i in asked["issue_ids"] for p in asked["party_ids"] for d in asked["dates"]
+    ]:
+        assert queries._cell(key[0], key[1], probed.get(key)) == queries._cell(
+            key[0], key[1], read.get(key)
+        ), key
