@@ -61,6 +61,7 @@ class Registry:
     issues: tuple[RegistryIssue, ...] = ()
 
 
+@lru_cache(maxsize=65536)  # the same names come up in article after article
 def normalize_name(name: str) -> str:
     """Lower-case, accent-free, punctuation-free form used to compare names."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -82,10 +83,13 @@ class RegistryIndex:
     parties_by_slug: dict[str, RegistryParty] = field(default_factory=dict)
     # One-word names of a party and their adjectives ("Kremlin", "Russian", "Ukrainian", "U.S.")
     parties_by_adjective: dict[str, RegistryParty] = field(default_factory=dict)
-    # Surnames grouped by first letter, so a misspelt name is compared with few candidates.
-    surnames_by_initial: dict[str, list[str]] = field(default_factory=dict)
+    # Surnames grouped by first letter and length, so a misspelt name is compared with few
+    # candidates: those of its initial and of its length, one letter more or one fewer.
+    surnames_by_initial: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     issue_pattern: re.Pattern[str] | None = None
     issue_by_keyword: dict[str, str] = field(default_factory=dict)
+    # Misspelt surnames already matched against the registry (or not: None).
+    misspelt: dict[str, RegistryActor | None] = field(default_factory=dict)
 
 
 def _add(table: dict[str, list[RegistryActor]], key: str, actor: RegistryActor) -> None:
@@ -111,11 +115,36 @@ def _issue_pattern(issues: tuple[RegistryIssue, ...]) -> tuple[re.Pattern[str] |
                 by_keyword.setdefault(keyword.lower().strip(), issue.slug)
     if not by_keyword:
         return None, by_keyword
-    # Longest first, so "missile deployment" wins over "missile" at the same position.
-    alternatives = sorted(by_keyword, key=len, reverse=True)
-    pattern = r"\b(?:" + "|".join(re.escape(k) for k in alternatives) + r")\b"
+    # A trie of the keywords as one pattern: at each position only the keywords sharing what
+    # was read so far are tried, and the longest one that ends at a word boundary wins
+    # ("missile deployment" over "missile"), as with the keywords tried longest first.
+    pattern = r"\b" + _trie_pattern(_trie(by_keyword)) + r"\b"
     # Keywords are stored in lower case and matched against lower-cased text: faster than a flag.
     return re.compile(pattern), by_keyword
+
+
+_END = ""  # marks where a keyword ends in the trie
+
+
+def _trie(keywords: Iterable[str]) -> dict:
+    root: dict = {}
+    for keyword in keywords:
+        node = root
+        for character in keyword:
+            node = node.setdefault(character, {})
+        node[_END] = {}
+    return root
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(c) + _trie_pattern(child) for c, child in node.items() if c != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        # greedy: the longer keyword is tried first, the shorter one if it fails
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body
 
 
 def _adjectives(name: str) -> tuple[str, ...]:
@@ -127,8 +156,23 @@ def _adjectives(name: str) -> tuple[str, ...]:
     return (name, name + "n", stem + "ian")
 
 
-@lru_cache(maxsize=16)
+# Indexes of the registries seen lately, by identity: a registry is hashed and compared
+# field by field, which for thousands of actors costs more than extracting an article.
+_INDEXES: dict[int, RegistryIndex] = {}
+_INDEXES_KEPT = 16
+
+
 def index_for(registry: Registry) -> RegistryIndex:
+    """The lookup tables for a registry, built once while the same registry is passed in."""
+    index = _INDEXES.get(id(registry))
+    if index is None or index.registry is not registry:
+        if len(_INDEXES) >= _INDEXES_KEPT:
+            _INDEXES.clear()
+        index = _INDEXES[id(registry)] = _build_index(registry)
+    return index
+
+
+def _build_index(registry: Registry) -> RegistryIndex:
     index = RegistryIndex(registry=registry)
     for actor in registry.actors:
         _index_actor(index, actor)
@@ -139,7 +183,7 @@ def index_for(registry: Registry) -> RegistryIndex:
             for word in _adjectives(normalize_name(name)):
                 index.parties_by_adjective.setdefault(word, party)
     for surname in index.actors_by_surname:
-        index.surnames_by_initial.setdefault(surname[:1], []).append(surname)
+        index.surnames_by_initial.setdefault((surname[:1], len(surname)), []).append(surname)
     index.issue_pattern, index.issue_by_keyword = _issue_pattern(registry.issues)
     return index
 

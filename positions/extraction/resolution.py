@@ -79,10 +79,18 @@ def _misspelt(surname: str, index: RegistryIndex) -> RegistryActor | None:
     """A surname one typing slip away from exactly one registry surname ("formin" → Fomin)."""
     if len(surname) < 4:
         return None
+    if surname not in index.misspelt:
+        index.misspelt[surname] = _one_edit_from(surname, index)
+    return index.misspelt[surname]
+
+
+def _one_edit_from(surname: str, index: RegistryIndex) -> RegistryActor | None:
+    initial, length = surname[:1], len(surname)
     matches = {
         actor
-        for candidate in index.surnames_by_initial.get(surname[:1], ())
-        if abs(len(candidate) - len(surname)) <= 1 and _within_one_edit(surname, candidate)
+        for size in (length - 1, length, length + 1)
+        for candidate in index.surnames_by_initial.get((initial, size), ())
+        if _within_one_edit(surname, candidate)
         for actor in index.actors_by_surname[candidate]
     }
     return matches.pop() if len(matches) == 1 else None

@@ -5,10 +5,12 @@ from datetime import date
 from positions.extraction import (
     Registry,
     RegistryActor,
+    RegistryIssue,
     RegistryOffice,
     RegistryParty,
     extract_quotes,
 )
+from positions.extraction.registry import index_for
 
 
 def _first(text: str, registry: Registry | None = None, said_on: date | None = None):
@@ -154,3 +156,31 @@ def test_unknown_expert_speaks_for_no_party(demo_registry):
         None,
         "expert",
     )
+
+
+def test_issue_keywords_longest_match_wins():
+    registry = Registry(
+        issues=(
+            RegistryIssue("missiles", "Missiles", ("missile",)),
+            RegistryIssue("deployment", "Deployment", ("missile deployment", "deploy")),
+        )
+    )
+    pattern = index_for(registry).issue_pattern
+
+    found = [m.group() for m in pattern.finditer("a missile deployment, a missile, deploys")]
+
+    assert found == ["missile deployment", "missile"]
+
+
+def test_registry_index_is_built_once_per_registry():
+    registry = Registry(parties=(RegistryParty("nato", "NATO", ()),))
+
+    assert index_for(registry) is index_for(registry)
+
+
+def test_misspelt_surname_of_a_different_length_resolves():
+    registry = Registry(actors=(RegistryActor("ab", "Anna Berglund", "official", (), ()),))
+
+    quote = _first("The talks will resume in March, Anna Berglun said.", registry)
+
+    assert quote.speaker == "Anna Berglund"
