@@ -231,10 +231,13 @@ def test_dashboard_lists_demands_raised_and_responses_given_in_the_window(client
     content = _dashboard(client_analyst, "&window=week")
 
     demands, responses = _section(content, "demands"), _section(content, "responses")
-    board = f'href="/demands/?negotiation=winter#demand-{raised.pk}"'
-    assert f"{board}>End the open door</a>" in demands and "Raised long ago" not in demands
+    page = f'href="/demands/{raised.pk}/'
+    assert f'{page}">End the open door</a>' in demands and "Raised long ago" not in demands
     assert "first raised <time" in demands and "NATO enlargement" in demands
-    assert f"{board}>Russia has no veto</a>" in responses and "Answered long ago" not in responses
+    answered = f'{page}#response-{raised.responses.get(summary="Russia has no veto").pk}"'
+    assert (
+        f"{answered}>Russia has no veto</a>" in responses and "Answered long ago" not in responses
+    )
     assert "To Russia’s demand: “End the open door”" in responses
     assert '<span class="stat">1</span> <span class="stat-label">demand raised</span>' in content
 
