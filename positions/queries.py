@@ -655,7 +655,9 @@ def _offices(party: Party) -> list[Office]:
 DEMANDS_PAGE = 30
 # The party page lists this many of the party's open demands, then links to the board.
 PARTY_DEMANDS = 10
-OPEN_STATUSES = (Demand.Status.OPEN, Demand.Status.PARTLY_MET)
+# A demand stays on the table until it is met or withdrawn: a rejection is an answer,
+# and the party making the demand usually goes on pressing it.
+OPEN_STATUSES = (Demand.Status.OPEN, Demand.Status.PARTLY_MET, Demand.Status.REJECTED)
 # Demands go by issue, then first raised (undated last), then id: one order for the
 # whole board, so a cursor of those four values resumes it without OFFSET.
 _UNDATED = date.max

@@ -461,12 +461,19 @@ def test_party_page_lists_open_demands_and_links_to_the_rest(client_analyst, tal
     negotiation, issue, russia, _ = talks
     DemandFactory(negotiation=negotiation, party=russia, issue=issue, summary="Still open")
     DemandFactory(
+        negotiation=negotiation, party=russia, issue=issue, summary="Turned down", status="rejected"
+    )
+    DemandFactory(
         negotiation=negotiation, party=russia, issue=issue, summary="Long met", status="met"
+    )
+    DemandFactory(
+        negotiation=negotiation, party=russia, issue=issue, summary="Dropped", status="withdrawn"
     )
 
     body = client_analyst.get("/parties/russia/?negotiation=winter-talks").content.decode()
 
-    assert "Still open" in body and "Long met" not in body
+    assert "Still open" in body and "Turned down" in body
+    assert "Long met" not in body and "Dropped" not in body
     assert 'href="/demands/?negotiation=winter-talks&amp;party=russia"' in body
 
 
