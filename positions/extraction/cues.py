@@ -108,7 +108,7 @@ _PLAIN_WORD = re.compile(r"\w+")
 
 def has_cue_word(text: str, span: Span) -> bool:
     """Whether a sentence holds a word that can start a cue: a cheap test before tokenizing."""
-    return any(w.lower() in _CUE_STARTS for w in _PLAIN_WORD.findall(text, span.start, span.end))
+    return not _CUE_STARTS.isdisjoint(_PLAIN_WORD.findall(text[span.start : span.end].lower()))
 
 
 @dataclass

@@ -178,11 +178,10 @@ _NAME_TOKEN = re.compile(r"\b[A-ZÀ-ÖØ-Þ](?:\.(?:[A-Z]\.)+|\w*(?:[’'\-]\w+)
 
 def _name_tokens(text: str) -> list[Token]:
     make = tuple.__new__  # see text.words: the named tuple's constructor is slow
-    found = []
-    for match in _NAME_TOKEN.finditer(text):
-        word = match.group()
-        found.append(make(Token, (word, *match.span(), word.lower(), word[0].isupper())))
-    return found
+    return [
+        make(Token, (word := match.group(), match.start(), match.end(), word.lower(), True))
+        for match in _NAME_TOKEN.finditer(text)
+    ]
 
 
 def collect_names(text: str) -> ArticleNames:

@@ -64,12 +64,14 @@ def strip_span(text: str, start: int, end: int, chars: str = "") -> Span:
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    found = []
     make = tuple.__new__  # skips the named tuple's Python-level constructor: many tokens
-    for match in _WORD.finditer(text, start, end):
-        word = match.group()
-        found.append(make(Token, (word, *match.span(), word.lower(), word[0].isupper())))
-    return found
+    return [
+        make(
+            Token,
+            (word := match.group(), match.start(), match.end(), word.lower(), word[0].isupper()),
+        )
+        for match in _WORD.finditer(text, start, end)
+    ]
 
 
 def _ends_with_abbreviation(text: str, stop: int, start: int) -> bool:
