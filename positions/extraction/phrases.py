@@ -44,6 +44,9 @@ _CALENDAR = frozenset(
 _COLLECTIVES = frozenset("some others all everyone everybody nobody many most few".split())
 # Nouns that end like adverbs ("attorneys for the family said").
 _LY_NOUNS = frozenset("family families ally allies assembly rally supply reply monopoly".split())
+# A subject is looked for in the three comma segments before a verb, and a name or a role
+# beside it in the next: further segments are never read (some spare for party tags).
+_MAX_SEGMENTS = 8
 # Prepositions that tie a speaker to a body: "head of the alliance", "attorneys for the family".
 _LINKS = frozenset({"of", "for", "at"})
 
@@ -229,12 +232,15 @@ def _trailing_phrase(text: str, tokens: list[Token], first: int, last: int) -> l
 def _segments_before(
     text: str, tokens: list[Token], first: int, last: int
 ) -> list[tuple[int, int]]:
-    """Comma-separated stretches of tokens[first:last+1], nearest the verb first."""
+    """Comma-separated stretches of tokens[first:last+1], nearest the verb first; no more
+    than a subject search can use."""
     segments = []
     end = last
     index = last
-    while index >= first:
-        if index > first and not _plain_gap(text, tokens[index - 1], tokens[index]):
+    while index >= first and len(segments) < _MAX_SEGMENTS:
+        left, right = tokens[index - 1], tokens[index]
+        one_space = right.start - left.end == 1 and text[left.end] == " "  # the common case
+        if index > first and not one_space and not _plain_gap(text, left, right):
             between = gap(text, tokens[index - 1], tokens[index])
             segments.append((index, end))
             if not any(mark in between for mark in _SOFT_GAPS) or any(
@@ -243,7 +249,8 @@ def _segments_before(
                 return segments
             end = index - 1
         index -= 1
-    segments.append((first, end))
+    if len(segments) < _MAX_SEGMENTS:
+        segments.append((first, end))
     return segments
 
 
