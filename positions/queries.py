@@ -136,19 +136,14 @@ class _Candidates:
     suggested: _Step | None
     evidence: int
 
-    def add(self, state: str, step: _Step) -> None:
-        if state == ReviewState.SUGGESTED:
-            self.suggested = step
-        elif state == "pinned":
-            self.pinned.append(step)
-        else:
-            self.confirmed.append(step)
-
 
 def _cell(issue_id: int, party_id: int, found: _Candidates | None) -> Cell:
     if found is None:
         return Cell(issue_id=issue_id, party_id=party_id)
-    steps = sorted([*found.confirmed, *found.pinned], key=_Step.sort_key, reverse=True)
+    # Confirmed steps come newest first; only pins need merging in.
+    steps = found.confirmed
+    if found.pinned:
+        steps = sorted([*found.confirmed, *found.pinned], key=_Step.sort_key, reverse=True)
     evidence = min(found.evidence, EVIDENCE_CAP)
     if steps:
         latest = steps[0]
@@ -267,6 +262,10 @@ WHERE pos.issue_id = ANY(%(issues)s::bigint[]) AND pos.party_id = ANY(%(parties)
 """
 
 
+# Plain strings: comparing rows against enum members costs more than the rest of the loop.
+_CONFIRMED, _SUGGESTED, _PINNED = str(ReviewState.CONFIRMED), str(ReviewState.SUGGESTED), "pinned"
+
+
 def _candidates_postgresql(issue_ids, party_ids, dates) -> dict:
     params = {
         "issues": list(issue_ids),
@@ -283,14 +282,18 @@ def _candidates_postgresql(issue_ids, party_ids, dates) -> dict:
         cursor.nextset()
         rows = cursor.fetchall()
     found: dict[tuple, _Candidates] = {}
-    for issue_id, party_id, day, count, state, *step in rows:
+    for issue_id, party_id, day, count, state, stance, said_on, quote_id, pin_id, summary in rows:
         candidates = found.get((issue_id, party_id, day))
         if candidates is None:
             candidates = found[(issue_id, party_id, day)] = _Candidates([], [], None, 0)
-        candidates.evidence = max(candidates.evidence, count)
-        if state is not None:
-            stance, said_on, quote_id, position_id, summary = step
-            candidates.add(state, _Step(stance, said_on, quote_id, position_id, summary or ""))
+        if state == _PINNED:
+            candidates.pinned.append(_Step(stance, said_on, None, pin_id, summary))
+            continue
+        candidates.evidence = count
+        if state == _CONFIRMED:
+            candidates.confirmed.append(_Step(stance, said_on, quote_id))
+        elif state == _SUGGESTED:
+            candidates.suggested = _Step(stance, said_on, quote_id)
     return found
 
 
@@ -396,7 +399,11 @@ def negotiation_parties(negotiation: Negotiation) -> list[Party]:
 
 
 def negotiation_issues(negotiation: Negotiation) -> list[Issue]:
-    return list(Issue.objects.filter(negotiation=negotiation).order_by("order", "name"))
+    """The negotiation's issues in row order, with what rows and filters show of them."""
+    issues = Issue.objects.filter(negotiation=negotiation).only(
+        "negotiation_id", "name", "slug", "order"
+    )
+    return list(issues.order_by("order", "name"))
 
 
 def matrix(*, negotiation: Negotiation, as_of: date | None = None) -> Matrix:
@@ -583,6 +590,14 @@ class PartyPage:
     in_negotiation: bool
 
     @property
+    def shown_offices(self) -> list[Office]:
+        return self.offices[:PARTY_PEOPLE]
+
+    @property
+    def more_offices(self) -> bool:
+        return len(self.offices) > PARTY_PEOPLE
+
+    @property
     def shown_demands(self) -> list[Demand]:
         return self.demands[:PARTY_DEMANDS]
 
@@ -621,7 +636,7 @@ def party_page(*, negotiation: Negotiation, slug: str) -> PartyPage | None:
         party=party,
         columns=columns,
         rows=rows,
-        offices=_offices(party),
+        offices=party_offices(party, limit=PARTY_PEOPLE + 1),
         demands=_with_last_touched(_open_demands(negotiation, party)[: PARTY_DEMANDS + 1]),
         in_negotiation=in_negotiation,
     )
@@ -639,12 +654,25 @@ def _weeks(negotiation: Negotiation) -> list[PartyColumn]:
     return [PartyColumn(f"Week to {day:%-d %b}", day) for day in days]
 
 
-def _offices(party: Party) -> list[Office]:
-    return list(
+# The party page names this many of the party's people; the rest load on request.
+PARTY_PEOPLE = 30
+
+
+def party_offices(party: Party, *, limit: int | None = None) -> list[Office]:
+    """Who speaks for a party: present office holders first, then by name."""
+    offices = (
         Office.objects.filter(party=party)
         .select_related("actor")
-        .order_by("actor__name", F("starts_on").desc(nulls_last=True))
+        .only(
+            "title",
+            "starts_on",
+            "ends_on",
+            "actor__name",
+            "actor__kind",
+        )
+        .order_by(F("ends_on").desc(nulls_first=True), "actor__name", "-starts_on")
     )
+    return list(offices[:limit] if limit else offices)
 
 
 # ---------------------------------------------------------------------------
@@ -654,7 +682,7 @@ def _offices(party: Party) -> list[Office]:
 # The board shows this many demands at a time; "Show more demands" loads the next batch.
 DEMANDS_PAGE = 30
 # The party page lists this many of the party's open demands, then links to the board.
-PARTY_DEMANDS = 10
+PARTY_DEMANDS = 5
 # A demand stays on the table until it is met or withdrawn: a rejection is an answer,
 # and the party making the demand usually goes on pressing it.
 OPEN_STATUSES = (Demand.Status.OPEN, Demand.Status.PARTLY_MET, Demand.Status.REJECTED)
@@ -688,7 +716,7 @@ def _demands(negotiation: Negotiation | None = None):
     responses = Response.objects.select_related("party").prefetch_related(_evidence())
     demands = Demand.objects.filter(negotiation=negotiation) if negotiation else Demand.objects
     return (
-        demands.select_related("party", "addressee", "issue", "negotiation")
+        demands.select_related("party", "addressee", "issue")
         .prefetch_related(_evidence(), Prefetch("responses", queryset=responses))
         .annotate(raised_key=Coalesce("first_raised_on", Value(_UNDATED)))
         .order_by(*_BOARD_ORDER)
@@ -780,7 +808,7 @@ def demands_board(
 
 def demand_detail(demand_id: int) -> Demand | None:
     """One demand beside its responses, whatever negotiation is chosen: its own address."""
-    found = _with_last_touched(_demands().filter(pk=demand_id))
+    found = _with_last_touched(_demands().select_related("negotiation").filter(pk=demand_id))
     return found[0] if found else None
 
 

@@ -11,6 +11,7 @@ urlpatterns = [
         name="matrix_cell",
     ),
     path("parties/<slug:slug>/", views.party_detail, name="party_detail"),
+    path("parties/<slug:slug>/people/", views.party_people, name="party_people"),
     path("demands/", views.demands, name="demands"),
     path("demands/<int:demand_id>/", views.demand_detail, name="demand_detail"),
 ]

@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse_lazy
 from django.utils.safestring import mark_safe
@@ -216,6 +216,16 @@ def party_detail(request: HttpRequest, slug: str) -> HttpResponse:
         for issue, cells in page.rows
     ]
     return render(request, "positions/party_detail.html", {"page": page, "rows": rows})
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def party_people(request: HttpRequest, slug: str) -> HttpResponse:
+    """Everyone who speaks or spoke for a party: swapped into its page, or a page of its own."""
+    party = get_object_or_404(Party, slug=slug)
+    context = {"party": party, "offices": queries.party_offices(party)}
+    template = "positions/party_people.html" + ("#people" if wants_partial(request) else "")
+    return render(request, template, context)
 
 
 @require_GET

@@ -494,3 +494,25 @@ def test_a_demand_has_a_page_of_its_own_with_its_responses(client_analyst, talks
 
 def test_a_missing_demand_is_not_found(client_analyst, talks):
     assert client_analyst.get("/demands/999999/").status_code == 404
+
+
+def test_party_page_names_its_first_people_and_loads_the_rest_on_request(
+    client_analyst, talks, monkeypatch
+):
+    monkeypatch.setattr("positions.queries.PARTY_PEOPLE", 2)
+    _, _, russia, _ = talks
+    for name in ("Anna Ivanova", "Boris Petrov", "Vera Sokolova"):
+        OfficeFactory(party=russia, actor=ActorFactory(name=name), title="Minister")
+
+    page = client_analyst.get("/parties/russia/?negotiation=winter-talks").content.decode()
+    everyone = client_analyst.get("/parties/russia/people/", headers=HTMX)
+
+    assert "Anna Ivanova" in page and "Boris Petrov" in page and "Vera Sokolova" not in page
+    assert 'hx-get="/parties/russia/people/"' in page
+    assert everyone.status_code == 200
+    body = everyone.content.decode()
+    assert "Vera Sokolova" in body and "Show everyone" not in body and "<header" not in body
+
+
+def test_party_people_of_an_unknown_party_is_not_found(client_analyst, talks):
+    assert client_analyst.get("/parties/nobody/people/").status_code == 404
