@@ -516,3 +516,31 @@ def test_party_page_names_its_first_people_and_loads_the_rest_on_request(
 
 def test_party_people_of_an_unknown_party_is_not_found(client_analyst, talks):
     assert client_analyst.get("/parties/nobody/people/").status_code == 404
+
+
+@pytest.mark.parametrize("n", (1, 3))
+def test_demand_page_query_count_is_constant(client_analyst, talks, n, django_assert_num_queries):
+    negotiation, issue, russia, nato = talks
+    demand = DemandFactory(negotiation=negotiation, party=russia, issue=issue)
+    for _ in range(n):
+        demand.evidence.add(QuoteFactory(party=russia))
+        ResponseFactory(demand=demand, party=nato).evidence.add(QuoteFactory(party=nato))
+
+    _visited(client_analyst)
+    with django_assert_num_queries(8):
+        response = client_analyst.get(f"/demands/{demand.pk}/")
+
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("n", (1, 3))
+def test_party_people_query_count_is_constant(client_analyst, talks, n, django_assert_num_queries):
+    _, _, russia, _ = talks
+    for _ in range(n):
+        OfficeFactory(party=russia)
+
+    _visited(client_analyst)
+    with django_assert_num_queries(6):
+        response = client_analyst.get("/parties/russia/people/")
+
+    assert response.status_code == 200
