@@ -23,7 +23,7 @@ from .lexicon import (
     THAT_CLAUSE_VERBS,
     THAT_ONLY_VERBS,
 )
-from .names import is_possessive
+from .names import is_possessive, strip_possessive
 from .phrases import (
     SpeakerPhrase,
     Subject,
@@ -67,7 +67,10 @@ _CONTENT_STOP = re.compile(
     r"suggesting|acknowledging|admitting|according)\b|"
     r",\s+(?:but|and|while|yet|whereas)\s+(?:also\s+|then\s+|later\s+|still\s+)?"
     r"(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|said|says|added|"
-    r"declined|refused|gave|made|expressed|appeared|seemed)\b"
+    r"declined|refused|gave|made|expressed|appeared|seemed)\b|"
+    # ", but Shelby said …": another speaker's statement joined on
+    r",\s+(?:but|and|while|yet|whereas)\s+(?:[\w.’'-]+\s+){1,3}?(?:said|says|told|tells|added|"
+    r"noted|argued|insisted|warned|stressed|acknowledged|conceded|countered|replied)\b"
 )
 _DATELINE = re.compile(r"^[^.!?]{0,60}?\b[A-Z]{3,}\b[^.!?]{0,20}?\s[-–—]\s")
 
@@ -83,6 +86,11 @@ _AUXILIARIES = frozenset(
 )
 # Words that end a noun phrase before any verb of its own ("believe the story that was …").
 _CLAUSE_BREAKS = frozenset("that which who whom whose and or but to as".split())
+# A clause's subject may run this many words ("his efforts to slow warming will …").
+_SUBJECT_REACH = 8
+_SUBJECT_JOINS = frozenset({"and", "to"})
+# Words a clause's subject does not hold ("felt comfortable with it because they could").
+_SUBJECT_STOPS = _CLAUSE_BREAKS | _PREPOSITIONS | {"about", "because"}
 _PLURAL_WORDS = frozenset("some others all many most few both people percent".split())
 _NOUN_DETERMINERS = frozenset(
     "the a an all his her its their our my your this these those any some no every each".split()
@@ -102,6 +110,9 @@ _CONTENT_VERBS = (
     | THAT_CLAUSE_VERBS
     | {"make it clear"}
 )
+# Verbs by which a poll, a study or a record reports what it found.
+_FINDING_VERBS = EVIDENCE_VERBS | {"reveal", "indicate", "suggest", "confirm"}
+_FINDING_REACH = 12
 _CUE_STARTS = frozenset(REPORTING_FORMS) | {"according", "made", "makes", "making"}
 _PLAIN_WORD = re.compile(r"\w+")
 
@@ -158,7 +169,10 @@ def _without_complement(view: SentenceView, index: int, lemma: str, following: s
     if lemma in INFINITIVE_ONLY_VERBS and following == "to":
         return False
     if lemma in THAT_CLAUSE_VERBS:
-        return _that_after(view, index + 1, lemma) is None
+        # "agreed that …" and "suspect the losses were …" report; "agreed on a date" does not
+        return _that_after(view, index + 1, lemma) is None and not _clause_without_that(
+            view, index + 1
+        )
     return lemma in INFINITIVE_ONLY_VERBS
 
 
@@ -272,6 +286,8 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
     if inverted is not None:
         return Cue(verb, lemma, inverted, None, _content_before(view, tokens[index].start))
     floor = _floor(view, tokens[index].start)
+    if lemma in _FINDING_VERBS and (cue := _finding_cue(view, index, lemma, last, verb, floor)):
+        return cue
     subject = subject_before(view.text, tokens, index, floor)
     if subject is None:
         cue = _coordinated_cue(view, index, lemma, last, verb)
@@ -286,6 +302,36 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
         contents = _split_content(view, tokens[last + 1].start)  # "the study found 31 cases"
     weak = lemma == "report" and subject.phrase.kind != "pronoun"
     return Cue(verb, lemma, subject.phrase, subject.appositive, contents, weak)
+
+
+def _finding_cue(
+    view: SentenceView, index: int, lemma: str, last: int, verb: Span, floor: int
+) -> Cue | None:
+    """ "Instant polls showed Clinton ahead", "data from the census show that …": a poll, a
+    study or a record reports what it found, however its subject phrase runs."""
+    tokens = view.tokens
+    start = index
+    while (
+        start > floor
+        and index - start < _FINDING_REACH
+        and gap(view.text, tokens[start - 1], tokens[start]).isspace()
+    ):
+        start -= 1
+    evidence = next(
+        (i for i in range(start, index) if strip_possessive(tokens[i].lower) in EVIDENCE_NOUNS),
+        None,
+    )
+    if evidence is None or last + 1 >= len(tokens):
+        return None
+    if any(t.lower in _CLAUSE_BREAKS or t.lower in REPORTING_FORMS for t in tokens[start:evidence]):
+        return None  # "officials who saw the report found": the finding is not the report's
+    if not gap(view.text, tokens[last], tokens[last + 1]).isspace():
+        return None
+    that = _that_after(view, last + 1, lemma)
+    content_start = tokens[that].end if that is not None else tokens[last + 1].start
+    phrase = source_phrase(list(tokens[start : evidence + 1]))
+    contents = _split_content(view, content_start)
+    return Cue(verb, lemma, phrase, None, contents, weak=True) if phrase and contents else None
 
 
 def _as_clause_content(view: SentenceView, subject: Subject, last: int) -> list[Span]:
@@ -338,6 +384,8 @@ def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, l
     if lemma in EVIDENCE_VERBS and subject.phrase.head not in EVIDENCE_NOUNS:
         # a person "finds" or "shows" things; only a finding "that …" is reported
         return _that_after(view, last + 1, lemma) is not None
+    if _infinitive_after(view, lemma, last):
+        return True  # whoever "agreed to pay" or "refused to testify" states an intent
     return subject.phrase.known or lemma in CORE_SPEECH_VERBS
 
 
@@ -578,7 +626,7 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
     instruction = lemma in LISTENER_VERBS and _instruction(tokens, following)
     if that is not None and not (instruction and that > following + 1):
         return _split_content(view, tokens[that].end)
-    if lemma in THAT_ONLY_VERBS or lemma in MENTAL_VERBS:
+    if lemma in THAT_ONLY_VERBS or lemma in MENTAL_VERBS or lemma in THAT_CLAUSE_VERBS:
         if _clause_without_that(view, following):
             return _split_content(view, tokens[following].start)
         return []
@@ -604,15 +652,18 @@ def _clause_without_that(view: SentenceView, index: int) -> bool:
     """ "announced it would …", "believe the plan is dead": a clause left without "that",
     told by an auxiliary a few plain words after the verb."""
     tokens = view.tokens
-    if index >= len(tokens) or tokens[index].lower in _PREPOSITIONS | _CLAUSE_BREAKS:
+    if index >= len(tokens) or tokens[index].lower in _SUBJECT_STOPS:
         return False
-    for probe in range(index + 1, min(index + 5, len(tokens))):
+    for probe in range(index + 1, min(index + _SUBJECT_REACH, len(tokens))):
         if not gap(view.text, tokens[probe - 1], tokens[probe]).isspace():
             return False
-        if tokens[probe].lower in _CLAUSE_BREAKS:
+        word = tokens[probe].lower
+        if word in _AUXILIARIES:
+            # "believe his efforts to slow warming will be …": a subject may hold "to" or
+            # "and", but not end with them ("announced a plan to …", "voted and was …")
+            return tokens[probe - 1].lower not in _SUBJECT_JOINS
+        if word in _SUBJECT_STOPS and word not in _SUBJECT_JOINS:
             return False
-        if tokens[probe].lower in _AUXILIARIES:
-            return True
     return False
 
 

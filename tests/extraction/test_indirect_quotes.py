@@ -419,3 +419,72 @@ def test_indirect_quote_belief_without_that():
         ("the attack was planned", "Officials")
     ]
     assert _indirect("They believe the story that was told.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intent after an infinitive verb, whoever the subject
+        (
+            "The water company agreed to clean up the flooded pits.",
+            ("to clean up the flooded pits", "water company"),
+        ),
+        # a clause without "that" after a verb that otherwise needs it
+        (
+            "Many economists suspect the figures were inflated by a late harvest.",
+            ("the figures were inflated by a late harvest", "Many economists"),
+        ),
+        # a clause without "that" whose subject runs long
+        (
+            "Anna Berg believes her plan to rebuild the harbour will outlast her term.",
+            ("her plan to rebuild the harbour will outlast her term", "Anna Berg"),
+        ),
+    ],
+)
+def test_indirect_content_without_that(text, expected):
+    assert _indirect(text) == [expected]
+
+
+def test_clause_without_that_does_not_run_past_a_preposition():
+    text = "Anna Berg felt uneasy with the plan because she could not fund it."
+
+    assert _indirect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Recent polls show the mayor with a narrow lead.",
+            "the mayor with a narrow lead",
+            "Recent polls",
+        ),
+        (
+            "Data from the regional census show that rents rose by a third.",
+            "rents rose by a third",
+            "Data",
+        ),
+        (
+            "The latest harbour survey found the east pier was sinking.",
+            "the east pier was sinking",
+            "The latest harbour survey",
+        ),
+    ],
+)
+def test_indirect_finding_of_poll_or_study(text, content, source):
+    quotes = [(q.text, q.speaker_as_written) for q in extract_quotes(text)]
+
+    assert quotes == [(content, source)]
+
+
+def test_indirect_content_stops_where_another_statement_is_joined_on():
+    text = (
+        "The video shows the driver with his hands raised, but the officer said he refused to stop."
+    )
+
+    quotes = _indirect(text)
+
+    assert quotes == [
+        ("the driver with his hands raised", "The video"),
+        ("he refused to stop", "officer"),
+    ]
