@@ -11,6 +11,7 @@ from timeline.queries import (
     dashboard_summary,
     party_match_counts,
     quote_in_context,
+    quote_page,
     timeline_page,
 )
 
@@ -62,3 +63,12 @@ def quote_context(request: HttpRequest, quote_id: int) -> HttpResponse:
         raise Http404("No such quote.")
     template = "timeline/quote_context.html" + ("#paragraph" if wants_partial(request) else "")
     return render(request, template, context)
+
+
+@require_GET
+def quote_detail(request: HttpRequest, quote_id: int) -> HttpResponse:
+    """A quote's permalink: its words, speaker, stance, paragraph, other reports and uses."""
+    page = quote_page(quote_id)
+    if page is None:
+        raise Http404("No such quote.")
+    return render(request, "timeline/quote_detail.html", page)
