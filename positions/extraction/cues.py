@@ -22,6 +22,8 @@ from .lexicon import (
     REPORTING_FORMS,
     THAT_CLAUSE_VERBS,
     THAT_ONLY_VERBS,
+    TOPIC_PREPOSITIONS,
+    TOPIC_VERBS,
 )
 from .names import is_possessive, strip_possessive
 from .phrases import (
@@ -112,7 +114,13 @@ _CONTENT_VERBS = (
 )
 # Verbs by which a poll, a study or a record reports what it found.
 _FINDING_VERBS = EVIDENCE_VERBS | {"reveal", "indicate", "suggest", "confirm"}
-_FINDING_REACH = 12
+# How many words a subject written without punctuation may run before its verb.
+_SUBJECT_RUN = 12
+# A group named before "say": its head comes before the words that tie it together.
+_GROUP_LINKS = frozenset("of on in from at across around close with who whom i we".split())
+_GROUP_WORDS = frozenset("those many most all some others few".split())
+_GROUP_BREAKS = frozenset("that which but or when while if as because not".split())
+_SUBORDINATORS = frozenset("while when as after before although though since because".split())
 _CUE_STARTS = frozenset(REPORTING_FORMS) | {"according", "made", "makes", "making"}
 _PLAIN_WORD = re.compile(r"\w+")
 
@@ -157,11 +165,29 @@ def _lemma_at(view: SentenceView, index: int) -> tuple[str, int] | None:
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if lemma == "point":
         return (lemma, index + 1) if following in ("out", "to") else None
+    if lemma in TOPIC_VERBS:
+        return _topic(view, index, lemma)
     if _without_complement(view, index, lemma, following):
         return None  # "agreed on a date": only "agreed to meet" or "agreed that …" reports
     if lemma in INFINITIVE_VERBS and _determined(tokens, index):
         return None  # "all plans to join", "their pledge": nouns
     return lemma, index
+
+
+def _topic(view: SentenceView, index: int, lemma: str) -> tuple[str, int] | None:
+    """ "talked about the budget", "spoke warmly of her rival": the verb with its preposition,
+    which the content follows; a plain "spoke" or "spoke to reporters" reports nothing."""
+    tokens = view.tokens
+    preposition = index + 1
+    if preposition < len(tokens) and tokens[preposition].lower.endswith("ly"):
+        preposition += 1  # "spoke emotionally of …"
+    if preposition + 1 >= len(tokens) or tokens[preposition].lower not in TOPIC_PREPOSITIONS:
+        return None
+    if not all(
+        gap(view.text, tokens[i], tokens[i + 1]).isspace() for i in range(index, preposition + 1)
+    ):
+        return None
+    return lemma, preposition
 
 
 def _without_complement(view: SentenceView, index: int, lemma: str, following: str) -> bool:
@@ -291,11 +317,15 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
     subject = subject_before(view.text, tokens, index, floor)
     if subject is None:
         cue = _coordinated_cue(view, index, lemma, last, verb)
-        return cue or _that_clause_cue(view, index, lemma, last, verb, floor)
+        cue = cue or _that_clause_cue(view, index, lemma, last, verb, floor)
+        return cue or _group_cue(view, index, lemma, last, verb, floor)
     if not _subject_fits(view, subject, form, lemma, last):
-        return _that_clause_cue(view, index, lemma, last, verb, floor)
+        cue = _that_clause_cue(view, index, lemma, last, verb, floor)
+        return cue or _group_cue(view, index, lemma, last, verb, floor)
     contents = _as_clause_content(view, subject, last)
-    if lemma in _CONTENT_VERBS and not contents:
+    if lemma in TOPIC_VERBS:
+        contents = _forward_content(view, lemma, last)  # what was spoken of follows the verb
+    elif lemma in _CONTENT_VERBS and not contents:
         contents = _backward_content(view, subject, last) or _forward_content(view, lemma, last)
     evidence = lemma in EVIDENCE_VERBS and subject.phrase.head in EVIDENCE_NOUNS
     if not contents and evidence and _object_follows(view, last):
@@ -310,13 +340,7 @@ def _finding_cue(
     """ "Instant polls showed Clinton ahead", "data from the census show that …": a poll, a
     study or a record reports what it found, however its subject phrase runs."""
     tokens = view.tokens
-    start = index
-    while (
-        start > floor
-        and index - start < _FINDING_REACH
-        and gap(view.text, tokens[start - 1], tokens[start]).isspace()
-    ):
-        start -= 1
+    start = _run_start(view, index, floor)
     evidence = next(
         (i for i in range(start, index) if strip_possessive(tokens[i].lower) in EVIDENCE_NOUNS),
         None,
@@ -332,6 +356,56 @@ def _finding_cue(
     phrase = source_phrase(list(tokens[start : evidence + 1]))
     contents = _split_content(view, content_start)
     return Cue(verb, lemma, phrase, None, contents, weak=True) if phrase and contents else None
+
+
+def _run_start(view: SentenceView, index: int, floor: int) -> int:
+    """Index of the first of the words written before tokens[index] with nothing but spaces
+    between them: the verb's subject when the clause opens with it."""
+    tokens = view.tokens
+    start = index
+    while (
+        start > floor
+        and index - start < _SUBJECT_RUN
+        and gap(view.text, tokens[start - 1], tokens[start]).isspace()
+    ):
+        start -= 1
+    return start
+
+
+def _group_cue(
+    view: SentenceView, index: int, lemma: str, last: int, verb: Span, floor: int
+) -> Cue | None:
+    """ "Experts on the region said …", "those close to him say …", "many of whom say …": a
+    group named with what ties it together. Kept as written, it never becomes the running
+    speaker."""
+    tokens = view.tokens
+    if lemma != "say" or last + 1 >= len(tokens):
+        return None
+    start = _run_start(view, index, floor)
+    run = tokens[start:index]
+    if not run or (start > 0 and not _opens_clause(view, start)):
+        return None
+    head = next((i for i, t in enumerate(run) if t.lower in _GROUP_LINKS), len(run))
+    if head == 0 or not _names_group(run[head - 1]):
+        return None
+    # "experts on Korea and on trade said", but not "the talks ended and officials said"
+    if any(t.lower in _GROUP_BREAKS or (t.lower == "and" and i < head) for i, t in enumerate(run)):
+        return None
+    contents = _forward_content(view, lemma, last)
+    phrase = source_phrase(list(run))
+    return Cue(verb, lemma, phrase, None, contents, weak=True) if phrase and contents else None
+
+
+def _names_group(token: Token) -> bool:
+    word = token.lower
+    plural = word.endswith("s") and not word.endswith(("'s", "’s", "ss"))
+    return plural or word in _GROUP_WORDS
+
+
+def _opens_clause(view: SentenceView, start: int) -> bool:
+    """Whether tokens[start] opens a clause: after a comma or a conjunction."""
+    previous = view.tokens[start - 1]
+    return gap(view.text, previous, view.tokens[start]).strip() in (",", ";", "—", "–")
 
 
 def _as_clause_content(view: SentenceView, subject: Subject, last: int) -> list[Span]:
@@ -468,6 +542,8 @@ def _participle_cue(
         contents = _split_content(view, tokens[last + 2].start)  # ", calling for …"
     elif _infinitive_after(view, lemma, last):
         contents = _split_content(view, tokens[last + 1].start)  # ", promising to …"
+    elif lemma in TOPIC_VERBS:
+        contents = _split_content(view, tokens[last + 1].start)  # ", speaking of …"
     elif last + 1 < len(tokens) and tokens[last + 1].lower == "that":
         contents = _split_content(view, tokens[last + 1].end)
     elif lemma in _OBJECT_PARTICIPLES and _object_follows(view, last):
@@ -616,6 +692,8 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
     following = last + 1
     if following >= len(tokens):
         return []
+    if lemma in TOPIC_VERBS:
+        return _split_content(view, tokens[following].start)  # after "about" or "of"
     if lemma == "call":
         if tokens[following].lower in ("for", "on") and following + 1 < len(tokens):
             return _split_content(view, tokens[following + 1].start)
@@ -745,7 +823,20 @@ def _after_time_phrase(tokens: list[Token], index: int) -> int | None:
 
 def _cut(view: SentenceView, start: int, end: int) -> Span:
     stop = _CONTENT_STOP.search(view.text, start, end)
-    return strip_span(view.text, start, stop.start() if stop else end, ".,;:!?")
+    end = stop.start() if stop else end
+    if _in_opening_clause(view, start):
+        # "While she spoke about unity, Trump stressed …": the main clause is not content
+        comma = view.text.find(",", start, end)
+        end = comma if comma >= 0 else end
+    return strip_span(view.text, start, end, ".,;:!?")
+
+
+def _in_opening_clause(view: SentenceView, position: int) -> bool:
+    """Whether `position` lies in a subordinate clause opening the sentence ("When X said …,")."""
+    tokens = view.tokens
+    if not tokens or tokens[0].lower not in _SUBORDINATORS:
+        return False
+    return "," not in view.text[tokens[0].end : position]
 
 
 def _split_content(view: SentenceView, start: int) -> list[Span]:

@@ -79,6 +79,9 @@ THAT_CLAUSE_VERBS = frozenset(
     understand prove demonstrate suspect swear boast brag protest reckon guarantee accept
     imply specify speculate hear""".split()
 )
+# Verbs that report what was spoken of, through "about" or "of" ("talked about the budget").
+TOPIC_VERBS = frozenset({"talk", "speak"})
+TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 # Verbs that need "that" before their content: otherwise their object is a thing, not speech.
 THAT_ONLY_VERBS = frozenset(
     {"announce", "report", "point", "recall", "continue", "post", "indicate"}
@@ -108,8 +111,10 @@ REPORTING_FORMS = _forms(
     | EVIDENCE_VERBS
     | INFINITIVE_VERBS
     | THAT_CLAUSE_VERBS
+    | TOPIC_VERBS
     | {"make it clear"}
 )
+REPORTING_FORMS["spoken"] = "speak"
 REPORTING_FORMS["found"] = "find"
 REPORTING_FORMS["shown"] = "show"
 # Verbs whose bare form is more often a noun or adjective than a report ("the call", "a post").
@@ -121,7 +126,7 @@ AMBIGUOUS_BARE = frozenset(
     | {"repeat", "describe", "explain", "predict", "suggest", "welcome", "reveal", "blame"}
     | {"show", "find"}
     | {"refuse", "agree", "offer", "decline", "want", "plan", "intend", "seek", "aim", "vote"}
-    | {"hope", "pledge", "threaten", "propose"}
+    | {"hope", "pledge", "threaten", "propose", "talk"}
 )
 
 ADVERBS_BEFORE_VERB = frozenset(

@@ -439,9 +439,27 @@ def test_indirect_quote_belief_without_that():
             "Anna Berg believes her plan to rebuild the harbour will outlast her term.",
             ("her plan to rebuild the harbour will outlast her term", "Anna Berg"),
         ),
+        # what was spoken or talked about
+        (
+            "Anna Berg spoke of her years at the harbour office.",
+            ("her years at the harbour office", "Anna Berg"),
+        ),
+        (
+            "Anna Berg talked about the cost of the new bridge.",
+            ("the cost of the new bridge", "Anna Berg"),
+        ),
+        (
+            "Anna Berg spoke warmly of her rival on the council.",
+            ("her rival on the council", "Anna Berg"),
+        ),
+        # a group named with what ties it together
+        (
+            "Experts on shipping and trade said the canal would reopen soon.",
+            ("the canal would reopen soon", "Experts on shipping and trade"),
+        ),
     ],
 )
-def test_indirect_content_without_that(text, expected):
+def test_indirect_content_in_less_common_reports(text, expected):
     assert _indirect(text) == [expected]
 
 
@@ -488,3 +506,20 @@ def test_indirect_content_stops_where_another_statement_is_joined_on():
         ("the driver with his hands raised", "The video"),
         ("he refused to stop", "officer"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg spoke to reporters at the harbour.",
+        "The ferry ran late and officials said nothing.",
+    ],
+)
+def test_plain_speaking_reports_nothing(text):
+    assert _indirect(text) == []
+
+
+def test_indirect_content_in_opening_clause_stops_at_its_comma():
+    text = "While Anna Berg spoke about the bridge, the crowd outside grew restless."
+
+    assert _indirect(text) == [("the bridge", "Anna Berg")]
