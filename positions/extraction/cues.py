@@ -120,8 +120,11 @@ _SUBJECT_RUN = 12
 _GROUP_LINKS = frozenset("of on in from at across around close with who whom i we".split())
 _GROUP_WORDS = frozenset("those many most all some others few".split())
 _GROUP_BREAKS = frozenset("that which but or when while if as because not".split())
+_CIRCUMSTANCE_OPENERS = frozenset("as until because since unless".split())
 _SUBORDINATORS = frozenset("while when as after before although though since because".split())
-_CUE_STARTS = frozenset(REPORTING_FORMS) | {"according", "made", "makes", "making"}
+# "talk" and "talks" are nearly always the noun ("the talks that …") in the news.
+_NOUN_FORMS = frozenset({"talk", "talks"})
+_CUE_STARTS = (frozenset(REPORTING_FORMS) - _NOUN_FORMS) | {"according", "made", "makes", "making"}
 _PLAIN_WORD = re.compile(r"\w+")
 
 
@@ -719,6 +722,8 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
         return []
     if tokens[following].lower in _WH_WORDS:
         return _split_content(view, tokens[following].start)
+    if tokens[following].lower in _CIRCUMSTANCE_OPENERS and not _says_as_much(tokens, following):
+        return []  # "said as she walked away": when it was said, not what
     if tokens[following].lower in _PREPOSITIONS or tokens[following].lower in _WEEKDAYS:
         return _after_adverbial(view, following)
     if lemma in OBJECT_VERBS or lemma in CLAUSE_VERBS:
@@ -782,13 +787,29 @@ def _that_after(view: SentenceView, index: int, lemma: str) -> int | None:
             between = view.text[tokens[index - 1].end : tokens[probe].start]
             if any(mark in between for mark in '"“”«»;:'):
                 return None
+            if probe > index and _opens_relative(tokens, probe):
+                continue  # "told reporters after the meeting that was held …"
             return probe
         listener = probe == index and lemma in LISTENER_VERBS  # "told him that …"
-        if tokens[probe].lower in REPORTING_FORMS or (
-            tokens[probe].lower in PRONOUNS and not listener
+        word = tokens[probe].lower
+        if (word in REPORTING_FORMS and word not in _NOUN_FORMS) or (
+            word in PRONOUNS and not listener
         ):
             return None
     return None
+
+
+def _says_as_much(tokens: list[Token], index: int) -> bool:
+    return [t.lower for t in tokens[index : index + 2]] == ["as", "much"]
+
+
+def _opens_relative(tokens: list[Token], that: int) -> bool:
+    """Whether a "that" after a noun opens a relative clause: a verb follows it at once."""
+    before = tokens[that - 1].lower
+    adverb = before in _TIME_WORDS or before in ADVERBS_BEFORE_VERB or before.endswith("ly")
+    if adverb or before in _LISTENERS or before in _WEEKDAYS:
+        return False  # "said earlier that [he] does not …" leaves its subject out
+    return that + 1 < len(tokens) and tokens[that + 1].lower in _AUXILIARIES
 
 
 def _after_adverbial(view: SentenceView, index: int) -> list[Span]:

@@ -523,3 +523,21 @@ def test_indirect_content_in_opening_clause_stops_at_its_comma():
     text = "While Anna Berg spoke about the bridge, the crowd outside grew restless."
 
     assert _indirect(text) == [("the bridge", "Anna Berg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause on the listener's meeting is not what was told
+        (
+            "Anna Berg told reporters after talks that were held that the ferry would run.",
+            [("the ferry would run", "Anna Berg")],
+        ),
+        # when it was said, not what was said
+        ("“We will stay,” Anna Berg said as the crowd moved off.", []),
+        # "said as much" still reports
+        ("Anna Berg said as much in an interview.", [("as much in an interview", "Anna Berg")]),
+    ],
+)
+def test_indirect_content_is_not_a_circumstance(text, expected):
+    assert _indirect(text) == expected
