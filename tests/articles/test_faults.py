@@ -6,7 +6,6 @@ without touching the machine's services.
 
 import time
 from functools import cache
-from pathlib import Path
 
 import pytest
 import redis
@@ -14,6 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from articles.models import Article
 from articles.services import article_request_reparse, articles_sweep
+from positions.demo.loader import SEEDS_DIR as SEEDS
 from tests.factories import NegotiationFactory
 from tests.services import require_postgres
 from tests.workers import (
@@ -25,7 +25,6 @@ from tests.workers import (
     wait_for_article,
 )
 
-SEEDS = Path(__file__).resolve().parents[2] / "positions" / "demo" / "seeds"
 # Enough paragraphs (about 240 KB) that a worker spends seconds on the document,
 # mostly extracting and storing a thousand quotes, so a test polling every 50 ms
 # reliably catches the article while it is `parsing`.

@@ -1,6 +1,5 @@
 import hashlib
 import io
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -8,10 +7,10 @@ from django.core.management import call_command
 from articles.models import Article, RawUpload
 from articles.services import article_parse, article_receive, article_request_reparse
 from config.celery import app as celery_app
+from positions.demo.loader import SEEDS_DIR as SEEDS
 from positions.models import Quote
 from tests.factories import NegotiationFactory
 
-SEEDS = Path(__file__).resolve().parents[2] / "positions" / "demo" / "seeds"
 STATEMENT = (
     "Talks ended in Geneva.\n\n"
     "“We will not agree to this,” the minister Anna Berg said on Monday.\n\n"

@@ -1,12 +1,9 @@
-from pathlib import Path
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from articles.models import Article
+from positions.demo.loader import SEEDS_DIR as SEEDS
 from tests.factories import ArticleFactory, NegotiationFactory, QuoteFactory
-
-SEEDS = Path(__file__).resolve().parents[2] / "positions" / "demo" / "seeds"
 
 
 def _upload(client, *files, **fields):

@@ -1,16 +1,14 @@
 """Uploads parsed by a real Celery worker through the configured Redis broker."""
 
-from pathlib import Path
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from articles.models import Article
+from positions.demo.loader import SEEDS_DIR as SEEDS
 from tests.factories import NegotiationFactory
 from tests.services import require_broker, require_postgres
 from tests.workers import publishing_to, running_worker, wait_for_article
 
-SEEDS = Path(__file__).resolve().parents[2] / "positions" / "demo" / "seeds"
 PARSE_SECONDS = 60
 
 

@@ -6,10 +6,10 @@ from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from articles.models import Article
+from positions.demo.loader import SEEDS_DIR as SEEDS
 from tests.factories import NegotiationFactory, UserFactory
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
-SEEDS = PROJECT_DIR / "positions" / "demo" / "seeds"
 ARTIFACTS = PROJECT_DIR / "artifacts"
 PASSWORD = "correct horse battery staple"
 PARSED = re.compile(r"Parsed\s+\d+ quotes? found, \d+ with a known speaker")

@@ -1,8 +1,6 @@
-from pathlib import Path
-
 import pytest
 
-SEEDS = Path(__file__).parent / "files" / "seeds"
+from positions.demo.loader import SEEDS_DIR as SEEDS
 
 
 @pytest.fixture
