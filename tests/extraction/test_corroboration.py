@@ -1,8 +1,7 @@
 """The same statement by the same speaker in different articles."""
 
-from pathlib import Path
-
 from articles.parsing.cleaning import clean_text
+from positions.demo.loader import SEEDS_DIR as SEEDS
 from positions.extraction import extract_quotes, group_corroborations
 
 
@@ -46,9 +45,8 @@ def test_names_and_negation_alone_do_not_make_a_statement():
 
 
 def test_seed_articles_corroborate_only_the_veto_statement():
-    seeds = Path(__file__).resolve().parent.parent / "data" / "seeds"
     articles = []
-    for path in sorted(seeds.glob("*.txt")):
+    for path in sorted(SEEDS.glob("*.txt")):
         text = clean_text(path.read_text(encoding="utf-8")).text
         articles.append((path.stem[:3], text, extract_quotes(text)))
 
