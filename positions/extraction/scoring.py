@@ -64,8 +64,9 @@ class GoldDocument:
     quotes: list[dict]
 
 
-def load_gold(path: Path) -> list[GoldDocument]:
-    """Gold records; a record's "file" is read relative to the gold file's folder."""
+def load_gold(path: Path, *, texts: Path | None = None) -> list[GoldDocument]:
+    """Gold records; a record's "file" is read relative to the gold file's folder, or by
+    its name from the folder `texts` when the articles are kept elsewhere."""
     documents = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -73,7 +74,8 @@ def load_gold(path: Path) -> list[GoldDocument]:
         record = json.loads(line)
         text = record.get("text")
         if text is None:
-            text = (path.parent / record["file"]).read_text(encoding="utf-8")
+            source = texts / Path(record["file"]).name if texts else path.parent / record["file"]
+            text = source.read_text(encoding="utf-8")
         documents.append(GoldDocument(str(record["id"]), text, record["quotes"]))
     return documents
 

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from articles.parsing.cleaning import clean_text
+from positions.demo.loader import SEEDS_DIR as SEEDS
 from positions.extraction import Registry, extract_quotes
 from positions.extraction.scoring import add_up, load_gold, score_document
 
@@ -24,7 +25,7 @@ def _predictions(raw: str, registry: Registry | None) -> list[dict]:
 
 
 def _seed_scores(registry: Registry | None):
-    documents = load_gold(GOLD)
+    documents = load_gold(GOLD, texts=SEEDS)
     return add_up(
         score_document(d.text, d.quotes, _predictions(d.text, registry)) for d in documents
     )
@@ -41,6 +42,6 @@ def test_seed_scores_reach_their_floors(demo_registry, with_registry, kind):
 
 
 def test_seed_gold_is_all_there():
-    documents = load_gold(GOLD)
+    documents = load_gold(GOLD, texts=SEEDS)
 
     assert [len(d.quotes) for d in documents] == [11, 10, 10, 24, 15]
