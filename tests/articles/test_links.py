@@ -1,13 +1,11 @@
 """Uploading a link: the worker fetches the page, keeps it, and refuses internal addresses."""
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 
 from articles.models import Article
 from articles.services import article_parse, articles_upload
 from tests.factories import NegotiationFactory
+from tests.web import QuietHandler, serving
 
 PAGE = (
     "<html><head><title>Envoys meet in Vienna</title></head><body><article>"
@@ -18,26 +16,15 @@ PAGE = (
 ).encode()
 
 
-class _Page(BaseHTTPRequestHandler):
+class _Page(QuietHandler):
     def do_GET(self):
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(PAGE)))
-        self.end_headers()
-        self.wfile.write(PAGE)
-
-    def log_message(self, *args):
-        pass
+        self.answer(200, PAGE, {"Content-Type": "text/html; charset=utf-8"})
 
 
 @pytest.fixture
 def local_page_url():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/vienna.html"
-    server.shutdown()
-    server.server_close()
+    with serving(_Page) as base_url:
+        yield f"{base_url}/vienna.html"
 
 
 def _upload_link(url: str) -> Article:

@@ -1,54 +1,37 @@
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 
 from articles.parsing import ParseError
 from articles.parsing.fetch import FetchError, fetch_url
+from tests.web import QuietHandler, serving
 
 PAGE = b"<html><body><p>Talks resume in Geneva.</p></body></html>"
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     def do_GET(self):
         if self.path == "/article":
-            self._answer(200, PAGE, {"Content-Type": "text/html; charset=utf-8"})
+            self.answer(200, PAGE, {"Content-Type": "text/html; charset=utf-8"})
         elif self.path == "/big":
-            self._answer(200, b"x" * 200_000, {"Content-Type": "text/plain"})
+            self.answer(200, b"x" * 200_000, {"Content-Type": "text/plain"})
         elif self.path == "/big-undeclared":
             self.send_response(200)
             self.end_headers()  # no Content-Length: the body runs until the socket closes
             self.wfile.write(b"x" * 200_000)
             self.close_connection = True
         elif self.path == "/redirect":
-            self._answer(302, b"", {"Location": "/article"})
+            self.answer(302, b"", {"Location": "/article"})
         elif self.path.startswith("/loop"):
-            self._answer(302, b"", {"Location": "/loop"})
+            self.answer(302, b"", {"Location": "/loop"})
         elif self.path == "/to-ftp":
-            self._answer(302, b"", {"Location": "ftp://example.com/file"})
+            self.answer(302, b"", {"Location": "ftp://example.com/file"})
         else:
-            self._answer(404, b"missing", {})
-
-    def _answer(self, status, body, headers):
-        self.send_response(status)
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format, *args):  # keep test output quiet
-        pass
+            self.answer(404, b"missing", {})
 
 
 @pytest.fixture
 def local_server():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(_Handler) as base_url:
+        yield base_url
 
 
 def _fetch_error(url: str, **options) -> FetchError:
