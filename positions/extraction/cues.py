@@ -17,6 +17,7 @@ from .lexicon import (
     INFINITIVE_VERBS,
     LISTENER_VERBS,
     MENTAL_VERBS,
+    MODAL_AUXILIARIES,
     OBJECT_VERBS,
     PRONOUNS,
     REPORTING_FORMS,
@@ -57,7 +58,9 @@ _ADVERBIAL_OPENERS = frozenset(
     amid in on at for with without by from under over through throughout until upon unlike
     like among between against""".split()
 )
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "am"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "am"}) | frozenset(
+    f"{be}n{mark}t" for be in ("is", "are", "was", "were") for mark in "'’"
+)
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _LISTENERS = frozenset({"reporters", "journalists", "me", "us", "him", "her", "them", "you"})
@@ -97,6 +100,8 @@ _PLURAL_WORDS = frozenset("some others all many most few both people percent".sp
 _NOUN_DETERMINERS = frozenset(
     "the a an all his her its their our my your this these those any some no every each".split()
 )
+# Words between an auxiliary and its verb ("did not", "could never", "will also").
+_AUXILIARY_ADVERBS = frozenset({"not", "never", "also", "still", "even", "just"})
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "instead", "also", "now"})
 # Bare verb forms that are just as often nouns heading a phrase of their own.
 _NOUN_LIKE = frozenset(
@@ -453,7 +458,7 @@ def _plural(phrase: SpeakerPhrase) -> bool:
 
 def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, last: int) -> bool:
     """Whether the phrase before the verb can be the one who speaks."""
-    if _is_bare_form(form, lemma):
+    if _is_bare_form(form, lemma) and not _after_auxiliary(view, lemma, last):
         if not _plural_subject(view, subject):
             return False  # "a key Putin demand": a noun, not a verb
         if lemma in _NOUN_LIKE and not _adjacent(view, subject, last):
@@ -464,6 +469,20 @@ def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, l
     if _infinitive_after(view, lemma, last):
         return True  # whoever "agreed to pay" or "refused to testify" states an intent
     return subject.phrase.known or lemma in CORE_SPEECH_VERBS
+
+
+def _after_auxiliary(view: SentenceView, lemma: str, verb: int) -> bool:
+    """ "would say", "did not explain": after an auxiliary a bare form is a verb, not a noun.
+    A modal before a commitment ("would promise to …") only imagines it."""
+    tokens = view.tokens
+    probe = verb - 1
+    while probe >= 0 and (
+        tokens[probe].lower in _AUXILIARY_ADVERBS or tokens[probe].lower.endswith("ly")
+    ):
+        probe -= 1
+    if probe < 0 or tokens[probe].lower not in MODAL_AUXILIARIES:
+        return False
+    return not _infinitive_after(view, lemma, verb) or tokens[probe].lower.startswith(("did", "do"))
 
 
 def _adjacent(view: SentenceView, subject: Subject, verb: int) -> bool:

@@ -135,7 +135,19 @@ ADVERBS_BEFORE_VERB = frozenset(
     does do not still often publicly openly privately flatly firmly bluntly has-also simply
     subsequently initially first last finally directly personally immediately quickly
     himself herself themselves itself now frequently usually consistently long all both
-    each""".split()
+    each cannot""".split()
+) | frozenset(
+    # "didn't say", "won’t tell": a negated auxiliary stands between subject and verb
+    f"{stem}n{mark}t"
+    for stem in """did does do is are was were has have had would could should ca wo must
+    might""".split()
+    for mark in "'’"
+)
+# Auxiliaries after which a bare verb form is a verb ("would say", "did not explain").
+MODAL_AUXILIARIES = frozenset(
+    "would will could can cannot may might should must did does do shall".split()
+) | frozenset(
+    f"{stem}n{mark}t" for stem in "did does do would could should ca wo".split() for mark in "'’"
 )
 
 PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "him": "male"}

@@ -541,3 +541,21 @@ def test_indirect_content_in_opening_clause_stops_at_its_comma():
 )
 def test_indirect_content_is_not_a_circumstance(text, expected):
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Berg did not explain why the ferry was late.", "why the ferry was late"),
+        ("Anna Berg couldn’t say whether the ferry would run.", "whether the ferry would run"),
+        ("Anna Berg isn’t saying if the ferry will run.", "if the ferry will run"),
+    ],
+)
+def test_bare_verb_after_auxiliary_reports(text, expected):
+    assert _indirect(text) == [(expected, "Anna Berg")]
+
+
+def test_commitment_after_modal_is_only_imagined():
+    text = "In exchange, the harbour board would promise to repair the pier."
+
+    assert _indirect(text) == []
