@@ -65,3 +65,10 @@ class PinPositionForm(forms.Form):
     def __init__(self, *args, **kwargs):
         # Its fields sit on the matrix page beside the "as of" control: prefixed, ids stay unique.
         super().__init__(*args, prefix="pin", **kwargs)
+
+
+class ReviewDecisionForm(forms.Form):
+    """An editor's verdict on one suggested quote, at the version they saw."""
+
+    decision = forms.ChoiceField(choices=[("accept", "Accept"), ("reject", "Reject")])
+    version = forms.IntegerField(min_value=1)

@@ -3,6 +3,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
@@ -197,6 +198,39 @@ def quote_confirm(
     quote.issue_links.all().delete()
     QuoteIssue.objects.bulk_create(_issue_link(quote, issue) for issue in chosen)
     return quote
+
+
+class StaleQuote(Exception):
+    """Someone changed the quote after the editor loaded it: their decision would undo that."""
+
+    def __init__(self, quote: Quote):
+        super().__init__(f"Quote {quote.pk} changed meanwhile (now version {quote.version}).")
+        self.quote = quote
+
+
+ACCEPT, REJECT = "accept", "reject"
+
+
+def quote_review(*, quote_id: int, version: int, decision: str, editor: AbstractBaseUser) -> Quote:
+    """An editor's verdict on a suggested quote: accept it as evidence or reject it.
+
+    The quote must still be at `version`, the one the editor saw (optimistic locking);
+    otherwise StaleQuote is raised and nothing changes. Raises Quote.DoesNotExist.
+    """
+    with transaction.atomic():
+        quote = Quote.objects.select_for_update().get(pk=quote_id)
+        if quote.version != version:
+            raise StaleQuote(quote)
+        if decision == ACCEPT:
+            return quote_confirm(quote=quote, editor=editor)
+        quote.review_state = Quote.ReviewState.REJECTED
+        quote.reviewed_by = editor
+        quote.reviewed_at = timezone.now()
+        quote.version += 1
+        quote.save(update_fields=["review_state", "reviewed_by", "reviewed_at", "version"])
+        # The matrix reads the copies: a rejected quote must leave every cell it was in.
+        quote.issue_links.update(review_state=Quote.ReviewState.REJECTED)
+        return quote
 
 
 # Reports of one statement appear within days of each other; looking no further keeps it cheap.

@@ -13,5 +13,7 @@ urlpatterns = [
     path("parties/<slug:slug>/", views.party_detail, name="party_detail"),
     path("parties/<slug:slug>/people/", views.party_people, name="party_people"),
     path("demands/", views.demands, name="demands"),
+    path("review/", views.review, name="review"),
+    path("review/<int:quote_id>/", views.review_decide, name="review_decide"),
     path("demands/<int:demand_id>/", views.demand_detail, name="demand_detail"),
 ]

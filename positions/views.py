@@ -5,23 +5,23 @@ from itertools import repeat
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.decorators import login_not_required, permission_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
 from config.htmx import wants_partial
 from positions import queries
-from positions.forms import AsOfForm, DemandFilterForm, PinPositionForm
-from positions.models import Party
-from positions.services import position_pin
+from positions.forms import AsOfForm, DemandFilterForm, PinPositionForm, ReviewDecisionForm
+from positions.models import Party, Quote
+from positions.services import StaleQuote, position_pin, quote_review
 
 
 @login_not_required
@@ -265,3 +265,48 @@ def _with_param(query, name: str, value: str) -> str:
     query = query.copy()
     query[name] = value
     return query.urlencode()
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def review(request: HttpRequest) -> HttpResponse:
+    """Suggested quotes, least sure first, for editors to accept or reject one by one;
+    "Show more" appends the next page in place."""
+    after = queries.ReviewCursor.parse(request.GET.get("after"))
+    page = queries.review_queue(negotiation=request.negotiation or None, after=after)
+    next_query = _with_param(request.GET, "after", str(page.next_after)) if page.next_after else ""
+    template = "positions/review.html"
+    if wants_partial(request) and request.htmx.target == "review-more":
+        template += "#review-page"
+    return render(request, template, {"page": page, "next_query": next_query})
+
+
+@permission_required("positions.change_quote", raise_exception=True)
+@require_POST
+def review_decide(request: HttpRequest, quote_id: int) -> HttpResponse:
+    """Accept or reject one quote; htmx swaps the verdict in place of the quote."""
+    form = ReviewDecisionForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse("Choose accept or reject.", status=400)
+    try:
+        quote = quote_review(quote_id=quote_id, editor=request.user, **form.cleaned_data)
+    except Quote.DoesNotExist:
+        raise Http404("No such quote.") from None
+    except StaleQuote as stale:
+        return _review_outcome(request, stale.quote, stale=True, status=409)
+    return _review_outcome(request, quote, stale=False, status=200)
+
+
+def _review_outcome(request: HttpRequest, quote: Quote, *, stale: bool, status: int):
+    if wants_partial(request):
+        context = {"quote": quote, "stale": stale}
+        return render(request, "positions/_review_outcome.html", context, status=status)
+    if stale:
+        messages.warning(request, STALE_QUOTE)
+    else:
+        messages.success(request, f"Quote {quote.get_review_state_display().lower()}.")
+    query = f"?negotiation={request.negotiation.slug}" if request.negotiation else ""
+    return redirect(reverse("review") + query)
+
+
+STALE_QUOTE = "Someone changed this quote after you opened the queue: nothing was saved."

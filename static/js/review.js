@@ -1,0 +1,38 @@
+// Review queue: one key per verdict on the focused quote, j/k to move between quotes.
+// Without this file the buttons and links work as they are.
+(() => {
+  const list = document.getElementById("review-list");
+  if (!list) return;
+  let judged = null; // the id of the quote a key just judged, to move on from after the swap
+  const items = () => [...list.querySelectorAll(".review-item")];
+  const move = (from, step) => {
+    const all = items();
+    const next = all[all.indexOf(from) + step];
+    if (next) next.focus();
+  };
+  list.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.target.closest("input, textarea, select, summary")) return;
+    const item = event.target.closest(".review-item");
+    if (!item || event.target !== item) return;
+    if (event.key === "j" || event.key === "k") {
+      event.preventDefault();
+      move(item, event.key === "j" ? 1 : -1);
+      return;
+    }
+    const control = item.querySelector(`[data-key="${event.key}"]`);
+    if (control) {
+      event.preventDefault();
+      judged = control.tagName === "BUTTON" ? item.id : null;
+      control.click();
+    }
+  });
+  // After a verdict replaces a quote, keep the keyboard on the next one.
+  document.body.addEventListener("htmx:afterSettle", () => {
+    if (!judged) return;
+    const done = document.getElementById(judged);
+    judged = null;
+    const next = done && done.nextElementSibling;
+    if (next && next.classList.contains("review-item")) next.focus();
+  });
+})();

@@ -1,0 +1,151 @@
+"""The review queue: suggested quotes least sure first, one verdict at a time."""
+
+import pytest
+
+from positions.models import Quote, QuoteIssue
+from tests.factories import (
+    ArticleFactory,
+    NegotiationFactory,
+    PartyFactory,
+    QuoteFactory,
+    QuoteIssueFactory,
+)
+
+HTMX = {"HX-Request": "true"}
+
+
+@pytest.fixture
+def talks(db):
+    return NegotiationFactory(slug="winter", with_parties=[PartyFactory(slug="nato")])
+
+
+def suggested(negotiation, text: str, confidence: float, **fields) -> Quote:
+    article = ArticleFactory()
+    article.negotiations.add(negotiation)
+    return QuoteFactory(
+        article=article, text=text, confidence=confidence, review_state="suggested", **fields
+    )
+
+
+def _order(body: str, texts: list[str]) -> list[str]:
+    return sorted((text for text in texts if text in body), key=body.index)
+
+
+def test_queue_lists_the_negotiations_suggestions_least_sure_first(client_analyst, talks):
+    suggested(talks, "Fairly sure", 0.8)
+    suggested(talks, "Unsure", 0.2)
+    suggested(talks, "Already judged", 0.1).__class__.objects.filter(text="Already judged").update(
+        review_state="confirmed"
+    )
+    suggested(NegotiationFactory(slug="other"), "Elsewhere", 0.1)
+
+    body = client_analyst.get("/review/?negotiation=winter").content.decode()
+
+    texts = ["Fairly sure", "Unsure", "Already judged", "Elsewhere"]
+    assert _order(body, texts) == ["Unsure", "Fairly sure"]
+    assert "Accept" not in body  # analysts read the queue; editors judge it
+
+
+def test_queue_pages_with_a_cursor_through_ties(client_analyst, talks, monkeypatch):
+    monkeypatch.setattr("positions.queries.REVIEW_PAGE", 2)
+    texts = [f"Quote {n}" for n in range(5)]
+    for text in texts:
+        suggested(talks, text, 0.5)
+
+    first = client_analyst.get("/review/?negotiation=winter").content.decode()
+    seen = _order(first, texts)
+    while 'id="review-more"' in first:
+        more = first.split('id="review-more"')[1].split('href="')[1].split('"')[0]
+        first = client_analyst.get(
+            more.replace("&amp;", "&"), headers={**HTMX, "HX-Target": "review-more"}
+        ).content.decode()
+        seen += _order(first, texts)
+
+    assert seen == texts
+
+
+def test_editor_accepts_a_quote_in_place(client_editor, talks):
+    quote = suggested(talks, "We will talk", 0.3)
+    QuoteIssueFactory(quote=quote)
+
+    response = client_editor.post(
+        f"/review/{quote.pk}/", {"decision": "accept", "version": quote.version}, headers=HTMX
+    )
+
+    quote.refresh_from_db()
+    assert response.status_code == 200 and "Confirmed" in response.content.decode()
+    assert (quote.review_state, quote.reviewed_by) == ("confirmed", client_editor.user)
+    assert set(QuoteIssue.objects.values_list("review_state", flat=True)) == {"confirmed"}
+
+
+def test_editor_rejects_a_quote_and_it_leaves_the_matrix(client_editor, talks):
+    quote = suggested(talks, "Not a statement", 0.3)
+    QuoteIssueFactory(quote=quote)
+
+    response = client_editor.post(
+        f"/review/{quote.pk}/", {"decision": "reject", "version": quote.version}, headers=HTMX
+    )
+
+    quote.refresh_from_db()
+    assert response.status_code == 200 and "Rejected" in response.content.decode()
+    assert quote.review_state == "rejected" and quote.version == 2
+    assert set(QuoteIssue.objects.values_list("review_state", flat=True)) == {"rejected"}
+
+
+def test_a_verdict_on_a_quote_changed_meanwhile_saves_nothing(client_editor, talks):
+    quote = suggested(talks, "Changing words", 0.3)
+    seen_version = quote.version
+    Quote.objects.filter(pk=quote.pk).update(version=seen_version + 1, stance="offer")
+
+    response = client_editor.post(
+        f"/review/{quote.pk}/", {"decision": "reject", "version": seen_version}, headers=HTMX
+    )
+
+    quote.refresh_from_db()
+    assert response.status_code == 409 and "Not saved" in response.content.decode()
+    assert (quote.review_state, quote.version) == ("suggested", seen_version + 1)
+
+
+def test_a_verdict_without_htmx_returns_to_the_queue_with_a_message(client_editor, talks):
+    quote = suggested(talks, "Plain form", 0.3)
+
+    response = client_editor.post(
+        f"/review/{quote.pk}/?negotiation=winter",
+        {"decision": "accept", "version": quote.version},
+        follow=True,
+    )
+
+    assert response.redirect_chain[-1][0] == "/review/?negotiation=winter"
+    assert "Quote confirmed." in response.content.decode()
+
+
+def test_a_verdict_that_is_neither_accept_nor_reject_is_refused(client_editor, talks):
+    quote = suggested(talks, "Odd verdict", 0.3)
+
+    response = client_editor.post(f"/review/{quote.pk}/", {"decision": "maybe", "version": 1})
+
+    assert response.status_code == 400
+    quote.refresh_from_db()
+    assert quote.review_state == "suggested"
+
+
+def test_analyst_cannot_judge_a_quote(client_analyst, talks):
+    quote = suggested(talks, "Hands off", 0.3)
+
+    response = client_analyst.post(f"/review/{quote.pk}/", {"decision": "accept", "version": 1})
+
+    assert response.status_code == 403
+    quote.refresh_from_db()
+    assert quote.review_state == "suggested"
+
+
+@pytest.mark.parametrize("n", (1, 3))
+def test_queue_query_count_is_constant(client_editor, talks, n, django_assert_num_queries):
+    for number in range(n):
+        QuoteIssueFactory(quote=suggested(talks, f"Quote {number}", 0.1 * number))
+    client_editor.get("/review/?negotiation=winter")
+
+    with django_assert_num_queries(8):
+        response = client_editor.get("/review/?negotiation=winter")
+
+    assert response.status_code == 200
