@@ -117,6 +117,8 @@ _CONTENT_VERBS = (
     | THAT_CLAUSE_VERBS
     | {"make it clear"}
 )
+# Verbs that report through a "that" clause.
+_CLAUSE_CONTENT_VERBS = CLAUSE_VERBS | MENTAL_VERBS | THAT_CLAUSE_VERBS | {"demand", "urge", "ask"}
 # Verbs by which a poll, a study or a record reports what it found.
 _FINDING_VERBS = EVIDENCE_VERBS | {"reveal", "indicate", "suggest", "confirm"}
 # How many words a subject written without punctuation may run before its verb.
@@ -315,6 +317,12 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
         return _participle_cue(view, index, lemma, last, verb)
     if lemma in ("quote", "cite") and (cue := _quoted_as(view, index, lemma, verb)):
         return cue
+    if (
+        index > 0
+        and tokens[index - 1].lower == "to"
+        and (cue := _nonfinite_cue(view, index, lemma, last, verb))
+    ):
+        return cue  # "appeared to suggest that …"
     # '…, said Berg.' is read before looking for a subject before the comma.
     inverted = _inverted_subject(view, index, last) if not _is_bare_form(form, lemma) else None
     if inverted is not None:
@@ -558,7 +566,7 @@ def _participle_cue(
     before = view.text[view.span.start : tokens[index].start].rstrip()
     opens_sentence = index == 0 or (index == 1 and tokens[0].lower in ("while", "when", "after"))
     if not (before.endswith((",", ',"', ",”")) or opens_sentence):  # '…," adding that …'
-        return None
+        return _nonfinite_cue(view, index, lemma, last, verb)
     contents = []
     if lemma == "call" and last + 2 < len(tokens) and tokens[last + 1].lower == "for":
         contents = _split_content(view, tokens[last + 2].start)  # ", calling for …"
@@ -580,6 +588,24 @@ def _participle_cue(
             # "stressing it was time to talk": a clause without its "that"
             contents = _split_content(view, following.start)
     return Cue(verb, lemma, None, None, contents)
+
+
+def _nonfinite_cue(view: SentenceView, index: int, lemma: str, last: int, verb: Span) -> Cue | None:
+    """ "by telling them that …", "appeared to suggest that …", "went on to explain how …":
+    a reporting verb without a subject of its own reports the main clause's speaker when a
+    "that" clause or a question follows it."""
+    tokens = view.tokens
+    if lemma not in _CLAUSE_CONTENT_VERBS or _determined(tokens, index) or last + 1 >= len(tokens):
+        return None  # "the hearing that …": a noun
+    if index > 0 and tokens[index - 1].lower in ("worth", "without"):
+        return None  # "it is worth noting that …", "it goes without saying": the writer's aside
+    that = _that_after(view, last + 1, lemma)
+    if that is not None:
+        return Cue(verb, lemma, None, None, _split_content(view, tokens[that].end))
+    following = tokens[last + 1]
+    if following.lower in _WH_WORDS and following.lower != "if" and lemma in CLAUSE_VERBS:
+        return Cue(verb, lemma, None, None, _split_content(view, following.start))
+    return None
 
 
 def _object_follows(view: SentenceView, last: int) -> bool:

@@ -559,3 +559,31 @@ def test_commitment_after_modal_is_only_imagined():
     text = "In exchange, the harbour board would promise to repair the pier."
 
     assert _indirect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg could not resist pointing out that every ferry was late.",
+            "every ferry was late",
+        ),
+        ("Anna Berg appeared to suggest that the pier was unsafe.", "the pier was unsafe"),
+        ("Anna Berg won votes by telling them that the ferry would run.", "the ferry would run"),
+        ("Anna Berg went on to explain how the ferry would run.", "how the ferry would run"),
+    ],
+)
+def test_reporting_verb_without_subject_reports_main_speaker(text, expected):
+    assert _indirect(text) == [(expected, "Anna Berg")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hearing that followed lasted two hours.",
+        "It is worth noting that the ferry was late.",
+        "It goes without saying that the ferry was late.",
+    ],
+)
+def test_nonfinite_form_without_speaker_reports_nothing(text):
+    assert _indirect(text) == []
