@@ -7,3 +7,18 @@ document.addEventListener("change", (event) => {
     field.form.requestSubmit();
   }
 });
+
+// The negotiation switcher keeps the page's filters. htmx may have changed them since the
+// page was drawn (the address bar has the current ones), so they are read afresh on submit.
+document.addEventListener("submit", (event) => {
+  const form = event.target.closest(".negotiation-switcher");
+  if (!form) return;
+  for (const kept of form.querySelectorAll("input[data-kept]")) kept.remove();
+  for (const [name, value] of new URLSearchParams(window.location.search)) {
+    if (name === "negotiation" || name === "after") continue;
+    const input = document.createElement("input");
+    Object.assign(input, { type: "hidden", name, value });
+    input.dataset.kept = "";
+    form.append(input);
+  }
+});

@@ -55,3 +55,16 @@ def test_party_colours_stylesheet_carries_each_party(client_analyst):
 
     assert response["Content-Type"] == "text/css; charset=utf-8"
     assert ".party-nato { --party-colour: #1d3f8f;" in response.content.decode()
+
+
+def test_switcher_carries_the_pages_filters_but_not_its_cursor(client_analyst):
+    NegotiationFactory(slug="winter")
+
+    content = client_analyst.get(
+        "/timeline/?negotiation=winter&party=nato&party=russia&after=2022-01-12.3.quote.9"
+    ).content.decode()
+
+    switcher = content.split('class="negotiation-switcher"')[1].split("</form>")[0]
+    assert '<input type="hidden" name="party" value="nato" data-kept>' in switcher
+    assert '<input type="hidden" name="party" value="russia" data-kept>' in switcher
+    assert 'name="after"' not in switcher and 'type="hidden" name="negotiation"' not in switcher

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from tests.factories import UserFactory
+from tests.factories import NegotiationFactory, UserFactory
 
 # Playwright's sync API runs an event loop in this thread; the tests touch the database
 # only before the browser does, never while it waits on it.
@@ -125,3 +125,16 @@ def test_an_editor_pins_a_position_and_the_matrix_redraws(page, live_server, dem
     expect(
         guarantees.get_by_role("link", name="NATO on Legally binding", exact=False)
     ).to_contain_text("pinned")
+
+
+def test_switching_negotiation_keeps_the_date_chosen_on_the_page(page, live_server, demo):
+    NegotiationFactory(name="Arms control talks", slug="arms-talks")
+    _sign_in(page, live_server)
+    page.goto(f"/matrix/?negotiation={DEMO}")
+    page.fill("input[name=as_of]", "2022-01-10")  # htmx swaps the grid and the address
+    expect(page).to_have_url(f"{live_server.url}/matrix/?negotiation={DEMO}&as_of=2022-01-10")
+
+    page.select_option("#negotiation-select", "arms-talks")
+
+    expect(page).to_have_url(f"{live_server.url}/matrix/?negotiation=arms-talks&as_of=2022-01-10")
+    expect(page.locator(".as-of-form input[name=as_of]")).to_have_value("2022-01-10")
