@@ -9,6 +9,8 @@ from .lexicon import (
     ADVERBS_BEFORE_VERB,
     AMBIGUOUS_BARE,
     ANONYMOUS_ROLES,
+    ATTITUDE_ADJECTIVES,
+    CLAIM_NOUNS,
     CLAUSE_VERBS,
     CORE_SPEECH_VERBS,
     EVIDENCE_NOUNS,
@@ -25,6 +27,7 @@ from .lexicon import (
     THAT_ONLY_VERBS,
     TOPIC_PREPOSITIONS,
     TOPIC_VERBS,
+    VOICING_VERBS,
 )
 from .names import is_possessive, strip_possessive
 from .phrases import (
@@ -33,6 +36,7 @@ from .phrases import (
     gap,
     loose_subject_before,
     phrase_after,
+    possessor_at,
     source_phrase,
     subject_before,
 )
@@ -131,7 +135,21 @@ _CIRCUMSTANCE_OPENERS = frozenset("as until because since unless".split())
 _SUBORDINATORS = frozenset("while when as after before although though since because".split())
 # "talk" and "talks" are nearly always the noun ("the talks that …") in the news.
 _NOUN_FORMS = frozenset({"talk", "talks"})
-_CUE_STARTS = (frozenset(REPORTING_FORMS) - _NOUN_FORMS) | {"according", "made", "makes", "making"}
+_ATTITUDE_WORDS = CLAIM_NOUNS | ATTITUDE_ADJECTIVES
+_CUE_STARTS = (
+    (frozenset(REPORTING_FORMS) - _NOUN_FORMS)
+    | _ATTITUDE_WORDS
+    | {"according", "made", "makes", "making"}
+)
+# Verbs that link a subject to a feeling ("were frustrated", "felt confident").
+_LINKING_VERBS = _BE_FORMS | frozenset(
+    """being feel feels felt seem seems seemed remain remains remained become becomes became
+    grew grow grows""".split()
+)
+# Not "so" or "too": "so angry that she left" tells what followed, not what she held.
+_DEGREE_WORDS = frozenset("very deeply increasingly more quite equally all both".split())
+# Subjects that are the writer's, not a speaker's ("it is certain that …").
+_IMPERSONAL = frozenset("it this that there which what".split())
 _PLAIN_WORD = re.compile(r"\w+")
 
 
@@ -234,6 +252,8 @@ def find_cues(view: SentenceView) -> list[Cue]:
             continue
         if tokens[index].lower == "according":
             cue = _according_to(view, index) if index + 1 < len(tokens) else None
+        elif tokens[index].lower in _ATTITUDE_WORDS and (attitude := _attitude_cue(view, index)):
+            cue = attitude
         else:
             found = _lemma_at(view, index)
             cue = _verb_cue(view, index, *found) if found else None
@@ -242,6 +262,70 @@ def find_cues(view: SentenceView) -> list[Cue]:
         if cue is not None:
             cues.append(cue)
     return cues
+
+
+def _attitude_cue(view: SentenceView, index: int) -> Cue | None:
+    """ "her acknowledgment that …", "Republicans expressed concern that …", "protesters were
+    frustrated that …": a claim or a feeling its owner holds, with what they hold."""
+    tokens = view.tokens
+    that = index + 1
+    if that + 1 >= len(tokens) or tokens[that].lower != "that" or _opens_relative(tokens, that):
+        return None
+    if not gap(view.text, tokens[index], tokens[that]).isspace():
+        return None
+    floor = _floor(view, tokens[index].start)
+    if tokens[index].lower in CLAIM_NOUNS:
+        phrase = _claim_owner(view, index, floor)
+    else:
+        phrase = _feeling_holder(view, index, floor)
+    if phrase is None or phrase.head in _IMPERSONAL:
+        return None
+    verb = Span(tokens[index].start, tokens[index].end)
+    return Cue(verb, tokens[index].lower, phrase, None, _split_content(view, tokens[that].end))
+
+
+def _claim_owner(view: SentenceView, index: int, floor: int) -> SpeakerPhrase | None:
+    """Whose claim it is: a possessor ("his repeated claims") or who voiced it."""
+    tokens = view.tokens
+    probe = index - 1
+    # one adjective may come between ("her tacit acknowledgment", "expressed deep concern")
+    if _adjective_after_owner(view, probe, floor):
+        probe -= 1
+    if probe < floor:
+        return None
+    if tokens[probe].lower in VOICING_VERBS:
+        subject = subject_before(view.text, tokens, probe, floor)
+        return subject.phrase if subject is not None else None
+    return possessor_at(view.text, tokens, probe, floor)
+
+
+def _adjective_after_owner(view: SentenceView, probe: int, floor: int) -> bool:
+    tokens = view.tokens
+    if probe <= floor or tokens[probe].is_capitalized or not tokens[probe].lower.isalpha():
+        return False
+    owner = tokens[probe - 1]
+    return (
+        owner.lower in VOICING_VERBS
+        or possessor_at(view.text, tokens, probe - 1, floor) is not None
+    )
+
+
+def _feeling_holder(view: SentenceView, index: int, floor: int) -> SpeakerPhrase | None:
+    """Who feels it: the subject of "were (so) frustrated", "felt confident"."""
+    tokens = view.tokens
+    probe = index - 1
+    while probe > floor and (
+        tokens[probe].lower in _DEGREE_WORDS
+        or tokens[probe].lower in _AUXILIARY_ADVERBS
+        or tokens[probe].lower.endswith("ly")
+    ):
+        probe -= 1
+    if probe <= floor or tokens[probe].lower not in _LINKING_VERBS:
+        return None
+    if tokens[probe].lower == "be":
+        return None  # "if he can be convinced that …": only supposed
+    subject = subject_before(view.text, tokens, probe, floor)
+    return subject.phrase if subject is not None else None
 
 
 def _floor(view: SentenceView, position: int) -> int:

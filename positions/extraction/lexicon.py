@@ -90,6 +90,29 @@ THAT_ONLY_VERBS = frozenset(
 LISTENER_VERBS = frozenset({"tell", "assure", "inform", "remind", "warn", "brief"})
 
 
+# Nouns of saying and believing: with an owner and a "that" clause they report ("her
+# acknowledgment that …", "expressed concern that …"). Nouns of asking are left out: "a key
+# demand that …" names what is asked for, not what anyone said.
+CLAIM_NOUNS = frozenset(
+    """claim claims assertion assertions acknowledgment acknowledgement admission argument
+    arguments insistence contention belief beliefs conviction assurance assurances warning
+    warnings suggestion suggestions hope hopes fear fears concern concerns worry worries
+    complaint complaints allegation allegations accusation accusations denial denials
+    prediction predictions conclusion recognition confidence optimism doubt doubts
+    frustration""".split()
+)
+# Adjectives of feeling and belief that report through a "that" clause ("were frustrated that").
+ATTITUDE_ADJECTIVES = frozenset(
+    """frustrated confident convinced afraid incensed worried concerned hopeful optimistic
+    pessimistic adamant certain angry upset furious outraged disappointed skeptical sceptical
+    insistent unhappy pleased glad delighted satisfied alarmed fearful nervous doubtful
+    persuaded proud""".split()
+)
+# Verbs that voice a feeling or a belief named by its noun ("voiced concern that …").
+VOICING_VERBS = frozenset(
+    "express expressed expresses expressing voice voiced voices voicing raise raised".split()
+)
+
 # Verbs that report what a poll or a study found; only such subjects "show" or "find" anything.
 EVIDENCE_VERBS = frozenset({"show", "find"})
 EVIDENCE_NOUNS = frozenset(

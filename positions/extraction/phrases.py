@@ -314,6 +314,21 @@ def _subject_in_segments(
     return None
 
 
+_SUBJECT_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def possessor_at(text: str, tokens: list[Token], index: int, first: int) -> SpeakerPhrase | None:
+    """Who owns what follows tokens[index]: "her" in "her acknowledgment", "the senator's"."""
+    token = tokens[index]
+    subject = _SUBJECT_OF_POSSESSIVE.get(token.lower)
+    if subject is not None:
+        return classify([token._replace(text=subject, lower=subject)])
+    if not is_possessive(token.text):
+        return None
+    words = _trailing_phrase(text, tokens, first, index)
+    return classify(words) if words else None
+
+
 def loose_subject_before(
     text: str, tokens: list[Token], verb: int, first: int
 ) -> SpeakerPhrase | None:

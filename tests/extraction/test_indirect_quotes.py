@@ -587,3 +587,47 @@ def test_reporting_verb_without_subject_reports_main_speaker(text, expected):
 )
 def test_nonfinite_form_without_speaker_reports_nothing(text):
     assert _indirect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg was frank in her acknowledgment that the ferry needs repairs.",
+            ("the ferry needs repairs", "Anna Berg"),
+        ),
+        (
+            "Anna Berg has expressed deep concern that the ferry could sink.",
+            ("the ferry could sink", "Anna Berg"),
+        ),
+        (
+            "Anna Berg was frustrated that the ferry ran late again.",
+            ("the ferry ran late again", "Anna Berg"),
+        ),
+        (
+            "Anna Berg felt confident that the ferry would run.",
+            ("the ferry would run", "Anna Berg"),
+        ),
+    ],
+)
+def test_claim_or_feeling_with_that_clause_reports_its_owner(text, expected):
+    assert _indirect(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is asked for, not what anyone said
+        "A key harbour board demand that the ferry run daily was rejected.",
+        # a relative clause on the noun
+        "The concerns that were raised went unanswered.",
+        # the writer's own judgment
+        "It is certain that the ferry will run.",
+        # a result, not a feeling held
+        "Anna Berg was so angry that the ferry left without her.",
+        # only supposed
+        "The ferry will run only if Anna Berg can be convinced that it is safe.",
+    ],
+)
+def test_noun_or_adjective_with_that_clause_needs_an_owner(text):
+    assert _indirect(text) == []
