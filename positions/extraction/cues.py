@@ -604,8 +604,26 @@ def _coordinated_cue(
         return None
     if tokens[index].lower.endswith("ing"):
         return None
+    if _is_bare_form(tokens[index].lower, lemma) and not _opens_content(tokens, last + 1):
+        return None  # "and state law requires …", "and then state and local leaders": a noun
     phrase = _clause_subject(view, before)
     return Cue(verb, lemma, phrase, None, _forward_content(view, lemma, last))
+
+
+def _opens_content(tokens: list[Token], index: int) -> bool:
+    """Whether reported content can start at tokens[index]: "that", a question word, a
+    pronoun, a determiner or a name."""
+    if index >= len(tokens):
+        return False
+    word = tokens[index].lower
+    return (
+        word == "that"
+        or word in _WH_WORDS
+        or word in _CLAUSE_OPENERS
+        or word in _NOUN_DETERMINERS
+        or word in _PREPOSITIONS
+        or tokens[index].is_capitalized
+    )
 
 
 def _clause_subject(view: SentenceView, conjunction: int) -> SpeakerPhrase | None:

@@ -34,6 +34,11 @@ _SIGNATURE = re.compile(
 )
 _WORD = re.compile(r"\w+(?:[’']\w+)*")
 # A speaker's name (or surname in capitals) and a colon opening a paragraph.
+# Labels a paper writes before its own words, never a speaker's name.
+_EDITORIAL_LABELS = frozenset(
+    {"correction", "corrections", "clarification", "update", "editor's note", "editor’s note"}
+    | {"note", "the latest", "related", "advertisement", "watch", "read more", "photo", "video"}
+)
 _SPEAKER_LABEL = re.compile(r"[\"“]?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):[ \t]+(?=\S)")
 
 
@@ -163,6 +168,8 @@ class _Extraction:
         if match is None:
             return
         label = words(self.text, match.start(1), match.end(1))
+        if " ".join(t.lower for t in label) in _EDITORIAL_LABELS:
+            return  # "Correction: …", "The Latest: …": the paper's own notes and rubrics
         if all(t.text.isupper() for t in label):
             # a name in capitals is a speaker only when the article gives it in full elsewhere
             label = [t._replace(text=t.text.title()) for t in label]

@@ -631,3 +631,25 @@ def test_claim_or_feeling_with_that_clause_reports_its_owner(text, expected):
 )
 def test_noun_or_adjective_with_that_clause_needs_an_owner(text):
     assert _indirect(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction: An earlier version of this article gave the wrong date for the vote.",
+        "The Latest: Ferry service resumes on the northern route.",
+    ],
+)
+def test_editorial_label_is_not_a_speaker(text):
+    assert _indirect(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry is run as a charity. But state law requires a licence for the pier.",
+        "The Guard and state troopers will remain in the harbour through Sunday.",
+    ],
+)
+def test_bare_verb_form_before_a_noun_is_no_report(text):
+    assert _indirect(text) == []
