@@ -93,6 +93,8 @@ class Cell:
     previous_stance: str = ""
     evidence: int = 0
     suggested: bool = False
+    # The day of the step before the latest: a replay just before it shows previous_stance.
+    previous_on: date | None = None
     quote_id: int | None = None
     position_id: int | None = None
     summary: str = ""
@@ -153,6 +155,7 @@ def _cell(issue_id: int, party_id: int, found: _Candidates | None) -> Cell:
             stance=latest.stance,
             said_on=latest.said_on,
             previous_stance=steps[1].stance if len(steps) > 1 else "",
+            previous_on=steps[1].said_on if len(steps) > 1 else None,
             evidence=evidence,
             quote_id=latest.quote_id,
             position_id=latest.position_id,
@@ -174,21 +177,28 @@ def _cell(issue_id: int, party_id: int, found: _Candidates | None) -> Cell:
 def positions_at(
     *, issue_ids: list[int], party_ids: list[int], dates: list[date | None]
 ) -> dict[tuple[int, int, date | None], Cell]:
-    """Each party's position on each issue at each date (None: today, undated quotes too).
+    """Each party's position on each issue at each date (None: today, undated quotes too)."""
+    pairs = [(issue_id, party_id) for issue_id in issue_ids for party_id in party_ids]
+    return positions_of(pairs=pairs, dates=dates)
+
+
+def positions_of(
+    *, pairs: list[tuple[int, int]], dates: list[date | None]
+) -> dict[tuple[int, int, date | None], Cell]:
+    """Each (issue, party) pair's position at each date.
 
     One query whatever the number of quotes: on PostgreSQL each cell is a few probes
-    of the `quoteissue_cell_idx` and `position_cell_idx` indexes.
+    of the `quoteissue_cell_idx` index.
     """
-    if not (issue_ids and party_ids and dates):
+    if not (pairs and dates):
         return {}
     if connection.vendor == "postgresql":
-        found = _candidates_postgresql(issue_ids, party_ids, dates)
+        found = _candidates_postgresql(pairs, dates)
     else:
-        found = _candidates_portable(issue_ids, party_ids, dates)
+        found = _candidates_portable(pairs, dates)
     return {
         (issue_id, party_id, day): _cell(issue_id, party_id, found.get((issue_id, party_id, day)))
-        for issue_id in issue_ids
-        for party_id in party_ids
+        for issue_id, party_id in pairs
         for day in dates
     }
 
@@ -235,9 +245,8 @@ WITH withdrawn AS MATERIALIZED (
     WHERE a.withdrawn_at IS NOT NULL
 ),
 pairs AS (
-    SELECT i.issue_id, p.party_id, d.as_of
-    FROM unnest(%(issues)s::bigint[]) AS i(issue_id)
-    CROSS JOIN unnest(%(parties)s::bigint[]) AS p(party_id)
+    SELECT x.issue_id, x.party_id, d.as_of
+    FROM unnest(%(issues)s::bigint[], %(parties)s::bigint[]) AS x(issue_id, party_id)
     CROSS JOIN unnest(%(dates)s::date[]) AS d(as_of)
 )
 SELECT pairs.issue_id, pairs.party_id, pairs.as_of, counted.n,
@@ -266,10 +275,11 @@ WHERE pos.issue_id = ANY(%(issues)s::bigint[]) AND pos.party_id = ANY(%(parties)
 _CONFIRMED, _SUGGESTED, _PINNED = str(ReviewState.CONFIRMED), str(ReviewState.SUGGESTED), "pinned"
 
 
-def _candidates_postgresql(issue_ids, party_ids, dates) -> dict:
+def _candidates_postgresql(pairs, dates) -> dict:
+    """What the probes find for each pair and date; pins of other pairs may come too."""
     params = {
-        "issues": list(issue_ids),
-        "parties": list(party_ids),
+        "issues": [issue_id for issue_id, _ in pairs],
+        "parties": [party_id for _, party_id in pairs],
         "dates": list(dates),
         "confirmed": ReviewState.CONFIRMED,
         "suggested": ReviewState.SUGGESTED,
@@ -297,9 +307,11 @@ def _candidates_postgresql(issue_ids, party_ids, dates) -> dict:
     return found
 
 
-def _candidates_portable(issue_ids, party_ids, dates) -> dict:
+def _candidates_portable(pairs, dates) -> dict:
     """The same answer for databases without LATERAL (SQLite in development): read the
-    few rows of the pairs asked for in one query and pick in Python."""
+    few rows of the pairs' issues and parties in one query and pick in Python."""
+    issue_ids = {issue_id for issue_id, _ in pairs}
+    party_ids = {party_id for _, party_id in pairs}
     quotes = (
         QuoteIssue.objects.filter(
             issue_id__in=issue_ids,
@@ -853,28 +865,43 @@ def stance_shifts(*, negotiation: Negotiation, since: date, until: date) -> list
         party_ids=[party.pk for party in parties],
         dates=[until],
     )
-    # A position whose latest step predates the window held all through it: only the
-    # others need reading again, which on quiet days is a small corner of the matrix.
+    # A position whose latest step predates the window held all through it. Of the
+    # others, one whose step before that predates the window too held that earlier
+    # stance the day before the window: only positions that moved twice or more within
+    # the window need reading again, which on most days is a small corner of the matrix.
+    before = since - timedelta(days=1)
     moved = [
-        (issue, party)
+        (issue, party, now[(issue.pk, party.pk, until)])
         for issue in issues
         for party in parties
         if _stepped_since(now[(issue.pk, party.pk, until)], since)
     ]
-    before = since - timedelta(days=1)
-    then = positions_at(
-        issue_ids=sorted({issue.pk for issue, _ in moved}),
-        party_ids=sorted({party.pk for _, party in moved}),
-        dates=[before],
-    )
+    busy = [
+        (issue.pk, party.pk) for issue, party, cell in moved if _stepped_since_twice(cell, since)
+    ]
+    then = positions_of(pairs=busy, dates=[before])
     shifts = []
-    for issue, party in moved:
-        old, new = then[(issue.pk, party.pk, before)], now[(issue.pk, party.pk, until)]
+    for issue, party, new in moved:
+        old = then.get((issue.pk, party.pk, before)) or _held_before(new, issue, party, before)
         if not old.settled or old.stance != new.stance:
             shifts.append(StanceShift(issue, party, old, new))
     # A stable sort keeps the matrix's issue and party order within a day.
     shifts.sort(key=lambda shift: shift.after.said_on, reverse=True)
     return shifts
+
+
+def _stepped_since_twice(cell: Cell, since: date) -> bool:
+    return cell.previous_on is not None and cell.previous_on >= since
+
+
+def _held_before(cell: Cell, issue: Issue, party: Party, day: date) -> Cell:
+    """The position a cell held on `day`, when its latest step came after that day and the
+    one before it (if dated) did not: that earlier step's stance, or none at all."""
+    if not (cell.previous_stance and cell.previous_on):
+        return Cell(issue_id=issue.pk, party_id=party.pk)
+    return Cell(
+        issue_id=issue.pk, party_id=party.pk, stance=cell.previous_stance, said_on=cell.previous_on
+    )
 
 
 def _stepped_since(cell: Cell, since: date) -> bool:

@@ -360,17 +360,40 @@ def test_postgresql_probes_agree_with_the_portable_reading_on_random_histories(t
             summary="Pinned",
             as_of=JAN[rng.randint(1, 28)],
         )
-    asked = {
-        "issue_ids": [i.pk for i in issues],
-        "party_ids": [russia.pk, nato.pk],
-        "dates": [None, JAN[3], JAN[10], JAN[17], JAN[28]],
-    }
-    probed = queries._candidates_postgresql(*asked.values())
-    read = queries._candidates_portable(*asked.values())
+    pairs = [(i.pk, p.pk) for i in issues for p in (russia, nato)]
+    dates = [None, JAN[3], JAN[10], JAN[17], JAN[28]]
+    probed = queries._candidates_postgresql(pairs, dates)
+    read = queries._candidates_portable(pairs, dates)
 
-    for key in [
-        (i, p, d) for i in asked["issue_ids"] for p in asked["party_ids"] for d in asked["dates"]
-    ]:
-        assert queries._cell(key[0], key[1], probed.get(key)) == queries._cell(
-            key[0], key[1], read.get(key)
-        ), key
+    for issue_id, party_id in pairs:
+        for day in dates:
+            key = (issue_id, party_id, day)
+            assert queries._cell(issue_id, party_id, probed.get(key)) == queries._cell(
+                issue_id, party_id, read.get(key)
+            ), key
+
+
+def test_stance_shifts_compare_with_the_day_before_the_window(talks):
+    from positions.queries import stance_shifts
+    from tests.factories import IssueFactory
+
+    negotiation, issue, russia, nato = talks
+    arms, talks_issue = (IssueFactory(negotiation=negotiation, slug=s) for s in ("arms", "talks"))
+    said(russia, issue, "offer", JAN[1])  # once in the window: offer → reject
+    said(russia, issue, "reject", JAN[10])
+    said(nato, issue, "offer", JAN[1])  # twice in the window: still offer → reject
+    said(nato, issue, "demand", JAN[8])
+    said(nato, issue, "reject", JAN[10])
+    said(russia, arms, "reject", JAN[1])  # away and back within the window: no shift
+    said(russia, arms, "offer", JAN[8])
+    said(russia, arms, "reject", JAN[10])
+    said(nato, talks_issue, "offer", JAN[10])  # a first position
+
+    shifts = stance_shifts(negotiation=negotiation, since=JAN[6], until=JAN[12])
+
+    found = {(s.issue.slug, s.party.slug): (s.before.stance, s.after.stance) for s in shifts}
+    assert found == {
+        ("enlargement", "russia"): ("offer", "reject"),
+        ("enlargement", "nato"): ("offer", "reject"),
+        ("talks", "nato"): ("", "offer"),
+    }

@@ -360,8 +360,10 @@ def test_dashboard_without_a_negotiation_says_how_to_start(client_analyst):
 
 
 def _busy_week(talks, n: int) -> None:
-    """n of everything the dashboard lists, all inside the week to 12 Jan."""
+    """n of everything the dashboard lists, all inside the week to 12 Jan; Russia moves
+    twice within it, so the positions before the week are read too."""
     negotiation, issue, russia, nato = talks
+    _said(talks, russia, "demand", JAN[9])
     for number in range(n):
         extra = IssueFactory(negotiation=negotiation, order=number + 1)
         for party in (russia, nato):
