@@ -266,7 +266,7 @@ UNION ALL
 SELECT pos.issue_id, pos.party_id, d.as_of, 0, 'pinned', pos.stance, pos.as_of,
        NULL, pos.id, pos.summary
 FROM positions_position pos CROSS JOIN unnest(%(dates)s::date[]) AS d(as_of)
-WHERE pos.issue_id = ANY(%(issues)s::bigint[]) AND pos.party_id = ANY(%(parties)s::bigint[])
+WHERE pos.issue_id = ANY(%(pin_issues)s::bigint[]) AND pos.party_id = ANY(%(pin_parties)s::bigint[])
   AND pos.as_of <= COALESCE(d.as_of, 'infinity'::date)
 """
 
@@ -280,6 +280,8 @@ def _candidates_postgresql(pairs, dates) -> dict:
     params = {
         "issues": [issue_id for issue_id, _ in pairs],
         "parties": [party_id for _, party_id in pairs],
+        "pin_issues": sorted({issue_id for issue_id, _ in pairs}),
+        "pin_parties": sorted({party_id for _, party_id in pairs}),
         "dates": list(dates),
         "confirmed": ReviewState.CONFIRMED,
         "suggested": ReviewState.SUGGESTED,
