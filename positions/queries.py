@@ -1,5 +1,6 @@
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 
 from django.db import connection
 from django.db.models import Exists, F, IntegerField, OuterRef, Prefetch, Q, Value
@@ -192,12 +193,11 @@ def positions_of(
     """
     if not (pairs and dates):
         return {}
-    if connection.vendor == "postgresql":
-        found = _candidates_postgresql(pairs, dates)
-    else:
-        found = _candidates_portable(pairs, dates)
+    read = _cells_postgresql if connection.vendor == "postgresql" else _cells_portable
+    cells = read(pairs, dates)
     return {
-        (issue_id, party_id, day): _cell(issue_id, party_id, found.get((issue_id, party_id, day)))
+        (issue_id, party_id, day): cells.get((issue_id, party_id, day))
+        or Cell(issue_id=issue_id, party_id=party_id)
         for issue_id, party_id in pairs
         for day in dates
     }
@@ -272,11 +272,60 @@ WHERE pos.issue_id = ANY(%(pin_issues)s::bigint[]) AND pos.party_id = ANY(%(pin_
 
 
 # Plain strings: comparing rows against enum members costs more than the rest of the loop.
-_CONFIRMED, _SUGGESTED, _PINNED = str(ReviewState.CONFIRMED), str(ReviewState.SUGGESTED), "pinned"
+_SUGGESTED, _PINNED = str(ReviewState.SUGGESTED), "pinned"
 
 
-def _candidates_postgresql(pairs, dates) -> dict:
-    """What the probes find for each pair and date; pins of other pairs may come too."""
+def _cells_postgresql(pairs, dates) -> dict:
+    """The cells the probes find, built straight from their rows: a cell's rows come
+    together, newest first, so only cells with pins need the general merge."""
+    cells: dict[tuple, Cell] = {}
+    pins: dict[tuple, list[_Step]] = {}
+    for issue_id, party_id, day, count, state, stance, said_on, quote_id, pin, note in _probed(
+        pairs, dates
+    ):
+        key = (issue_id, party_id, day)
+        if state == _PINNED:
+            pins.setdefault(key, []).append(_Step(stance, said_on, None, pin, note))
+            continue
+        cell = cells.get(key)
+        if cell is not None:  # the other of the two latest steps
+            _add_step(cell, stance, said_on, quote_id)
+            continue
+        cell = cells[key] = Cell(issue_id, party_id, evidence=min(count, EVIDENCE_CAP))
+        if state is not None:
+            cell.stance, cell.said_on, cell.quote_id = stance, said_on, quote_id
+            cell.suggested = state == _SUGGESTED
+    for key, pinned in pins.items():
+        cells[key] = _cell(key[0], key[1], _with_pins(cells.get(key), pinned))
+    return cells
+
+
+def _add_step(cell: Cell, stance: str, said_on: date | None, quote_id: int) -> None:
+    """Record a second step as the previous one, or as the latest if it is newer (the rows
+    come newest first; this keeps the answer right whatever order they come in)."""
+    step = _Step(stance, said_on, quote_id)
+    if step.sort_key() < _Step(cell.stance, cell.said_on, cell.quote_id).sort_key():
+        cell.previous_stance, cell.previous_on = stance, said_on
+        return
+    cell.previous_stance, cell.previous_on = cell.stance, cell.said_on
+    cell.stance, cell.said_on, cell.quote_id = stance, said_on, quote_id
+
+
+def _with_pins(cell: Cell | None, pinned: list[_Step]) -> _Candidates:
+    """A cell read from quotes, taken apart again to be merged with an editor's pins."""
+    if cell is None:
+        return _Candidates([], pinned, None, 0)
+    if cell.suggested:
+        suggested = _Step(cell.stance, cell.said_on, cell.quote_id)
+        return _Candidates([], pinned, suggested, cell.evidence)
+    confirmed = [_Step(cell.stance, cell.said_on, cell.quote_id)] if cell.stance else []
+    if cell.previous_stance:
+        confirmed.append(_Step(cell.previous_stance, cell.previous_on))
+    return _Candidates(confirmed, pinned, None, cell.evidence)
+
+
+def _probed(pairs, dates) -> list[tuple]:
+    """The probes' rows for each pair and date; pins of other pairs may come too."""
     params = {
         "issues": [issue_id for issue_id, _ in pairs],
         "parties": [party_id for _, party_id in pairs],
@@ -292,21 +341,12 @@ def _candidates_postgresql(pairs, dates) -> dict:
         # would then cost more than the query; LOCAL ends with the statement's transaction.
         cursor.execute("SET LOCAL jit = off; " + _POSITIONS_SQL, params)
         cursor.nextset()
-        rows = cursor.fetchall()
-    found: dict[tuple, _Candidates] = {}
-    for issue_id, party_id, day, count, state, stance, said_on, quote_id, pin_id, summary in rows:
-        candidates = found.get((issue_id, party_id, day))
-        if candidates is None:
-            candidates = found[(issue_id, party_id, day)] = _Candidates([], [], None, 0)
-        if state == _PINNED:
-            candidates.pinned.append(_Step(stance, said_on, None, pin_id, summary))
-            continue
-        candidates.evidence = count
-        if state == _CONFIRMED:
-            candidates.confirmed.append(_Step(stance, said_on, quote_id))
-        elif state == _SUGGESTED:
-            candidates.suggested = _Step(stance, said_on, quote_id)
-    return found
+        return cursor.fetchall()
+
+
+def _cells_portable(pairs, dates) -> dict:
+    found = _candidates_portable(pairs, dates)
+    return {key: _cell(key[0], key[1], candidates) for key, candidates in found.items()}
 
 
 def _candidates_portable(pairs, dates) -> dict:
@@ -377,17 +417,18 @@ class MatrixRow:
     issue: Issue
     entries: list[tuple[Party, Cell]]
 
-    @property
+    # Each row's flags are read several times while a matrix of thousands of cells is drawn.
+    @cached_property
     def _settled(self) -> list[str]:
         return [cell.stance for _, cell in self.entries if cell.settled]
 
-    @property
+    @cached_property
     def deadlocked(self) -> bool:
         """A demand met only by rejections: nobody offers, accepts or concedes."""
         stances = set(self._settled)
         return {Stance.DEMAND, Stance.REJECT} <= stances and not stances & CONCILIATORY
 
-    @property
+    @cached_property
     def converging(self) -> bool:
         """At least two parties offer or accept, and none rejects."""
         stances = self._settled

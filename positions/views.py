@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -73,21 +73,24 @@ def _cell_query(negotiation, as_of: date | None) -> str:
 
 # A matrix has thousands of cells: they are written here, in Python, because template
 # tags per cell would cost most of the page's time. Every value is escaped on the way in.
-_CELL_HREF = reverse_lazy("matrix_cell", args=["ISSUE-SLUG", "PARTY-SLUG"])
+@functools.cache
+def _cell_href_pattern() -> str:
+    return reverse("matrix_cell", args=["ISSUE-SLUG", "PARTY-SLUG"])
 
 
 def _cells_markup(issue, entries, *, in_panel: bool = True) -> str:
     """A row's (party, cell, query) triples as table cells linking to each cell's page, where
     the query holds its negotiation and date; the matrix swaps them into its panel. One safe
     string for the row."""
-    href_pattern = str(_CELL_HREF).replace("ISSUE-SLUG", escape(issue.slug))
+    href_pattern = _cell_href_pattern().replace("ISSUE-SLUG", escape(issue.slug))
+    on_issue = f" on {issue.name}: "
     cells = []
     for party, cell, query in entries:
         slug = escape(party.slug)
         href = href_pattern.replace("PARTY-SLUG", slug) + escape(query)
         classes = "cell" + (" cell--suggested" if cell.suggested else "")
         classes += " cell--empty" if cell.empty else ""
-        label = escape(f"{party.name} on {issue.name}: {_cell_summary(cell)}")
+        label = escape(party.name + on_issue + _cell_summary(cell))
         # The matrix's tbody names the panel as target: cells inherit it, saving bytes.
         htmx = f' hx-get="{href}"' if in_panel else ""
         cells.append(
@@ -108,10 +111,7 @@ def _cell_summary(cell) -> str:
     return words
 
 
-_EMPTY_CELL = (
-    '<span class="cell__none" aria-hidden="true">—</span>'
-    '<span class="visually-hidden">no position</span>'
-)
+_EMPTY_CELL = '<span class="cell__none" aria-hidden="true">—</span>'
 
 
 def _cell_inside(cell) -> str:
@@ -120,10 +120,8 @@ def _cell_inside(cell) -> str:
         return _EMPTY_CELL
     shift = ""
     if cell.shifted:
-        shift = (
-            f' <span class="cell__shift" title="Shifted from {cell.previous_label}">▲'
-            f'<span class="visually-hidden"> shifted from {cell.previous_label}</span></span>'
-        )
+        # The link's aria-label says it in words; the mark is for the eye.
+        shift = f' <span class="cell__shift" title="Shifted from {cell.previous_label}">▲</span>'
     meta = _day(cell.said_on) if cell.said_on else "date unknown"
     if cell.evidence:
         meta += f" · {cell.evidence_label} quote{'' if cell.evidence == 1 else 's'}"

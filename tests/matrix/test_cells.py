@@ -362,15 +362,14 @@ def test_postgresql_probes_agree_with_the_portable_reading_on_random_histories(t
         )
     pairs = [(i.pk, p.pk) for i in issues for p in (russia, nato)]
     dates = [None, JAN[3], JAN[10], JAN[17], JAN[28]]
-    probed = queries._candidates_postgresql(pairs, dates)
-    read = queries._candidates_portable(pairs, dates)
+    probed = queries._cells_postgresql(pairs, dates)
+    read = queries._cells_portable(pairs, dates)
 
     for issue_id, party_id in pairs:
         for day in dates:
             key = (issue_id, party_id, day)
-            assert queries._cell(issue_id, party_id, probed.get(key)) == queries._cell(
-                issue_id, party_id, read.get(key)
-            ), key
+            empty = queries.Cell(issue_id, party_id)
+            assert probed.get(key, empty) == read.get(key, empty), key
 
 
 def test_stance_shifts_compare_with_the_day_before_the_window(talks):
@@ -397,3 +396,17 @@ def test_stance_shifts_compare_with_the_day_before_the_window(talks):
         ("enlargement", "nato"): ("offer", "reject"),
         ("talks", "nato"): ("", "offer"),
     }
+
+
+def test_a_cells_two_latest_steps_give_the_same_cell_in_either_order():
+    from positions import queries
+
+    def read(first, second):
+        cell = queries.Cell(1, 2, stance=first[0], said_on=first[1], quote_id=first[2])
+        queries._add_step(cell, *second)
+        return cell
+
+    newer, older = ("reject", JAN[12], 9), ("offer", JAN[7], 4)
+
+    assert read(newer, older) == read(older, newer)
+    assert (read(older, newer).stance, read(older, newer).previous_stance) == ("reject", "offer")
