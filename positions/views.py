@@ -55,16 +55,47 @@ def _negotiation_or_404(request: HttpRequest):
 def matrix(request: HttpRequest) -> HttpResponse:
     """Issues × parties as of a date; the date form swaps only the table."""
     form, as_of = _as_of(request)
-    grid = None
+    grid, rows_html = None, ""
     if request.negotiation:
         grid = queries.matrix(negotiation=request.negotiation, as_of=as_of)
         query = _cell_query(request.negotiation, as_of)
-        for row in grid.rows:
-            entries = [(party, cell, query) for party, cell in row.entries]
-            row.cells_html = _cells_markup(row.issue, entries)
+        rows_html = mark_safe("".join(_matrix_row(row, query) for row in grid.rows))
     template = "positions/matrix.html" + ("#matrix-grid" if wants_partial(request) else "")
-    context = {"form": form, "matrix": grid, "as_of": as_of, "as_of_query": _as_of_query(as_of)}
+    context = {
+        "form": form,
+        "matrix": grid,
+        "rows_html": rows_html,
+        "as_of": as_of,
+        "as_of_query": _as_of_query(as_of),
+    }
     return render(request, template, context)
+
+
+_ROW_FLAGS = {
+    "deadlocked": (
+        '<span class="flag flag--deadlocked" title="A demand met only by rejections">'
+        "Deadlocked</span>"
+    ),
+    "converging": (
+        '<span class="flag flag--converging" title="Two or more parties offer or accept, '
+        'none rejects">Converging</span>'
+    ),
+}
+
+
+def _matrix_row(row, query: str) -> str:
+    flag = "deadlocked" if row.deadlocked else "converging" if row.converging else ""
+    cells = _cells_markup(row.issue, [(party, cell, query) for party, cell in row.entries])
+    return _row_markup(row.issue, cells, flag)
+
+
+def _row_markup(issue, cells_html: str, flag: str = "") -> str:
+    """One issue's row: its name, its flag if any, its cells (escaped values only)."""
+    css = f' class="matrix__row--{flag}"' if flag else ""
+    return (
+        f'<tr{css}><th scope="row" class="matrix__issue"><span class="matrix__issue-name">'
+        f"{escape(issue.name)}</span>{_ROW_FLAGS.get(flag, '')}</th>{cells_html}</tr>"
+    )
 
 
 def _cell_query(negotiation, as_of: date | None) -> str:
@@ -206,14 +237,15 @@ def party_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if page is None:
         raise Http404("No such party.")
     column_queries = [_cell_query(negotiation, column.day) for column in page.columns]
-    rows = [
-        (
+    rows_html = "".join(
+        _row_markup(
             issue,
             _cells_markup(issue, zip(repeat(page.party), cells, column_queries), in_panel=False),
         )
         for issue, cells in page.rows
-    ]
-    return render(request, "positions/party_detail.html", {"page": page, "rows": rows})
+    )
+    context = {"page": page, "rows_html": mark_safe(rows_html)}  # every value is escaped
+    return render(request, "positions/party_detail.html", context)
 
 
 @require_GET
