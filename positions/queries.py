@@ -176,17 +176,25 @@ def _cell(issue_id: int, party_id: int, found: _Candidates | None) -> Cell:
 
 
 def positions_at(
-    *, issue_ids: list[int], party_ids: list[int], dates: list[date | None]
+    *,
+    issue_ids: list[int],
+    party_ids: list[int],
+    dates: list[date | None],
+    counted: set[date | None] | None = None,
 ) -> dict[tuple[int, int, date | None], Cell]:
     """Each party's position on each issue at each date (None: today, undated quotes too)."""
     pairs = [(issue_id, party_id) for issue_id in issue_ids for party_id in party_ids]
-    return positions_of(pairs=pairs, dates=dates)
+    return positions_of(pairs=pairs, dates=dates, counted=counted)
 
 
 def positions_of(
-    *, pairs: list[tuple[int, int]], dates: list[date | None]
+    *,
+    pairs: list[tuple[int, int]],
+    dates: list[date | None],
+    counted: set[date | None] | None = None,
 ) -> dict[tuple[int, int, date | None], Cell]:
-    """Each (issue, party) pair's position at each date.
+    """Each (issue, party) pair's position at each date, with its evidence counted at the
+    dates in `counted` (all of them by default; a cell's evidence is 0 at the others).
 
     One query whatever the number of quotes: on PostgreSQL each cell is a few probes
     of the `quoteissue_cell_idx` index.
@@ -194,7 +202,7 @@ def positions_of(
     if not (pairs and dates):
         return {}
     read = _cells_postgresql if connection.vendor == "postgresql" else _cells_portable
-    cells = read(pairs, dates)
+    cells = read(pairs, dates, set(dates) if counted is None else counted)
     return {
         (issue_id, party_id, day): cells.get((issue_id, party_id, day))
         or Cell(issue_id=issue_id, party_id=party_id)
@@ -245,9 +253,9 @@ WITH withdrawn AS MATERIALIZED (
     WHERE a.withdrawn_at IS NOT NULL
 ),
 pairs AS (
-    SELECT x.issue_id, x.party_id, d.as_of
+    SELECT x.issue_id, x.party_id, d.as_of, d.counted
     FROM unnest(%(issues)s::bigint[], %(parties)s::bigint[]) AS x(issue_id, party_id)
-    CROSS JOIN unnest(%(dates)s::date[]) AS d(as_of)
+    CROSS JOIN unnest(%(dates)s::date[], %(counted)s::boolean[]) AS d(as_of, counted)
 )
 SELECT pairs.issue_id, pairs.party_id, pairs.as_of, counted.n,
        CASE WHEN steps.quote_id IS NOT NULL THEN 'confirmed'
@@ -256,7 +264,8 @@ SELECT pairs.issue_id, pairs.party_id, pairs.as_of, counted.n,
        COALESCE(steps.quote_id, suggested.quote_id), NULL::bigint, NULL::text
 FROM pairs
 CROSS JOIN LATERAL (
-    SELECT count(*) AS n FROM ({_probe("confirmed", "%(cap)s", bearing_only=False)}) c
+    SELECT count(*) AS n
+    FROM ({_probe("confirmed", "%(cap)s", bearing_only=False, only_if="pairs.counted")}) c
 ) counted
 LEFT JOIN LATERAL ({_probe("confirmed", "2", bearing_only=True)}) steps ON true
 LEFT JOIN LATERAL (
@@ -275,13 +284,13 @@ WHERE pos.issue_id = ANY(%(pin_issues)s::bigint[]) AND pos.party_id = ANY(%(pin_
 _SUGGESTED, _PINNED = str(ReviewState.SUGGESTED), "pinned"
 
 
-def _cells_postgresql(pairs, dates) -> dict:
+def _cells_postgresql(pairs, dates, counted) -> dict:
     """The cells the probes find, built straight from their rows: a cell's rows come
     together, newest first, so only cells with pins need the general merge."""
     cells: dict[tuple, Cell] = {}
     pins: dict[tuple, list[_Step]] = {}
     for issue_id, party_id, day, count, state, stance, said_on, quote_id, pin, note in _probed(
-        pairs, dates
+        pairs, dates, counted
     ):
         key = (issue_id, party_id, day)
         if state == _PINNED:
@@ -324,7 +333,7 @@ def _with_pins(cell: Cell | None, pinned: list[_Step]) -> _Candidates:
     return _Candidates(confirmed, pinned, None, cell.evidence)
 
 
-def _probed(pairs, dates) -> list[tuple]:
+def _probed(pairs, dates, counted) -> list[tuple]:
     """The probes' rows for each pair and date; pins of other pairs may come too."""
     params = {
         "issues": [issue_id for issue_id, _ in pairs],
@@ -332,6 +341,7 @@ def _probed(pairs, dates) -> list[tuple]:
         "pin_issues": sorted({issue_id for issue_id, _ in pairs}),
         "pin_parties": sorted({party_id for _, party_id in pairs}),
         "dates": list(dates),
+        "counted": [day in counted for day in dates],
         "confirmed": ReviewState.CONFIRMED,
         "suggested": ReviewState.SUGGESTED,
         "cap": EVIDENCE_CAP,
@@ -344,8 +354,11 @@ def _probed(pairs, dates) -> list[tuple]:
         return cursor.fetchall()
 
 
-def _cells_portable(pairs, dates) -> dict:
+def _cells_portable(pairs, dates, counted) -> dict:
     found = _candidates_portable(pairs, dates)
+    for (_, _, day), candidates in found.items():
+        if day not in counted:
+            candidates.evidence = 0
     return {key: _cell(key[0], key[1], candidates) for key, candidates in found.items()}
 
 
@@ -683,8 +696,13 @@ def party_page(*, negotiation: Negotiation, slug: str) -> PartyPage | None:
     )
     columns.append(PartyColumn("Today", None))
     issues = negotiation_issues(negotiation)
+    # Evidence is counted for today's column only: the earlier ones show how the stance
+    # moved, and counting at every date would cost most of the page's time.
     cells = positions_at(
-        issue_ids=[i.pk for i in issues], party_ids=[party.pk], dates=[c.day for c in columns]
+        issue_ids=[i.pk for i in issues],
+        party_ids=[party.pk],
+        dates=[c.day for c in columns],
+        counted={None},
     )
     rows = [(i, [cells[(i.pk, party.pk, c.day)] for c in columns]) for i in issues]
     return PartyPage(

@@ -283,6 +283,9 @@ def test_party_page_shows_positions_at_each_event_actors_and_demands(client_anal
     )
     assert "Alexander Grushko" in body and "Deputy Foreign Minister" in body
     assert "End the open door" in body and "Russia has no veto" in body
+    # Evidence is counted in today's column; the earlier ones show the stance and its date.
+    assert '<span class="cell__meta">7 Jan 2022</span>' in body
+    assert '<span class="cell__meta">12 Jan 2022 · 2 quotes</span>' in body
 
 
 def test_party_page_of_an_unknown_party_is_not_found(client_analyst, talks):
