@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+from tests.e2e.browser import sign_in
 from tests.factories import NegotiationFactory, UserFactory
 
 # Playwright's sync API runs an event loop in this thread; the tests touch the database
@@ -18,7 +19,6 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
-PASSWORD = "correct horse battery staple"
 DEMO = "nato-russia-2021-22"
 
 
@@ -32,11 +32,7 @@ def demo(transactional_db):
 
 def _sign_in(page, live_server, *, width=1280):
     page.set_viewport_size({"width": width, "height": 900})
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("input[name=username]", "analyst-matrix")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/")
+    sign_in(page, live_server.url, "analyst-matrix")
 
 
 def _shot(page, name: str) -> None:
@@ -105,11 +101,7 @@ def test_screenshots_of_matrix_party_and_demands_pages(page, live_server, demo, 
 def test_an_editor_pins_a_position_and_the_matrix_redraws(page, live_server, demo):
     editor = UserFactory(username="editor-matrix")
     editor.groups.add(Group.objects.get(name="editor"))
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("input[name=username]", "editor-matrix")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/")
+    sign_in(page, live_server.url, "editor-matrix")
     page.goto(f"/matrix/?negotiation={DEMO}")
     guarantees = page.locator("tr", has=page.get_by_text("Legally binding security guarantees"))
     guarantees.get_by_role("link", name="NATO on Legally binding", exact=False).click()

@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from positions.models import Quote
+from tests.e2e.browser import sign_in
 from tests.factories import ArticleFactory, NegotiationFactory, QuoteFactory, UserFactory
 
 # Playwright's sync API runs an event loop in this thread; the tests touch the database
@@ -14,8 +15,6 @@ from tests.factories import ArticleFactory, NegotiationFactory, QuoteFactory, Us
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 pytestmark = pytest.mark.browser
-
-PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture
@@ -33,11 +32,7 @@ def queue(transactional_db):
 
 def test_keys_accept_and_reject_quotes_one_after_another(page, live_server, queue):
     first, second = queue
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("input[name=username]", "editor-review")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/")
+    sign_in(page, live_server.url, "editor-review")
 
     page.goto(f"{live_server.url}/review/?negotiation=winter")
     page.focus(f"#review-{first.pk}")

@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect, sync_playwright
 
+from tests.e2e.browser import sign_in
 from tests.factories import (
     ArticleFactory,
     EventFactory,
@@ -33,7 +34,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture
@@ -57,11 +57,7 @@ def analyst(transactional_db):
 def _signed_in_page(browser, live_server, *, width=1280, height=900):
     page = browser.new_page(viewport={"width": width, "height": height})
     page.set_default_timeout(10_000)
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("input[name=username]", "analyst-e2e")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/")
+    sign_in(page, live_server.url, "analyst-e2e")
     return page
 
 
