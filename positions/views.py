@@ -59,7 +59,8 @@ def matrix(request: HttpRequest) -> HttpResponse:
     if request.negotiation:
         grid = queries.matrix(negotiation=request.negotiation, as_of=as_of)
         query = _cell_query(request.negotiation, as_of)
-        rows_html = mark_safe("".join(_matrix_row(row, query) for row in grid.rows))
+        rows = "".join(_matrix_row(row, query) for row in grid.rows)
+        rows_html = mark_safe(rows)  # every value in it is escaped
     template = "positions/matrix.html" + ("#matrix-grid" if wants_partial(request) else "")
     context = {
         "form": form,
@@ -71,6 +72,9 @@ def matrix(request: HttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
+# A matrix has thousands of cells: rows and cells are written here, in Python, because
+# template tags per cell would cost most of the page's time. Every value is escaped on
+# the way in.
 _ROW_FLAGS = {
     "deadlocked": (
         '<span class="flag flag--deadlocked" title="A demand met only by rejections">'
@@ -102,8 +106,6 @@ def _cell_query(negotiation, as_of: date | None) -> str:
     return "?" + urlencode({"negotiation": negotiation.slug}) + _as_of_query(as_of)
 
 
-# A matrix has thousands of cells: they are written here, in Python, because template
-# tags per cell would cost most of the page's time. Every value is escaped on the way in.
 @functools.cache
 def _cell_href_pattern() -> str:
     return reverse("matrix_cell", args=["ISSUE-SLUG", "PARTY-SLUG"])
