@@ -921,10 +921,12 @@ def stance_shifts(*, negotiation: Negotiation, since: date, until: date) -> list
     """
     parties = negotiation_parties(negotiation)
     issues = negotiation_issues(negotiation)
+    # A shift is told by its stances and dates: no evidence is counted.
     now = positions_at(
         issue_ids=[issue.pk for issue in issues],
         party_ids=[party.pk for party in parties],
         dates=[until],
+        counted=set(),
     )
     # A position whose latest step predates the window held all through it. Of the
     # others, one whose step before that predates the window too held that earlier
@@ -940,7 +942,7 @@ def stance_shifts(*, negotiation: Negotiation, since: date, until: date) -> list
     busy = [
         (issue.pk, party.pk) for issue, party, cell in moved if _stepped_since_twice(cell, since)
     ]
-    then = positions_of(pairs=busy, dates=[before])
+    then = positions_of(pairs=busy, dates=[before], counted=set())
     shifts = []
     for issue, party, new in moved:
         old = then.get((issue.pk, party.pk, before)) or _held_before(new, issue, party, before)
