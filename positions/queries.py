@@ -917,7 +917,7 @@ def stance_shifts(*, negotiation: Negotiation, since: date, until: date) -> list
     differs from the one it held before `since` began; newest first.
 
     At most four queries however many quotes there are: parties, issues, every cell at
-    `until`, and the cells whose latest step falls in the window the day before it.
+    `until`, and, the day before the window, the cells that moved twice within it.
     """
     parties = negotiation_parties(negotiation)
     issues = negotiation_issues(negotiation)
