@@ -827,13 +827,19 @@ class DemandCursor:
         return cls(demand.issue.order, demand.issue_id, demand.raised_key, demand.pk)
 
     def following(self) -> Q:
-        """Demands after this place in board order (a row comparison, spelled out)."""
+        """Demands after this place in board order."""
         values = (self.issue_order, self.issue_id, self.raised, self.demand_id)
-        after = Q(pk__in=[])
-        for depth, (name, value) in enumerate(zip(_BOARD_ORDER, values, strict=True)):
-            same = dict(zip(_BOARD_ORDER[:depth], values[:depth], strict=True))
-            after |= Q(**same, **{f"{name}__gt": value})
-        return after
+        return rows_after(_BOARD_ORDER, values)
+
+
+def rows_after(fields: tuple[str, ...], values: tuple) -> Q:
+    """Rows that come after `values` in ascending order of `fields`: a row comparison,
+    spelled out as (a > x) or (a = x and b > y) or …, for keyset pagination."""
+    after = Q(pk__in=[])
+    for depth, (name, value) in enumerate(zip(fields, values, strict=True)):
+        same = dict(zip(fields[:depth], values[:depth], strict=True))
+        after |= Q(**same, **{f"{name}__gt": value})
+    return after
 
 
 @dataclass
@@ -998,9 +1004,7 @@ class ReviewCursor:
             return None
 
     def following(self) -> Q:
-        return Q(confidence__gt=self.confidence) | Q(
-            confidence=self.confidence, pk__gt=self.quote_id
-        )
+        return rows_after(("confidence", "pk"), (self.confidence, self.quote_id))
 
 
 @dataclass

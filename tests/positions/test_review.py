@@ -64,13 +64,19 @@ def test_queue_pages_with_a_cursor_through_ties(client_analyst, talks, monkeypat
     assert seen == texts
 
 
+def _judge(client, quote: Quote, decision: str, *, version: int | None = None):
+    """An editor's verdict posted by htmx, at the version they saw (the quote's by default)."""
+    seen = quote.version if version is None else version
+    return client.post(
+        f"/review/{quote.pk}/", {"decision": decision, "version": seen}, headers=HTMX
+    )
+
+
 def test_editor_accepts_a_quote_in_place(client_editor, talks):
     quote = suggested(talks, "We will talk", 0.3)
     QuoteIssueFactory(quote=quote)
 
-    response = client_editor.post(
-        f"/review/{quote.pk}/", {"decision": "accept", "version": quote.version}, headers=HTMX
-    )
+    response = _judge(client_editor, quote, "accept")
 
     quote.refresh_from_db()
     assert response.status_code == 200 and "Confirmed" in response.content.decode()
@@ -82,9 +88,7 @@ def test_editor_rejects_a_quote_and_it_leaves_the_matrix(client_editor, talks):
     quote = suggested(talks, "Not a statement", 0.3)
     QuoteIssueFactory(quote=quote)
 
-    response = client_editor.post(
-        f"/review/{quote.pk}/", {"decision": "reject", "version": quote.version}, headers=HTMX
-    )
+    response = _judge(client_editor, quote, "reject")
 
     quote.refresh_from_db()
     assert response.status_code == 200 and "Rejected" in response.content.decode()
@@ -97,9 +101,7 @@ def test_a_verdict_on_a_quote_changed_meanwhile_saves_nothing(client_editor, tal
     seen_version = quote.version
     Quote.objects.filter(pk=quote.pk).update(version=seen_version + 1, stance="offer")
 
-    response = client_editor.post(
-        f"/review/{quote.pk}/", {"decision": "reject", "version": seen_version}, headers=HTMX
-    )
+    response = _judge(client_editor, quote, "reject", version=seen_version)
 
     quote.refresh_from_db()
     assert response.status_code == 409 and "Not saved" in response.content.decode()
