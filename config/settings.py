@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "articles",
     "positions",
     "timeline",
+    "devtools",
 ]
 
 MIDDLEWARE = [

@@ -13,7 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from articles.models import Article
 from articles.services import article_request_reparse, articles_sweep
-from positions.demo.loader import SEEDS_DIR as SEEDS
+from devtools.demo.loader import SEEDS_DIR as SEEDS
 from tests.factories import NegotiationFactory
 from tests.services import require_postgres
 from tests.workers import (

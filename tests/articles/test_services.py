@@ -7,7 +7,7 @@ from django.core.management import call_command
 from articles.models import Article, RawUpload
 from articles.services import article_parse, article_receive, article_request_reparse
 from config.celery import app as celery_app
-from positions.demo.loader import SEEDS_DIR as SEEDS
+from devtools.demo.loader import SEEDS_DIR as SEEDS
 from positions.models import Quote
 from tests.factories import NegotiationFactory
 

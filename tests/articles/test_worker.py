@@ -4,7 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from articles.models import Article
-from positions.demo.loader import SEEDS_DIR as SEEDS
+from devtools.demo.loader import SEEDS_DIR as SEEDS
 from tests.factories import NegotiationFactory
 from tests.services import require_broker, require_postgres
 from tests.workers import publishing_to, running_worker, wait_for_article

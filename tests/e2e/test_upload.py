@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from articles.models import Article
-from positions.demo.loader import SEEDS_DIR as SEEDS
+from devtools.demo.loader import SEEDS_DIR as SEEDS
 from tests.factories import NegotiationFactory, UserFactory
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]

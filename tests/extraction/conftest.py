@@ -1,6 +1,6 @@
 import pytest
 
-from positions.demo import registry as demo
+from devtools.demo import registry as demo
 from positions.extraction import Registry
 from positions.extraction.registry import registry_from_data
 

@@ -1,7 +1,7 @@
 """The same statement by the same speaker in different articles."""
 
 from articles.parsing.cleaning import clean_text
-from positions.demo.loader import SEEDS_DIR as SEEDS
+from devtools.demo.loader import SEEDS_DIR as SEEDS
 from positions.extraction import extract_quotes, group_corroborations
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from articles.parsing.cleaning import clean_text
-from positions.demo.loader import SEEDS_DIR as SEEDS
+from devtools.demo.loader import SEEDS_DIR as SEEDS
 from positions.extraction import Registry, extract_quotes
 from positions.extraction.scoring import add_up, load_gold, score_document
 

@@ -1,6 +1,6 @@
 import pytest
 
-from positions.demo.loader import SEEDS_DIR as SEEDS
+from devtools.demo.loader import SEEDS_DIR as SEEDS
 
 
 @pytest.fixture

@@ -10,13 +10,15 @@ from datetime import date
 from pathlib import Path
 
 from django.db import transaction
+from django.utils.text import slugify
 
 from articles.models import Article, Source
 from articles.services import article_parse, article_receive
-from positions.demo import dossier, registry
+from devtools.demo import dossier, registry
 from positions.models import (
     Actor,
     Demand,
+    Event,
     Issue,
     Negotiation,
     NegotiationParty,
@@ -26,7 +28,6 @@ from positions.models import (
     Response,
 )
 from positions.services import quote_confirm
-from timeline.models import Event
 
 logger = logging.getLogger(__name__)
 
@@ -88,8 +89,6 @@ def _load_negotiation(parties: dict[str, Party]) -> Negotiation:
 
 
 def _load_actors(parties: dict[str, Party]) -> None:
-    from django.utils.text import slugify
-
     for spec in registry.ACTORS:
         actor, _ = Actor.objects.get_or_create(
             slug=slugify(spec["name"]),

@@ -22,7 +22,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch
 
 from articles.models import Article
-from positions.benchmark.synthetic import DAYS, FIRST_DAY, NEGOTIATION_SLUG
+from devtools.benchmark.synthetic import DAYS, FIRST_DAY, NEGOTIATION_SLUG
 from positions.models import Issue, NegotiationParty
 
 BENCH_USERNAME = "bench"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import accumulate
 
-from positions.benchmark import vocabulary as words
+from devtools.benchmark import vocabulary as words
 
 FIRST_DAY = date(2025, 1, 1)
 DAYS = 365
@@ -198,8 +198,8 @@ def synthetic_batches(scale: Scale, *, seed: int, user_id: int | None) -> Iterat
     yield Batch("positions.Office", OFFICE_FIELDS, _office_rows(world))
     yield Batch("positions.Issue", ISSUE_FIELDS, _issue_rows(scale))
     events, event_parties = _event_rows(scale, seed)
-    yield Batch("timeline.Event", EVENT_FIELDS, events)
-    yield Batch("timeline.Event_parties", EVENT_PARTY_FIELDS, event_parties)
+    yield Batch("positions.Event", EVENT_FIELDS, events)
+    yield Batch("positions.Event_parties", EVENT_PARTY_FIELDS, event_parties)
     yield Batch("positions.Position", POSITION_FIELDS, _position_rows(scale, seed, user_id))
     # Quotes a demand or response may cite: confirmed, position-bearing, by party.
     evidence: dict[int, list[tuple[int, int]]] = {}
@@ -530,7 +530,7 @@ def _article_batches(
             links.append((article_id, NEGOTIATION_ID))
         yield Batch("articles.RawUpload", RAW_UPLOAD_FIELDS, raws)
         yield Batch("articles.Article", ARTICLE_FIELDS, articles)
-        yield Batch("articles.Article_negotiations", ARTICLE_NEGOTIATION_FIELDS, links)
+        yield Batch("positions.Negotiation_articles", ARTICLE_NEGOTIATION_FIELDS, links)
         yield Batch("positions.Quote", QUOTE_FIELDS, quotes)
         yield Batch("positions.QuoteIssue", QUOTE_ISSUE_FIELDS, quote_issues)
 

@@ -10,11 +10,12 @@ from django.db import connection
 from django.db.models import Count, F, Q
 
 from articles.models import Article, RawUpload, Source
-from positions.benchmark.loading import bench_fill, parley_tables_empty
-from positions.benchmark.synthetic import scale_for
+from devtools.benchmark.loading import bench_fill, parley_tables_empty
+from devtools.benchmark.synthetic import scale_for
 from positions.models import (
     Actor,
     Demand,
+    Event,
     Issue,
     Negotiation,
     NegotiationParty,
@@ -25,7 +26,6 @@ from positions.models import (
 )
 from tests.factories import PartyFactory
 from tests.services import require_postgres
-from timeline.models import Event
 
 PROJECT = Path(__file__).resolve().parents[2]
 TINY = 2000

@@ -12,22 +12,22 @@ from django.db.migrations.executor import MigrationExecutor
 from django.test import Client
 from django.test.utils import override_settings
 
-from positions.benchmark.loading import (
+from devtools.benchmark.loading import (
     bench_fill,
     parley_holdings,
     parley_tables_empty,
     tables_vacuum_analyze,
 )
-from positions.benchmark.measuring import (
+from devtools.benchmark.measuring import (
     WARM_UPS,
     bench_pages,
     bench_subjects,
     bench_user,
     page_time,
 )
-from positions.benchmark.progress import ProgressBar
-from positions.benchmark.report import timings_table
-from positions.benchmark.synthetic import scale_for
+from devtools.benchmark.progress import ProgressBar
+from devtools.benchmark.report import timings_table
+from devtools.benchmark.synthetic import scale_for
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from positions.roles import sync_roles
+from config.roles import sync_roles
 
 
 def _codenames(group_name: str) -> set[str]:

@@ -1,6 +1,6 @@
 """The benchmark's one table: each page's server time beside its target and its main query."""
 
-from positions.benchmark.measuring import PageTiming
+from devtools.benchmark.measuring import PageTiming
 
 HEADERS = ("page", "median ms", "p95 ms", "queries", "SQL ms", "target ms", "result")
 

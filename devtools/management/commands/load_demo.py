@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from positions.demo.loader import demo_load
+from devtools.demo.loader import demo_load
 from positions.models import Demand, Quote
 
 

@@ -1,6 +1,6 @@
-from positions.benchmark.measuring import PageTiming, page_links, percentile
-from positions.benchmark.progress import ProgressBar, progress_line
-from positions.benchmark.report import timings_table
+from devtools.benchmark.measuring import PageTiming, page_links, percentile
+from devtools.benchmark.progress import ProgressBar, progress_line
+from devtools.benchmark.report import timings_table
 
 
 def test_percentile_is_nearest_rank():

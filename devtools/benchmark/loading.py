@@ -14,7 +14,7 @@ from django.db import connection
 from django.db.models import NOT_PROVIDED, Model
 
 from articles.models import Article, Source
-from positions.benchmark.synthetic import Batch, Scale, synthetic_batches
+from devtools.benchmark.synthetic import Batch, Scale, synthetic_batches
 from positions.models import Actor, Negotiation, Party, Quote
 
 PARLEY_APPS = ("articles", "positions", "timeline")
@@ -96,7 +96,7 @@ def _columns_and_defaults(model: type[Model], fields: tuple[str, ...]) -> tuple[
                 continue
             raise RuntimeError(
                 f"The benchmark does not fill {opts.label}.{field.name}, which has no default: "
-                "add it to positions/benchmark/synthetic.py."
+                "add it to devtools/benchmark/synthetic.py."
             )
         columns.append(field.column)
         defaults.append(value)

@@ -5,8 +5,7 @@ import pytest
 from django.core.management import call_command
 
 from articles.models import Article
-from positions.models import Actor, Demand, Negotiation, Party, Quote, Response
-from timeline.models import Event
+from positions.models import Actor, Demand, Event, Negotiation, Party, Quote, Response
 
 
 @pytest.fixture
