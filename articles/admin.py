@@ -1,6 +1,9 @@
+from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import FilteredSelectMultiple
 
 from articles.models import Article, RawUpload, Source
+from articles.queries import negotiations_to_bear_on
 
 
 @admin.register(Source)
@@ -21,15 +24,34 @@ class RawUploadAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
 
 
+class ArticleAdminForm(forms.ModelForm):
+    """An article's form with the negotiations it bears on.
+
+    The link is declared on Negotiation (positions builds on articles), so Article has no
+    field of its own for it; this one edits it from the article's side, as before.
+    """
+
+    negotiations = forms.ModelMultipleChoiceField(
+        queryset=negotiations_to_bear_on(),
+        required=False,
+        widget=FilteredSelectMultiple("negotiations", is_stacked=False),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.initial.setdefault("negotiations", self.instance.negotiations.all())
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleAdminForm
     list_display = ["__str__", "source", "published_on", "date_inferred", "status", "created_at"]
     list_filter = ["status", "source", "date_inferred", "language", "negotiations"]
     search_fields = ["title", "url", "body"]
     date_hierarchy = "created_at"
     list_select_related = ["source"]
     autocomplete_fields = ["source", "duplicate_of"]
-    filter_horizontal = ["negotiations"]
     readonly_fields = [
         "raw",
         "body_sha256",
@@ -41,3 +63,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "parsed_at",
     ]
     exclude = ["near_duplicate_signature", "near_duplicates"]
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        form.instance.negotiations.set(form.cleaned_data["negotiations"])

@@ -3,7 +3,7 @@ from django.conf import settings
 
 from articles.models import Source
 from articles.parsing.limits import describe_size
-from positions.models import Negotiation
+from articles.queries import negotiations_to_bear_on
 
 ACCEPTED_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 
@@ -47,7 +47,7 @@ class UploadForm(forms.Form):
         help_text="Parley fetches the page and keeps a copy.",
     )
     negotiations = forms.ModelMultipleChoiceField(
-        queryset=Negotiation.objects.all(),
+        queryset=negotiations_to_bear_on(),
         label="Bears on",
         widget=forms.CheckboxSelectMultiple,
     )

@@ -56,9 +56,6 @@ class Article(models.Model):
     raw = models.OneToOneField(
         RawUpload, on_delete=models.PROTECT, null=True, blank=True, related_name="article"
     )
-    negotiations = models.ManyToManyField(
-        "positions.Negotiation", related_name="articles", blank=True
-    )
     source = models.ForeignKey(
         Source, on_delete=models.PROTECT, null=True, blank=True, related_name="articles"
     )
@@ -116,6 +113,11 @@ class Article(models.Model):
             models.Index(fields=["-created_at", "-id"], name="article_created_idx"),
             models.Index(fields=["-published_on", "-id"], name="article_published_idx"),
             models.Index(fields=["source", "-published_on"], name="article_source_idx"),
+            # Pages leave out the quotes of withdrawn articles: this finds those few articles
+            # without reading the whole table.
+            models.Index(
+                fields=["id"], condition=Q(withdrawn_at__isnull=False), name="article_withdrawn_idx"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -12,6 +12,16 @@ def _with_quote_counts(articles: QuerySet) -> QuerySet:
     )
 
 
+def negotiations_to_bear_on() -> QuerySet:
+    """Every negotiation an article may bear on, for the upload form and the admin.
+
+    Negotiations live in positions, which builds on articles and declares the link
+    (`Negotiation.articles`); articles reach them through its reverse side,
+    `Article.negotiations`, instead of importing positions.
+    """
+    return Article._meta.get_field("negotiations").related_model.objects.all()
+
+
 def article_list_page(*, negotiation=None, status: str = "", after: int | None = None) -> dict:
     """One page of articles, newest upload first, continuing after the article id `after`."""
     articles = Article.objects.select_related("source").defer("body", "near_duplicate_signature")
@@ -50,10 +60,13 @@ def article_for_reader(pk: int) -> Article | None:
 
 def article_quotes(article: Article) -> list:
     """The article's quotes in reading order, each with how many other articles report it
-    (`other_reports`) and the outlet that reported it first (`first_reported_by`)."""
-    from positions.models import Quote
+    (`other_reports`) and the outlet that reported it first (`first_reported_by`).
 
-    same_statement = Quote.objects.filter(corroboration_group=OuterRef("corroboration_group"))
+    Quotes belong to positions, which builds on articles: they are reached through their
+    relation to the article (`Article.quotes`, declared on Quote), not by importing them.
+    """
+    every_quote = article.quotes.model.objects
+    same_statement = every_quote.filter(corroboration_group=OuterRef("corroboration_group"))
     other_reports = (
         same_statement.exclude(article=OuterRef("article"))
         .values("corroboration_group")

@@ -3,6 +3,7 @@ from django.contrib import admin
 from positions.models import (
     Actor,
     Demand,
+    Event,
     Issue,
     Negotiation,
     NegotiationParty,
@@ -34,6 +35,16 @@ class NegotiationAdmin(admin.ModelAdmin):
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [NegotiationPartyInline, IssueInline]
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    list_display = ["title", "happened_on", "place", "negotiation"]
+    list_filter = ["negotiation", "parties"]
+    search_fields = ["title", "place", "description"]
+    date_hierarchy = "happened_on"
+    list_select_related = ["negotiation"]
+    filter_horizontal = ["parties"]
 
 
 @admin.register(Party)

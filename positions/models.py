@@ -53,6 +53,8 @@ class Negotiation(models.Model):
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(blank=True)
     parties = models.ManyToManyField(Party, through="NegotiationParty", related_name="negotiations")
+    # Declared here, not on Article: articles know nothing of negotiations, which build on them.
+    articles = models.ManyToManyField("articles.Article", related_name="negotiations", blank=True)
     starts_on = models.DateField(null=True, blank=True)
     ends_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -87,6 +89,37 @@ class NegotiationParty(models.Model):
 
     def __str__(self) -> str:
         return f"{self.party} in {self.negotiation}"
+
+
+class Event(models.Model):
+    """A dated meeting or milestone: the NATO–Russia Council in Brussels on 12 January 2022."""
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="events")
+    title = models.CharField(max_length=300)
+    happened_on = models.DateField()
+    ends_on = models.DateField(null=True, blank=True)
+    place = models.CharField(max_length=200, blank=True)
+    description = models.TextField(blank=True)
+    parties = models.ManyToManyField(Party, related_name="events", blank=True)
+    url = models.URLField(max_length=2000, blank=True)
+
+    class Meta:
+        ordering = ["-happened_on", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True) | Q(ends_on__gte=F("happened_on")),
+                name="event_ends_after_start",
+            ),
+            models.UniqueConstraint(
+                fields=["negotiation", "title", "happened_on"], name="event_once"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["negotiation", "-happened_on", "-id"], name="event_timeline_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.happened_on:%d %b %Y})"
 
 
 class ActorKind(models.TextChoices):
@@ -272,7 +305,16 @@ class Quote(models.Model):
             models.Index(fields=["stance", "-said_on", "-id"], name="quote_stance_idx"),
             models.Index(fields=["article", "start"], name="quote_article_idx"),
             models.Index(fields=["review_state", "confidence"], name="quote_review_idx"),
+            # The per-party counts beside the timeline's filters read up to a thousand quotes
+            # of each party; with the columns those filters test carried in the index,
+            # PostgreSQL reads them from the index alone (SQLite has no INCLUDE and omits it).
+            models.Index(
+                fields=["party", "-said_on", "-id"],
+                include=["article", "stance", "kind", "review_state"],
+                name="quote_party_cover_idx",
+            ),
         ]
+        # The full-text search index (GIN, PostgreSQL only) is made in migration 0004.
 
     def __str__(self) -> str:
         speaker = self.speaker_name or self.speaker_as_written or "unknown speaker"
@@ -311,6 +353,14 @@ class QuoteIssue(models.Model):
                 # Covering the stance lets the matrix read a cell from the index alone.
                 include=["stance"],
                 name="quoteissue_cell_idx",
+            ),
+            # The timeline filtered by one issue walks that issue's quote links newest first;
+            # the copies of party, stance and review state ride along, so the filters on them
+            # need no visit to the table.
+            models.Index(
+                fields=["issue", "-said_on", "-quote"],
+                include=["party", "stance", "review_state"],
+                name="quoteissue_timeline_idx",
             ),
         ]
 

@@ -6,9 +6,11 @@ from django.db import connection
 from django.db.models import Exists, F, IntegerField, OuterRef, Prefetch, Q, Value
 from django.db.models.functions import Coalesce
 
+from articles.models import Article
 from positions.models import (
     POSITION_BEARING_STANCES,
     Demand,
+    Event,
     Issue,
     Negotiation,
     NegotiationParty,
@@ -480,8 +482,6 @@ def matrix(*, negotiation: Negotiation, as_of: date | None = None) -> Matrix:
 
     Four queries: parties, issues, events, and one for every cell.
     """
-    from timeline.models import Event  # timeline builds on positions, not the reverse
-
     events = list(
         Event.objects.filter(negotiation=negotiation).order_by("-happened_on", "-id")[
             :PARTY_COLUMNS
@@ -680,8 +680,6 @@ PARTY_COLUMNS = 8
 
 def party_page(*, negotiation: Negotiation, slug: str) -> PartyPage | None:
     """A party's positions on each issue over time, its actors and its demands; eight queries."""
-    from timeline.models import Event  # timeline builds on positions, not the reverse
-
     party = Party.objects.filter(slug=slug).first()
     if party is None:
         return None
@@ -1018,8 +1016,6 @@ def review_queue(
 ) -> ReviewPage:
     """A page of the quotes the extractor suggested and no editor has judged, lowest
     confidence first, from articles on the negotiation; three queries."""
-    from articles.models import Article  # articles bear on negotiations, not the reverse
-
     quotes = Quote.objects.filter(review_state=ReviewState.SUGGESTED)
     if negotiation is not None:
         on_negotiation = Article.negotiations.through.objects.filter(

@@ -8,6 +8,7 @@ from articles.models import Article, RawUpload, Source
 from positions.models import (
     Actor,
     Demand,
+    Event,
     Issue,
     Negotiation,
     NegotiationParty,
@@ -17,7 +18,6 @@ from positions.models import (
     QuoteIssue,
     Response,
 )
-from timeline.models import Event
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -19,9 +19,8 @@ from django.db.models import (
 from django.utils import timezone
 
 from articles.models import Article
-from positions.models import Demand, Issue, Negotiation, Party, Quote, QuoteIssue, Response
+from positions.models import Demand, Event, Issue, Negotiation, Party, Quote, QuoteIssue, Response
 from positions.queries import stance_shifts
-from timeline.models import Event
 
 # Item types in the order they are shown within one day: the meeting first, then what
 # was asked, what was answered, and what was said.

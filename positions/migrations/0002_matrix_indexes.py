@@ -19,11 +19,6 @@ class Migration(migrations.Migration):
             model_name='quoteissue',
             index=models.Index(fields=['issue', 'party', 'review_state', '-said_on', '-quote'], include=('stance',), name='quoteissue_cell_idx'),
         ),
-        # The matrix leaves out quotes of withdrawn articles: this finds the few withdrawn
-        # articles without reading the whole table. Only the matrix's SQL relies on it, so it
-        # stays out of the articles models.
-        migrations.RunSQL(
-            sql='CREATE INDEX article_withdrawn_idx ON articles_article (id) WHERE withdrawn_at IS NOT NULL',
-            reverse_sql='DROP INDEX article_withdrawn_idx',
-        ),
+        # The withdrawn-articles index this migration once created with SQL is declared on
+        # Article now, and made by articles' 0004 where it is missing.
     ]

@@ -1,4 +1,5 @@
-"""The PostgreSQL indexes the timeline's filters rely on exist and serve them."""
+"""The PostgreSQL indexes the timeline's filters and the matrix rely on exist as they were
+first made, and serve them."""
 
 import pytest
 from django.db import connection
@@ -19,12 +20,41 @@ def _index_names() -> set[str]:
         return {name for (name,) in cursor.fetchall()}
 
 
+# Their definitions as PostgreSQL reports them, the same since the SQL that first made them.
+DEFINITIONS = {
+    "article_withdrawn_idx": "CREATE INDEX article_withdrawn_idx ON public.articles_article "
+    "USING btree (id) WHERE (withdrawn_at IS NOT NULL)",
+    "quote_party_cover_idx": "CREATE INDEX quote_party_cover_idx ON public.positions_quote "
+    "USING btree (party_id, said_on DESC, id DESC) "
+    "INCLUDE (article_id, stance, kind, review_state)",
+    "quote_search_idx": "CREATE INDEX quote_search_idx ON public.positions_quote USING gin "
+    "(to_tsvector('english'::regconfig, (((COALESCE(speaker_name, ''::character varying))::text "
+    "|| ' '::text) || COALESCE(text, ''::text))))",
+    "quoteissue_timeline_idx": "CREATE INDEX quoteissue_timeline_idx ON "
+    "public.positions_quoteissue USING btree (issue_id, said_on DESC, quote_id DESC) "
+    "INCLUDE (party_id, stance, review_state)",
+}
+
+
 def test_timeline_indexes_exist_on_postgresql():
     require_postgres()
 
     assert {"quote_search_idx", "quoteissue_timeline_idx", "quote_party_cover_idx"} <= (
         _index_names()
     )
+
+
+def test_indexes_keep_their_definitions_on_postgresql():
+    require_postgres()
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY(%s)",
+            [list(DEFINITIONS)],
+        )
+        found = dict(cursor.fetchall())
+
+    assert found == DEFINITIONS
 
 
 def test_text_filter_is_served_by_the_search_index():
