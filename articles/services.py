@@ -9,8 +9,19 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from articles.models import Article, RawUpload, Source
+from articles.parsing import (
+    ParseError,
+    ParseLimits,
+    near_duplicate_signature,
+    parse_document,
+    signature_similarity,
+    text_fingerprint,
+)
+from articles.parsing.fetch import fetch_url
+from articles.signals import article_text_ready
 
 logger = logging.getLogger(__name__)
 
@@ -100,7 +111,8 @@ def article_queue_parse(*, article_id: int) -> bool:
 
     Side effects: publishes `articles.parse`; sets or clears `parse_delayed`.
     """
-    from articles.tasks import task_parse_article  # tasks import this module
+    # Imported here: the tasks module imports this one.
+    from articles.tasks import task_parse_article  # noqa: PLC0415
 
     try:
         task_parse_article.apply_async(kwargs={"article_id": article_id})
@@ -157,8 +169,6 @@ def article_parse(*, article_id: int) -> Article | None:
     (with a readable error); stores body and metadata; replaces machine-suggested
     quotes (editor-touched quotes are kept and re-anchored); links near-duplicates.
     """
-    from articles.parsing import ParseError  # a heavy import only workers need
-
     if not _claim_for_parsing(article_id):
         logger.info("article %s is not waiting for parsing; nothing to do", article_id)
         return None
@@ -196,8 +206,6 @@ def _fetch_link(article: Article) -> Article | None:
 
     Returns the article that already holds the very same bytes, if one does.
     """
-    from articles.parsing.fetch import fetch_url
-
     page = fetch_url(
         article.url,
         timeout=settings.PARLEY_FETCH_TIMEOUT,
@@ -228,8 +236,6 @@ def _mark_duplicate_upload(article_id: int, original: Article) -> Article:
 
 
 def _parse_raw(article: Article):
-    from articles.parsing import ParseLimits, parse_document
-
     limits = ParseLimits(max_bytes=settings.PARLEY_MAX_UPLOAD_BYTES)
     return parse_document(
         bytes(article.raw.content),
@@ -261,8 +267,6 @@ def article_fail_unexpectedly(*, article_id: int, reason: str) -> None:
 
 
 def _store_parse(article_id: int, document) -> Article:
-    from positions.services import quotes_link_corroborations, quotes_store_extraction
-
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
         if article.status != Article.Status.PARSING:
@@ -279,16 +283,14 @@ def _store_parse(article_id: int, document) -> Article:
         article.parse_attempts += 1
         article.save()
         if original is None:
-            quotes_store_extraction(article=article)
-            quotes_link_corroborations(article=article)
+            # Positions stores the quotes (see articles.signals), in this transaction.
+            article_text_ready.send(sender=Article, article=article)
             article.near_duplicates.set(_near_duplicates_of(article))
     return article
 
 
 def _apply_document(article: Article, document) -> None:
     """Fill the article from the parsed document; what the editor entered at upload wins."""
-    from articles.parsing import near_duplicate_signature, text_fingerprint
-
     metadata = document.metadata
     article.title = (document.title or metadata.title or article.title)[:500]
     article.body = document.body
@@ -307,8 +309,6 @@ def _apply_document(article: Article, document) -> None:
 
 def source_for_outlet(name: str) -> Source:
     """The outlet of that name, created if Parley has not seen it before."""
-    from django.utils.text import slugify
-
     existing = Source.objects.filter(name__iexact=name).first()
     if existing is not None:
         return existing
@@ -338,8 +338,6 @@ NEAR_DUPLICATE_CANDIDATES = 500
 
 
 def _near_duplicates_of(article: Article) -> list[Article]:
-    from articles.parsing import signature_similarity
-
     signature = article.near_duplicate_signature
     if not signature:
         return []

@@ -1,11 +1,18 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
+from articles.signals import article_text_ready
+
 
 class PositionsConfig(AppConfig):
     name = "positions"
 
     def ready(self) -> None:
-        from positions.roles import sync_roles  # the auth models are only ready now
+        # Both import models (the auth models, quotes), which are only ready now.
+        from config.roles import sync_roles  # noqa: PLC0415
+        from positions.receivers import store_quotes_of_parsed_article  # noqa: PLC0415
 
         post_migrate.connect(sync_roles, dispatch_uid="positions.sync_roles")
+        article_text_ready.connect(
+            store_quotes_of_parsed_article, dispatch_uid="positions.store_quotes"
+        )

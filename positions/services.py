@@ -8,6 +8,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
+from articles.models import Article
+from positions.extraction import extract_quotes, group_corroborations
 from positions.models import (
     Actor,
     Issue,
@@ -18,6 +20,8 @@ from positions.models import (
     QuoteIssue,
     UserPreference,
 )
+from positions.queries import party_spoken_for
+from positions.registry import load_registry
 
 
 def preference_remember_negotiation(*, user: AbstractBaseUser, negotiation: Negotiation) -> None:
@@ -40,9 +44,6 @@ def quotes_store_extraction(*, article) -> list[Quote]:
     Side effects: deletes the article's untouched suggestions; creates quotes, their
     issue links and proposed (unconfirmed) actors for unknown speakers.
     """
-    from positions.extraction import extract_quotes  # the engine is plain Python
-    from positions.registry import load_registry
-
     kept = list(article.quotes.filter(_editor_touched()))
     _reanchor(kept, article.body)
     article.quotes.exclude(_editor_touched()).delete()
@@ -179,8 +180,6 @@ def quote_confirm(
     Side effects: sets review state `confirmed`, the reviewer and the party the
     speaker spoke for on the day; bumps the version; rewrites the quote's issue links.
     """
-    from positions.queries import party_spoken_for
-
     if actor is not None:
         quote.actor = actor
         quote.speaker_name = actor.name
@@ -254,8 +253,6 @@ def quotes_link_corroborations(*, article) -> int:
     Side effects: sets `corroboration_group` on every quote of each group found (reusing a
     group one of them already has); returns how many groups were found.
     """
-    from positions.extraction import group_corroborations
-
     others = _corroboration_candidates(article)
     articles = {candidate.pk: candidate for candidate in [article, *others]}
     quotes = _quotes_by_article(articles)
@@ -276,8 +273,6 @@ def quotes_link_corroborations(*, article) -> int:
 
 
 def _corroboration_candidates(article) -> list:
-    from articles.models import Article
-
     speakers = article.quotes.exclude(actor=None).values("actor")
     candidates = (
         Article.objects.filter(status=Article.Status.PARSED, quotes__actor__in=speakers)

@@ -98,10 +98,10 @@ class _Extraction(NamedTuple):
 def _extract_text(document_format: str, raw: bytes, limits: ParseLimits) -> _Extraction:
     # Imported here: trafilatura, lxml, pypdf and python-docx take half a second to
     # load, and web processes importing this package for its limits never need them.
-    from .docx_text import docx_to_text
-    from .html_text import read_web_page
-    from .markdown_text import markdown_to_text
-    from .pdf_text import pdf_to_text
+    from .docx_text import docx_to_text  # noqa: PLC0415
+    from .html_text import read_web_page  # noqa: PLC0415
+    from .markdown_text import markdown_to_text  # noqa: PLC0415
+    from .pdf_text import pdf_to_text  # noqa: PLC0415
 
     if document_format == "pdf":
         return _Extraction(pdf_to_text(raw, limits), None)

@@ -2,9 +2,11 @@
 
 import struct
 import zlib
+from io import BytesIO
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from pypdf import PdfReader, PdfWriter
 
 from articles.models import Article
 from articles.services import article_parse
@@ -27,10 +29,6 @@ def _png() -> bytes:
 
 
 def _encrypted_pdf() -> bytes:
-    from io import BytesIO
-
-    from pypdf import PdfReader, PdfWriter
-
     writer = PdfWriter(clone_from=PdfReader(BytesIO(text_pdf(["Secret talks."]))))
     writer.encrypt("a password")
     buffer = BytesIO()

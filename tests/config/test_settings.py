@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from config.env import database_from_url, env_bool, env_int, env_list
@@ -123,8 +124,6 @@ def test_settings_bad_debug_value_stops_start_up_naming_the_variable():
 
 
 def test_celery_settings_are_safe_for_lost_workers():
-    from django.conf import settings
-
     assert settings.CELERY_TASK_ACKS_LATE is True
     assert settings.CELERY_TASK_REJECT_ON_WORKER_LOST is True
     assert settings.CELERY_WORKER_PREFETCH_MULTIPLIER == 1

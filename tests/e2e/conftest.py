@@ -2,6 +2,7 @@
 
 import pytest
 from django.conf import settings
+from playwright.sync_api import sync_playwright
 
 from tests.services import require_chromium, require_postgres
 from tests.workers import publishing_to, running_worker
@@ -19,7 +20,6 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="module")
 def chromium(django_db_setup):
     executable = require_chromium()
-    from playwright.sync_api import sync_playwright  # only browser tests need Playwright
 
     # Playwright's sync API keeps an event loop running on this thread, and Django
     # refuses database calls wherever a loop runs. The tests' database calls are plain

@@ -1,14 +1,24 @@
 """What a matrix cell shows: the latest position-bearing stance a party confirmed."""
 
 import datetime
+import random
 
 from django.utils import timezone
 
+from positions import queries
 from positions.models import Actor, Position
-from positions.queries import EVIDENCE_CAP, matrix
+from positions.queries import EVIDENCE_CAP, _Step, history_strip, matrix, stance_shifts
 from positions.services import quote_confirm
-from tests.factories import ActorFactory, OfficeFactory, QuoteFactory, QuoteIssueFactory
+from tests.factories import (
+    ActorFactory,
+    ArticleFactory,
+    IssueFactory,
+    OfficeFactory,
+    QuoteFactory,
+    QuoteIssueFactory,
+)
 from tests.matrix.conftest import JAN, said
+from tests.services import require_postgres
 
 
 def _cell(negotiation, party, as_of=None):
@@ -288,8 +298,6 @@ def test_as_of_today_matches_the_current_matrix_for_dated_quotes(talks):
 
 
 def test_history_strip_draws_one_run_per_unbroken_stance_and_a_tick_per_step():
-    from positions.queries import _Step, history_strip
-
     steps = [
         _Step("demand", JAN[1]),
         _Step("demand", JAN[3]),
@@ -330,12 +338,6 @@ def test_a_pin_between_two_quotes_is_the_previous_position_of_the_newer_one(talk
 def test_postgresql_probes_agree_with_the_portable_reading_on_random_histories(talks):
     """The index probes must give the answer the plain reading gives, whatever the mix of
     stances, review states, undated quotes, withdrawn articles and pins."""
-    import random
-
-    from positions import queries
-    from tests.factories import ArticleFactory, IssueFactory
-    from tests.services import require_postgres
-
     require_postgres()
     negotiation, issue, russia, nato = talks
     issues = [issue, IssueFactory(negotiation=negotiation, slug="arms")]
@@ -374,9 +376,6 @@ def test_postgresql_probes_agree_with_the_portable_reading_on_random_histories(t
 
 
 def test_stance_shifts_compare_with_the_day_before_the_window(talks):
-    from positions.queries import stance_shifts
-    from tests.factories import IssueFactory
-
     negotiation, issue, russia, nato = talks
     arms, talks_issue = (IssueFactory(negotiation=negotiation, slug=s) for s in ("arms", "talks"))
     said(russia, issue, "offer", JAN[1])  # once in the window: offer → reject
@@ -400,8 +399,6 @@ def test_stance_shifts_compare_with_the_day_before_the_window(talks):
 
 
 def test_a_cells_two_latest_steps_give_the_same_cell_in_either_order():
-    from positions import queries
-
     def read(first, second):
         cell = queries.Cell(1, 2, stance=first[0], said_on=first[1], quote_id=first[2])
         queries._add_step(cell, *second)

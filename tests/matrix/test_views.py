@@ -1,6 +1,7 @@
 """The matrix, its cell panel, the party page and the demands board over HTTP."""
 
 import pytest
+from django.utils import timezone
 
 from positions.models import Position
 from tests.factories import (
@@ -373,8 +374,6 @@ def test_demands_board_with_no_demands_says_what_to_do(client_analyst, talks):
 
 
 def test_demands_board_leaves_out_evidence_from_withdrawn_articles(client_analyst, talks):
-    from django.utils import timezone
-
     negotiation, issue, russia, _ = talks
     demand = DemandFactory(negotiation=negotiation, party=russia, issue=issue)
     quote = said(russia, issue, "demand", JAN[12], text="Withdrawn words")
