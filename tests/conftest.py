@@ -9,6 +9,7 @@ import os
 
 import pytest
 from django.contrib.auth.models import Group
+from django.test import override_settings
 
 from tests.factories import UserFactory
 
@@ -30,6 +31,14 @@ def pytest_sessionfinish(session, exitstatus):
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if IN_CI and reporter is not None and _skipped_tests(reporter) and exitstatus == 0:
         session.exitstatus = 1
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fast_password_hashing():
+    """Hash test users' passwords with MD5: the real hasher is slow on purpose, and every
+    user a factory makes would pay for it. Passwords still have to match to sign in."""
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 def _client_in_group(client, group_name: str):
