@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import FilteredSelectMultiple
+from django.utils.html import format_html
 
 from articles.models import Article, RawUpload, Source
 from articles.queries import negotiations_to_bear_on
@@ -24,6 +25,15 @@ class RawUploadAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
 
 
+class _BoxedFilteredSelectMultiple(FilteredSelectMultiple):
+    """The two-box picker in the wrapper the admin puts around a model field's widget: its
+    script builds the boxes in the select's parent, which must not be the label's row."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = super().render(name, value, attrs, renderer)
+        return format_html('<div class="related-widget-wrapper">{}</div>', widget)
+
+
 class ArticleAdminForm(forms.ModelForm):
     """An article's form with the negotiations it bears on.
 
@@ -34,7 +44,7 @@ class ArticleAdminForm(forms.ModelForm):
     negotiations = forms.ModelMultipleChoiceField(
         queryset=negotiations_to_bear_on(),
         required=False,
-        widget=FilteredSelectMultiple("negotiations", is_stacked=False),
+        widget=_BoxedFilteredSelectMultiple("negotiations", is_stacked=False),
     )
 
     def __init__(self, *args, **kwargs):
