@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
+from config.dates import days_around
 from positions.models import (
     Actor,
     Issue,
@@ -192,7 +193,9 @@ def quote_confirm(
     quote.reviewed_by = editor
     quote.reviewed_at = timezone.now()
     quote.version += 1
-    quote.full_clean()
+    # The date came with the article, not from this editor: one stored outside the accepted
+    # span is for an editor to correct, never a reason to refuse the verdict.
+    quote.full_clean(exclude=["said_on"])
     quote.save()
     chosen = issues if issues is not None else list(quote.issues.all())
     quote.issue_links.all().delete()
@@ -287,10 +290,7 @@ def _corroboration_candidates(article) -> list:
     )
     if article.published_on is not None:
         candidates = candidates.filter(
-            published_on__range=(
-                article.published_on - CORROBORATION_WINDOW,
-                article.published_on + CORROBORATION_WINDOW,
-            )
+            published_on__range=days_around(article.published_on, CORROBORATION_WINDOW)
         )
     return list(candidates.order_by("-pk")[:CORROBORATION_ARTICLES])
 

@@ -1,6 +1,8 @@
 from django.db import models
 from django.db.models import F, Q
 
+from config.dates import validate_sane_date
+
 
 class Event(models.Model):
     """A dated meeting or milestone: the NATO–Russia Council in Brussels on 12 January 2022."""
@@ -9,8 +11,8 @@ class Event(models.Model):
         "positions.Negotiation", on_delete=models.CASCADE, related_name="events"
     )
     title = models.CharField(max_length=300)
-    happened_on = models.DateField()
-    ends_on = models.DateField(null=True, blank=True)
+    happened_on = models.DateField(validators=[validate_sane_date])
+    ends_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
     place = models.CharField(max_length=200, blank=True)
     description = models.TextField(blank=True)
     parties = models.ManyToManyField("positions.Party", related_name="events", blank=True)

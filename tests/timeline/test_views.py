@@ -248,6 +248,23 @@ def test_timeline_drops_a_bad_value_but_keeps_the_good_ones(client_analyst, talk
     assert _item_ids(response.content) == [f"quote-{warned.pk}"]
 
 
+@pytest.mark.parametrize(("name", "label"), (("from", "From"), ("to", "To")))
+@pytest.mark.parametrize("day", ("0001-01-01", "9999-12-31"))
+def test_timeline_leaves_out_a_date_outside_the_span_and_says_so(
+    client_analyst, talks, name, label, day
+):
+    quote = _quote(talks)
+
+    response = client_analyst.get(f"/timeline/?{name}={day}")
+
+    assert response.status_code == 200
+    assert _item_ids(response.content) == [f"quote-{quote.pk}"]
+    assert (
+        f"{label}: Enter a date between 01 Jan 1900 and 31 Dec 2100. It was left out."
+        in response.content.decode()
+    )
+
+
 def test_timeline_empty_state_tells_an_editor_to_upload(client_editor, talks):
     content = client_editor.get("/timeline/").content.decode()
 
