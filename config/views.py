@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.db import connection
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from config.celery import app as celery_app
 
@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 @login_not_required
 @never_cache
-@require_GET
+@require_safe
 def healthz(request: HttpRequest) -> JsonResponse:
     """Whether the database and the broker answer: 200 when both do, 503 naming what failed."""
     report = {"database": _database_state(), "broker": _broker_state()}
