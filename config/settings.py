@@ -167,6 +167,8 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "interval_step": 0.5,
     "interval_max": 1,
 }
+# /healthz asks the broker at most this often; checks in between get its last answer.
+PARLEY_HEALTH_BROKER_SECONDS = 5.0
 CELERY_BEAT_SCHEDULE = {
     "sweep-articles": {"task": "articles.sweep", "schedule": 60.0},
 }
