@@ -22,6 +22,7 @@ from articles.parsing import (
 )
 from articles.parsing.fetch import fetch_url
 from articles.signals import article_text_ready
+from config.dates import days_around
 
 logger = logging.getLogger(__name__)
 
@@ -348,10 +349,7 @@ def _near_duplicates_of(article: Article) -> list[Article]:
     )
     if article.published_on is not None:
         candidates = candidates.filter(
-            published_on__range=(
-                article.published_on - NEAR_DUPLICATE_WINDOW,
-                article.published_on + NEAR_DUPLICATE_WINDOW,
-            )
+            published_on__range=days_around(article.published_on, NEAR_DUPLICATE_WINDOW)
         )
     candidates = candidates.order_by("-created_at")[:NEAR_DUPLICATE_CANDIDATES]
     return [

@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import permission_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from articles.forms import UploadForm
@@ -30,7 +30,7 @@ def _int_or_none(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def article_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
@@ -45,7 +45,7 @@ def article_list(request: HttpRequest) -> HttpResponse:
 
 
 @permission_required("articles.add_article", raise_exception=True)
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def article_new(request: HttpRequest) -> HttpResponse:
     files = request.FILES  # reading the body first lets the size guard note oversized files
     form = UploadForm(
@@ -69,7 +69,7 @@ def _after_upload(request: HttpRequest, receipts) -> HttpResponse:
     return redirect(f"{reverse('article_uploads')}?{query}")
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def article_uploads(request: HttpRequest) -> HttpResponse:
     """Each article of an upload with its live status; polling stops when all are done."""
@@ -89,7 +89,7 @@ def article_uploads(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = article_for_reader(pk)
@@ -113,7 +113,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "articles/article_detail.html", context)
 
 
-@require_GET
+@require_safe
 def article_raw(request: HttpRequest, pk: int) -> HttpResponse:
     raw = article_raw_download(pk)
     if raw is None:

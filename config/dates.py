@@ -40,3 +40,9 @@ def shift_date(day: date, delta: timedelta) -> date:
     room_after = LATEST_DATE - clamped
     room_before = EARLIEST_DATE - clamped
     return clamped + min(max(delta, room_before), room_after)
+
+
+def days_around(day: date, delta: timedelta) -> tuple[date, date]:
+    """From `delta` before `day` to `delta` after it, for a `__range` lookup: never
+    overflows, and always holds `day` itself, even one stored outside the span."""
+    return min(day, shift_date(day, -delta)), max(day, shift_date(day, delta))

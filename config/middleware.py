@@ -1,9 +1,17 @@
+from collections.abc import Iterator
+
 from django.conf import settings
 from django.contrib.auth.middleware import LoginRequiredMiddleware
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
 from django_htmx.http import HttpResponseClientRedirect
 
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+# PostgreSQL text cannot hold this character, and no one types it: only probes send it.
+_UNSTORABLE = "\x00"
+UNSTORABLE_TEXT = (
+    "Part of this request holds a character Parley cannot store (a NUL byte), so nothing was done."
+)
 
 
 class ContentSecurityPolicyMiddleware:
@@ -16,6 +24,39 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
         return response
+
+
+class RefuseUnstorableTextMiddleware:
+    """Answer 400 to a request whose text PostgreSQL could not store.
+
+    A NUL byte in a parameter, a form field, a cookie or a header would otherwise
+    reach the first query that uses it (the negotiation in every page's header, the
+    session) and fail the page with a server error, on every page at once.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if any(_UNSTORABLE in text for text in _request_texts(request)):
+            return render(request, "400.html", {"reason": UNSTORABLE_TEXT}, status=400)
+        return self.get_response(request)
+
+
+def _request_texts(request: HttpRequest) -> Iterator[str]:
+    """Every piece of text the visitor chose: path, parameters, form fields and the names
+    of uploaded files, cookies and headers (never the uploaded bytes themselves)."""
+    yield request.path
+    for data in (request.GET, request.POST):
+        for name, values in data.lists():
+            yield name
+            yield from values
+    for name, files in request.FILES.lists():
+        yield name
+        yield from (upload.name or "" for upload in files)
+    yield from request.COOKIES.keys()
+    yield from request.COOKIES.values()
+    yield from (value for key, value in request.META.items() if key.startswith("HTTP_"))
 
 
 class ParleyLoginRequiredMiddleware(LoginRequiredMiddleware):

@@ -5,6 +5,7 @@ DEBUG on, tasks in-process. A deployment sets DATABASE_URL, CELERY_BROKER_URL,
 SECRET_KEY and ALLOWED_HOSTS, and gets production defaults for everything else.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -37,6 +38,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_htmx",
+    "axes",
     "template_partials",
     "articles",
     "positions",
@@ -47,6 +49,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
+    # Before anything reads a parameter, a cookie or the session from the database.
+    "config.middleware.RefuseUnstorableTextMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -57,6 +61,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "positions.middleware.CurrentNegotiationMiddleware",
+    # Last, as django-axes requires: it turns a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -89,6 +95,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# django-axes' backend goes first: it refuses a locked sign-in before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
@@ -129,6 +140,27 @@ PARLEY_FETCH_TIMEOUT = env_int("PARLEY_FETCH_TIMEOUT", 15)
 # An article still `parsing` after this long is assumed lost with its worker.
 PARLEY_PARSE_STUCK_SECONDS = env_int("PARLEY_PARSE_STUCK_SECONDS", 600)
 
+# --- Login throttling (django-axes; see config/throttling.py) --------------------
+AXES_HANDLER = "config.throttling.LoginThrottle"
+# Counted for an account at an address, then for the address: LoginThrottle reads them in
+# this order.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_FAILURE_LIMIT = env_int("PARLEY_LOGIN_FAILURE_LIMIT", 5)
+PARLEY_LOGIN_ADDRESS_FAILURE_LIMIT = env_int("PARLEY_LOGIN_ADDRESS_FAILURE_LIMIT", 20)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("PARLEY_LOGIN_COOLOFF_MINUTES", 15))
+# Each attempt during a lock starts the cool-off again, so the lockout page's time holds.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "config.throttling.lockout_response"
+AXES_WHITELIST_CALLABLE = "config.throttling.demo_account_is_exempt"
+AXES_CLIENT_IP_CALLABLE = "config.throttling.client_address"
+# Failures and lockouts are still logged; only the start-up banner of every command goes.
+AXES_VERBOSE = False
+# How many proxies in front of Parley append to X-Forwarded-For: a deployment sits behind
+# its TLS proxy; run alone (make run), visitors reach Parley directly and the header,
+# which anyone can send, is ignored.
+PARLEY_PROXY_COUNT = env_int("PARLEY_PROXY_COUNT", 0 if DEBUG else 1)
+
 # --- Celery --------------------------------------------------------------------
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")
 # Without a broker (the zero-setup mode) tasks run in-process, right after commit.
@@ -166,6 +198,8 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "interval_step": 0.5,
     "interval_max": 1,
 }
+# /healthz asks the broker at most this often; checks in between get its last answer.
+PARLEY_HEALTH_BROKER_SECONDS = 5.0
 CELERY_BEAT_SCHEDULE = {
     "sweep-articles": {"task": "articles.sweep", "schedule": 60.0},
 }

@@ -2,6 +2,7 @@ from datetime import date
 
 from django import forms
 
+from config.dates import validate_sane_date
 from positions.models import POSITION_BEARING_STANCES, Demand, Issue, Party, Stance
 
 
@@ -15,6 +16,7 @@ class AsOfForm(forms.Form):
     as_of = forms.DateField(
         required=False,
         label="As of",
+        validators=[validate_sane_date],
         widget=_DateInput(format="%Y-%m-%d"),
         help_text="Replay positions as they stood at the end of this day.",
     )
@@ -60,7 +62,9 @@ class PinPositionForm(forms.Form):
         choices=[(s.value, s.label) for s in Stance if s.value in POSITION_BEARING_STANCES],
     )
     summary = forms.CharField(label="Summary", max_length=500)
-    as_of = forms.DateField(label="As of", widget=_DateInput(format="%Y-%m-%d"))
+    as_of = forms.DateField(
+        label="As of", widget=_DateInput(format="%Y-%m-%d"), validators=[validate_sane_date]
+    )
 
     def __init__(self, *args, **kwargs):
         # Its fields sit on the matrix page beside the "as of" control: prefixed, ids stay unique.

@@ -3,6 +3,8 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
 
+from config.dates import validate_sane_date
+
 _colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Give a colour as #rrggbb.")
 
 
@@ -55,8 +57,8 @@ class Negotiation(models.Model):
     parties = models.ManyToManyField(Party, through="NegotiationParty", related_name="negotiations")
     # Declared here, not on Article: articles know nothing of negotiations, which build on them.
     articles = models.ManyToManyField("articles.Article", related_name="negotiations", blank=True)
-    starts_on = models.DateField(null=True, blank=True)
-    ends_on = models.DateField(null=True, blank=True)
+    starts_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
+    ends_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -96,8 +98,8 @@ class Event(models.Model):
 
     negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="events")
     title = models.CharField(max_length=300)
-    happened_on = models.DateField()
-    ends_on = models.DateField(null=True, blank=True)
+    happened_on = models.DateField(validators=[validate_sane_date])
+    ends_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
     place = models.CharField(max_length=200, blank=True)
     description = models.TextField(blank=True)
     parties = models.ManyToManyField(Party, related_name="events", blank=True)
@@ -167,8 +169,8 @@ class Office(models.Model):
     party = models.ForeignKey(
         Party, on_delete=models.PROTECT, null=True, blank=True, related_name="offices"
     )
-    starts_on = models.DateField(null=True, blank=True)
-    ends_on = models.DateField(null=True, blank=True)
+    starts_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
+    ends_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
 
     class Meta:
         ordering = ["-starts_on"]
@@ -253,7 +255,7 @@ class Quote(models.Model):
     )
     issues = models.ManyToManyField(Issue, through="QuoteIssue", related_name="quotes", blank=True)
     stance = models.CharField(max_length=10, choices=Stance, blank=True)
-    said_on = models.DateField(null=True, blank=True)
+    said_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
     confidence = models.FloatField(default=0.0)
     origin = models.CharField(max_length=10, choices=Origin, default=Origin.EXTRACTED)
     review_state = models.CharField(
@@ -397,7 +399,7 @@ class Demand(models.Model):
         Party, on_delete=models.PROTECT, null=True, blank=True, related_name="demands_received"
     )
     issue = models.ForeignKey(Issue, on_delete=models.PROTECT, related_name="demands")
-    first_raised_on = models.DateField(null=True, blank=True)
+    first_raised_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
     status = models.CharField(max_length=12, choices=Status, default=Status.OPEN)
     evidence = models.ManyToManyField(Quote, blank=True, related_name="demands")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -442,7 +444,7 @@ class Response(models.Model):
     party = models.ForeignKey(Party, on_delete=models.PROTECT, related_name="responses")
     kind = models.CharField(max_length=15, choices=Kind)
     summary = models.CharField(max_length=300)
-    responded_on = models.DateField(null=True, blank=True)
+    responded_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
     evidence = models.ManyToManyField(Quote, blank=True, related_name="responses")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -470,7 +472,7 @@ class Position(models.Model):
     issue = models.ForeignKey(Issue, on_delete=models.CASCADE, related_name="positions")
     stance = models.CharField(max_length=10, choices=Stance)
     summary = models.CharField(max_length=500)
-    as_of = models.DateField()
+    as_of = models.DateField(validators=[validate_sane_date])
     pinned_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
     )

@@ -7,6 +7,7 @@ from django.db.models import Exists, F, IntegerField, OuterRef, Prefetch, Q, Val
 from django.db.models.functions import Coalesce
 
 from articles.models import Article
+from config.dates import clamp_date, shift_date
 from positions.models import (
     POSITION_BEARING_STANCES,
     Demand,
@@ -539,7 +540,9 @@ def history_strip(steps: list[_Step], *, until: date | None, width: int = 600) -
     if not dated:
         return CellHistory(steps=steps, runs=[], marks=[], undated=undated, width=width)
     start, last = dated[0].said_on, dated[-1].said_on
-    end = max(until, last) if until else last + max(timedelta(days=1), (last - start) / 12)
+    # A step stored outside the accepted span ends its own strip: no day past it exists.
+    margin = max(timedelta(days=1), (last - start) / 12)
+    end = max(until, last) if until else max(last, shift_date(last, margin))
     span = (end - start).days or 1
 
     def x(day: date) -> float:
@@ -719,9 +722,9 @@ def _open_demands(negotiation: Negotiation, party: Party):
 
 def _weeks(negotiation: Negotiation) -> list[PartyColumn]:
     """Week ends (Sundays) before the negotiation's end, or before today while it runs."""
-    last = negotiation.ends_on or date.today()
-    sunday = last - timedelta(days=(last.weekday() + 1) % 7)
-    days = [sunday - timedelta(weeks=n) for n in range(PARTY_COLUMNS - 1, -1, -1)]
+    last = clamp_date(negotiation.ends_on or date.today())
+    sunday = shift_date(last, -timedelta(days=(last.weekday() + 1) % 7))
+    days = [shift_date(sunday, -timedelta(weeks=n)) for n in range(PARTY_COLUMNS - 1, -1, -1)]
     return [PartyColumn(f"Week to {day:%-d %b}", day) for day in days]
 
 
@@ -936,7 +939,7 @@ def stance_shifts(*, negotiation: Negotiation, since: date, until: date) -> list
     # others, one whose step before that predates the window too held that earlier
     # stance the day before the window: only positions that moved twice or more within
     # the window need reading again, which on most days is a small corner of the matrix.
-    before = since - timedelta(days=1)
+    before = shift_date(since, -timedelta(days=1))
     moved = [
         (issue, party, now[(issue.pk, party.pk, until)])
         for issue in issues

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from articles.models import Article
+from config.dates import days_around
 from positions.extraction import extract_quotes, group_corroborations
 from positions.models import (
     Actor,
@@ -191,7 +192,9 @@ def quote_confirm(
     quote.reviewed_by = editor
     quote.reviewed_at = timezone.now()
     quote.version += 1
-    quote.full_clean()
+    # The date came with the article, not from this editor: one stored outside the accepted
+    # span is for an editor to correct, never a reason to refuse the verdict.
+    quote.full_clean(exclude=["said_on"])
     quote.save()
     chosen = issues if issues is not None else list(quote.issues.all())
     quote.issue_links.all().delete()
@@ -282,10 +285,7 @@ def _corroboration_candidates(article) -> list:
     )
     if article.published_on is not None:
         candidates = candidates.filter(
-            published_on__range=(
-                article.published_on - CORROBORATION_WINDOW,
-                article.published_on + CORROBORATION_WINDOW,
-            )
+            published_on__range=days_around(article.published_on, CORROBORATION_WINDOW)
         )
     return list(candidates.order_by("-pk")[:CORROBORATION_ARTICLES])
 

@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
@@ -25,7 +25,7 @@ from positions.services import StaleQuote, position_pin, quote_review
 
 
 @login_not_required
-@require_GET
+@require_safe
 @cache_control(max_age=300)
 def party_colours(request: HttpRequest) -> HttpResponse:
     """Party colours as a stylesheet: the pages allow no inline styles, and colours are data."""
@@ -50,7 +50,7 @@ def _negotiation_or_404(request: HttpRequest):
     return request.negotiation
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def matrix(request: HttpRequest) -> HttpResponse:
     """Issues × parties as of a date; the date form swaps only the table."""
@@ -173,7 +173,7 @@ def _day(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @vary_on_headers("HX-Request")
 def matrix_cell(request: HttpRequest, issue_slug: str, party_slug: str) -> HttpResponse:
     """One cell's history and quotes: the matrix's side panel, or a page of its own.
@@ -232,7 +232,7 @@ def _pin_form(request: HttpRequest, panel) -> PinPositionForm | None:
     return None
 
 
-@require_GET
+@require_safe
 def party_detail(request: HttpRequest, slug: str) -> HttpResponse:
     negotiation = _negotiation_or_404(request)
     page = queries.party_page(negotiation=negotiation, slug=slug)
@@ -250,7 +250,7 @@ def party_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "positions/party_detail.html", context)
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def party_people(request: HttpRequest, slug: str) -> HttpResponse:
     """Everyone who speaks or spoke for a party: swapped into its page, or a page of its own."""
@@ -260,7 +260,7 @@ def party_people(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, template, context)
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def demands(request: HttpRequest) -> HttpResponse:
     """Each demand beside its responses, a page at a time; filters live in the URL and swap
@@ -283,7 +283,7 @@ def demands(request: HttpRequest) -> HttpResponse:
     return render(request, template, {"form": form, "board": board, "next_query": next_query})
 
 
-@require_GET
+@require_safe
 def demand_detail(request: HttpRequest, demand_id: int) -> HttpResponse:
     """A demand's own page, to link to from the dashboard, the timeline or a briefing."""
     demand = queries.demand_detail(demand_id)
@@ -299,7 +299,7 @@ def _with_param(query, name: str, value: str) -> str:
     return query.urlencode()
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def review(request: HttpRequest) -> HttpResponse:
     """Suggested quotes, least sure first, for editors to accept or reject one by one;

@@ -6,6 +6,7 @@ from django import forms
 from django.utils.html import format_html_join
 
 from articles.models import Source
+from config.dates import validate_sane_date
 from positions.models import Actor, Issue, Negotiation, Party, QuoteKind, Stance
 from timeline.queries import NEWEST, OLDEST, Cursor
 
@@ -68,8 +69,10 @@ class TimelineFilterForm(forms.Form):
         super().__init__(data)
         self.negotiation = negotiation
         # "from" is a Python keyword, so these two cannot be declared as attributes.
-        self.fields["from"] = forms.DateField(required=False, label="From")
-        self.fields["to"] = forms.DateField(required=False, label="To")
+        for name, label in (("from", "From"), ("to", "To")):
+            self.fields[name] = forms.DateField(
+                required=False, label=label, validators=[validate_sane_date]
+            )
 
     def clean(self):
         data = super().clean()

@@ -19,6 +19,7 @@ from django.db.models import (
 from django.utils import timezone
 
 from articles.models import Article
+from config.dates import shift_date
 from positions.models import Demand, Event, Issue, Negotiation, Party, Quote, QuoteIssue, Response
 from positions.queries import stance_shifts
 
@@ -65,7 +66,7 @@ class DashboardWindow:
     @property
     def before(self) -> datetime.date:
         """The last day before the window: positions on it are what the window changed."""
-        return self.since - timedelta(days=1)
+        return shift_date(self.since, -timedelta(days=1))
 
     @property
     def choices(self) -> list[tuple[str, str]]:
@@ -112,7 +113,8 @@ def dashboard_window(*, negotiation: Negotiation, name: str = DAY) -> DashboardW
     name = name if name in DASHBOARD_WINDOWS else DAY
     today = timezone.localdate()
     until = min(_latest_activity(negotiation, today) or today, today)
-    return DashboardWindow(name, until - timedelta(days=DASHBOARD_WINDOWS[name]), until, today)
+    since = shift_date(until, -timedelta(days=DASHBOARD_WINDOWS[name]))
+    return DashboardWindow(name, since, until, today)
 
 
 def dashboard_summary(*, negotiation: Negotiation | None, window: str = DAY) -> Dashboard | None:

@@ -1,7 +1,7 @@
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
@@ -16,7 +16,7 @@ from timeline.queries import (
 )
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def dashboard(request: HttpRequest) -> HttpResponse:
     """What changed in the last day or week; the switch between them swaps the summary."""
@@ -27,7 +27,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return render(request, template, {"summary": summary})
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def timeline(request: HttpRequest) -> HttpResponse:
     """The dated stream; an htmx request gets the results for new filters, or the next page."""
@@ -45,7 +45,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
     return render(request, "timeline/timeline.html", context)
 
 
-@require_GET
+@require_safe
 def party_counts(request: HttpRequest) -> HttpResponse:
     """Each party's capped count of matching quotes, fetched once the stream is on screen."""
     negotiation = request.negotiation or None
@@ -54,7 +54,7 @@ def party_counts(request: HttpRequest) -> HttpResponse:
     return render(request, "timeline/_party_counts.html", {"parties": parties})
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def quote_context(request: HttpRequest, quote_id: int) -> HttpResponse:
     """A quote's paragraph, highlighted: shown in place by htmx, or as a page of its own."""
@@ -65,7 +65,7 @@ def quote_context(request: HttpRequest, quote_id: int) -> HttpResponse:
     return render(request, template, context)
 
 
-@require_GET
+@require_safe
 def quote_detail(request: HttpRequest, quote_id: int) -> HttpResponse:
     """A quote's permalink: its words, speaker, stance, paragraph, other reports and uses."""
     page = quote_page(quote_id)

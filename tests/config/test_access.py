@@ -103,3 +103,67 @@ def test_analyst_is_refused_editor_pages(client_analyst, urls):
     assert len(refused) == len(EDITOR_ONLY)
     for url in refused:
         assert client_analyst.get(url).status_code == 403
+
+
+def _assert_head_answers_like_get(client, urls) -> None:
+    for _name, url in urls:
+        got, head = client.get(url), client.head(url)
+        assert head.status_code == got.status_code, f"HEAD {url} answered {head.status_code}"
+        assert head.content == b"", url
+
+
+def test_head_answers_like_get_on_every_page_for_an_analyst(client_analyst, urls):
+    _assert_head_answers_like_get(client_analyst, urls)
+
+
+def test_head_answers_like_get_on_every_page_for_an_anonymous_visitor(client, urls):
+    _assert_head_answers_like_get(client, urls)
+
+
+# --- Text PostgreSQL cannot store ---------------------------------------------------
+
+NUL = "\x00"
+
+
+def _assert_bad_request(response, url: str) -> None:
+    assert response.status_code == 400, f"{url} answered {response.status_code}"
+    assert "a NUL byte" in response.content.decode(), url
+
+
+def test_a_nul_byte_in_a_query_parameter_is_a_bad_request_on_every_page(client_analyst, urls):
+    for _name, url in urls:
+        _assert_bad_request(client_analyst.get(url, {"negotiation": f"winter{NUL}"}), url)
+        _assert_bad_request(client_analyst.get(url, {f"as{NUL}_of": "2022-01-12"}), url)
+
+
+def test_a_nul_byte_in_a_form_field_is_a_bad_request_on_every_page(client_editor, urls):
+    for _name, url in urls:
+        _assert_bad_request(client_editor.post(url, {"summary": f"Open{NUL}"}), url)
+
+
+def test_a_nul_byte_in_the_path_is_a_bad_request(client_analyst, urls):
+    for _name, url in urls:
+        _assert_bad_request(client_analyst.get(f"{url}%00"), url)
+
+
+@pytest.mark.parametrize("url", ("/", "/matrix/", "/accounts/login/", "/admin/"))
+def test_a_nul_byte_in_a_header_is_a_bad_request(client_analyst, url):
+    _assert_bad_request(client_analyst.get(url, headers={"User-Agent": f"probe{NUL}"}), url)
+
+
+@pytest.mark.parametrize("url", ("/", "/matrix/", "/accounts/login/", "/admin/"))
+def test_a_nul_byte_in_the_session_cookie_is_a_bad_request(client_analyst, url):
+    # The cookie is sent quoted, as "\000", which the server reads back as a NUL.
+    client_analyst.cookies["sessionid"] = f"{'a' * 31}{NUL}"
+
+    _assert_bad_request(client_analyst.get(url), url)
+
+
+def test_the_bad_request_page_is_parleys_own(client, db):
+    response = client.get("/timeline/", {"q": NUL})
+
+    content = response.content.decode()
+    assert response.status_code == 400
+    assert "Parley cannot read this request" in content and "a NUL byte" in content
+    assert '<a class="brand" href="/">Parley</a>' in content
+    assert "Content-Security-Policy" in response.headers

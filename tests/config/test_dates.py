@@ -3,7 +3,14 @@ from datetime import date, timedelta
 import pytest
 from django.core.exceptions import ValidationError
 
-from config.dates import EARLIEST_DATE, LATEST_DATE, clamp_date, shift_date, validate_sane_date
+from config.dates import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    clamp_date,
+    days_around,
+    shift_date,
+    validate_sane_date,
+)
 
 
 @pytest.mark.parametrize("day", (date(1, 1, 1), date(1899, 12, 31), date(2101, 1, 1), date.max))
@@ -33,3 +40,17 @@ def test_shift_date_is_plain_arithmetic_inside_the_span():
 def test_clamp_date_holds_a_date_inside_the_span():
     assert clamp_date(date(9999, 12, 31)) == LATEST_DATE
     assert clamp_date(date(2022, 1, 12)) == date(2022, 1, 12)
+
+
+def test_days_around_is_a_plain_window_inside_the_span():
+    assert days_around(date(2022, 1, 12), timedelta(days=7)) == (
+        date(2022, 1, 5),
+        date(2022, 1, 19),
+    )
+
+
+@pytest.mark.parametrize("day", (date.min, date(1900, 1, 3), date(2100, 12, 30), date.max))
+def test_days_around_never_overflows_and_holds_the_day_itself(day):
+    earliest, latest = days_around(day, timedelta(days=14))
+
+    assert earliest <= day <= latest

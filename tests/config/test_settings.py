@@ -101,19 +101,23 @@ def test_settings_refuse_to_start_without_secret_key_when_debug_is_off():
 def test_settings_zero_setup_mode_is_debug_sqlite_and_in_process_tasks():
     result = _settings_in_subprocess(
         {},
-        "settings.DEBUG, settings.DATABASES['default']['ENGINE'], settings.CELERY_TASK_ALWAYS_EAGER",
+        "settings.DEBUG, settings.DATABASES['default']['ENGINE'], settings.CELERY_TASK_ALWAYS_EAGER,"
+        " settings.PARLEY_PROXY_COUNT",
     )
 
-    assert result.stdout.strip() == "(True, 'django.db.backends.sqlite3', True)"
+    # Served directly by `make run`: an X-Forwarded-For header is the visitor's own invention.
+    assert result.stdout.strip() == "(True, 'django.db.backends.sqlite3', True, 0)"
 
 
 def test_settings_with_database_url_default_to_production():
     result = _settings_in_subprocess(
         {"DATABASE_URL": "postgres://db/parley", "SECRET_KEY": "x" * 50},
-        "settings.DEBUG, settings.SESSION_COOKIE_SECURE, settings.SECURE_HSTS_SECONDS > 0",
+        "settings.DEBUG, settings.SESSION_COOKIE_SECURE, settings.SECURE_HSTS_SECONDS > 0,"
+        " settings.PARLEY_PROXY_COUNT",
     )
 
-    assert result.stdout.strip() == "(False, True, True)"
+    # Behind its TLS proxy, which appends the visitor's address to X-Forwarded-For.
+    assert result.stdout.strip() == "(False, True, True, 1)"
 
 
 def test_settings_bad_debug_value_stops_start_up_naming_the_variable():

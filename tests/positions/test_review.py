@@ -1,5 +1,7 @@
 """The review queue: suggested quotes least sure first, one verdict at a time."""
 
+import datetime
+
 import pytest
 
 from positions.models import Quote, QuoteIssue
@@ -82,6 +84,15 @@ def test_editor_accepts_a_quote_in_place(client_editor, talks):
     assert response.status_code == 200 and "Confirmed" in response.content.decode()
     assert (quote.review_state, quote.reviewed_by) == ("confirmed", client_editor.user)
     assert set(QuoteIssue.objects.values_list("review_state", flat=True)) == {"confirmed"}
+
+
+def test_editor_accepts_a_quote_whose_article_was_dated_outside_the_span(client_editor, talks):
+    quote = suggested(talks, "We will talk", 0.3, said_on=datetime.date(9999, 12, 31))
+
+    response = _judge(client_editor, quote, "accept")
+
+    quote.refresh_from_db()
+    assert (response.status_code, quote.review_state) == (200, "confirmed")
 
 
 def test_editor_rejects_a_quote_and_it_leaves_the_matrix(client_editor, talks):

@@ -404,3 +404,14 @@ def test_dashboard_partial_query_count_is_constant(
         content = _dashboard(client_editor, "&window=week", **HX)
 
     assert len(re.findall(r'class="dash-article"', content)) == n
+
+
+@pytest.mark.parametrize("window", ("", "&window=week"))
+def test_dashboard_of_talks_last_heard_of_outside_the_span_still_opens(
+    client_analyst, talks, window
+):
+    _, _, russia, _ = talks
+    _said(talks, russia, "demand", datetime.date(1, 1, 2))
+    _said(talks, russia, "reject", datetime.date(1, 1, 1))
+
+    _dashboard(client_analyst, window)

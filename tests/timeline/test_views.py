@@ -227,7 +227,7 @@ def test_timeline_later_page_repeats_a_day_heading_only_when_not_appended(client
         "after=9999999-01-01.quote.1",
         "after=2022-01-01.quote.99999999999999999999999",
         "q=" + "veto " * 100,
-        "q=%00%01",
+        "q=%01%02%7F",
     ),
 )
 def test_timeline_ignores_bad_filter_values(client_analyst, talks, query):
@@ -246,6 +246,23 @@ def test_timeline_drops_a_bad_value_but_keeps_the_good_ones(client_analyst, talk
     response = client_analyst.get("/timeline/?stance=warn&stance=shout&from=nonsense")
 
     assert _item_ids(response.content) == [f"quote-{warned.pk}"]
+
+
+@pytest.mark.parametrize(("name", "label"), (("from", "From"), ("to", "To")))
+@pytest.mark.parametrize("day", ("0001-01-01", "9999-12-31"))
+def test_timeline_leaves_out_a_date_outside_the_span_and_says_so(
+    client_analyst, talks, name, label, day
+):
+    quote = _quote(talks)
+
+    response = client_analyst.get(f"/timeline/?{name}={day}")
+
+    assert response.status_code == 200
+    assert _item_ids(response.content) == [f"quote-{quote.pk}"]
+    assert (
+        f"{label}: Enter a date between 01 Jan 1900 and 31 Dec 2100. It was left out."
+        in response.content.decode()
+    )
 
 
 def test_timeline_empty_state_tells_an_editor_to_upload(client_editor, talks):
