@@ -179,7 +179,7 @@ def quote_confirm(
     Side effects: sets review state `confirmed`, the reviewer and the party the
     speaker spoke for on the day; bumps the version; rewrites the quote's issue links.
     """
-    from positions.queries import party_spoken_for
+    from positions.queries.parties import party_spoken_for
 
     if actor is not None:
         quote.actor = actor

@@ -124,7 +124,7 @@ def test_matrix_marks_suggested_cells(client_analyst, talks):
 
     page = client_analyst.get("/matrix/?negotiation=winter-talks").content.decode()
 
-    assert "cell--suggested" in page and "suggested Offer" in page
+    assert "cell--suggested" in page and '<span class="cell__note">suggested</span>' in page
 
 
 def test_matrix_flags_a_deadlocked_row(client_analyst, talks):
@@ -421,7 +421,7 @@ def test_demands_board_shows_a_page_then_the_rest_in_board_order(
     client_analyst, talks, monkeypatch
 ):
     """Issue order first, then first raised (undated last); "Show more" resumes the order."""
-    monkeypatch.setattr("positions.queries.DEMANDS_PAGE", 2)
+    monkeypatch.setattr("positions.queries.demands.DEMANDS_PAGE", 2)
     negotiation, issue, russia, _ = talks
     later_issue = IssueFactory(negotiation=negotiation, slug="arms", order=issue.order + 1)
     for summary, on_issue, raised in [
@@ -502,7 +502,7 @@ def test_a_missing_demand_is_not_found(client_analyst, talks):
 def test_party_page_names_its_first_people_and_loads_the_rest_on_request(
     client_analyst, talks, monkeypatch
 ):
-    monkeypatch.setattr("positions.queries.PARTY_PEOPLE", 2)
+    monkeypatch.setattr("positions.queries.parties.PARTY_PEOPLE", 2)
     _, _, russia, _ = talks
     for name in ("Anna Ivanova", "Boris Petrov", "Vera Sokolova"):
         OfficeFactory(party=russia, actor=ActorFactory(name=name), title="Minister")
