@@ -10,7 +10,7 @@ from itertools import repeat
 
 from django import template
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
@@ -27,15 +27,36 @@ _ROW_FLAGS = {
 }
 
 
+# One cell: a link to its own page, which the matrix also fetches into its panel (the
+# tbody names the panel as target, so cells inherit it, saving bytes); what the link is
+# about, for screen readers; then what it shows. Its name is those words and then the
+# shown ones, so it says what the eye reads, in the same words.
+_PANEL_CELL = (
+    '<td class="matrix__cell party-{0}"><a class="{1}" href="{2}" hx-get="{2}">'
+    '<span class="visually-hidden">{3} on {4}: {5}</span>{6}</a></td>'
+)
+_PAGE_CELL = (
+    '<td class="matrix__cell party-{0}"><a class="{1}" href="{2}">'
+    '<span class="visually-hidden">{3} on {4}: {5}</span>{6}</a></td>'
+)
+
+
 @register.simple_tag
 def matrix_rows(matrix, cell_query: str) -> SafeString:
     """The matrix's rows, each issue with its flag and its cells; `cell_query` (the
     negotiation and date) ends every cell's link, and the cells open in the matrix's panel."""
+    escaped = functools.cache(conditional_escape)
     return format_html_join(
         "",
         "{}",
         (
-            (_row(row.issue, _cells(row.issue, _with(row.entries, cell_query)), _flag(row)),)
+            (
+                _row(
+                    row.issue,
+                    _cells(_PANEL_CELL, row.issue, _with(row.entries, cell_query), escaped),
+                    _flag(row),
+                ),
+            )
             for row in matrix.rows
         ),
     )
@@ -45,11 +66,19 @@ def matrix_rows(matrix, cell_query: str) -> SafeString:
 def party_rows(page, column_queries: list[str]) -> SafeString:
     """A party page's rows, each issue with the party's cells over time; each cell links to
     its own page with its column's query (the negotiation and that column's date)."""
+    escaped = functools.cache(conditional_escape)
     return format_html_join(
         "",
         "{}",
         (
-            (_row(issue, _cells(issue, zip(repeat(page.party), cells, column_queries), False)),)
+            (
+                _row(
+                    issue,
+                    _cells(
+                        _PAGE_CELL, issue, zip(repeat(page.party), cells, column_queries), escaped
+                    ),
+                ),
+            )
             for issue, cells in page.rows
         ),
     )
@@ -75,32 +104,28 @@ def _row(issue, cells: SafeString, flag: str = "") -> SafeString:
     )
 
 
-def _cells(issue, entries, in_panel: bool = True) -> SafeString:
+def _cells(template: str, issue, entries, escaped) -> SafeString:
     """A row's (party, cell, query) triples as table cells linking to each cell's page, where
-    the query holds its negotiation and date; the matrix swaps them into its panel."""
-    href_pattern = _cell_href_pattern().replace("ISSUE-SLUG", issue.slug)
+    the query holds its negotiation and date. `escaped` remembers what it escaped: a table
+    repeats the same few parties, issues and queries in every row or column."""
+    before_party, after_party = _cell_href_pattern().split("PARTY-SLUG")
+    row_href = escaped(before_party.replace("ISSUE-SLUG", issue.slug))
+    issue_name = escaped(issue.name)
     return format_html_join(
         "",
-        '<td class="matrix__cell party-{}"><a class="{}" href="{}"{}>{}{}</a></td>',
+        template,
         (
-            _cell(
-                issue, party, cell, href_pattern.replace("PARTY-SLUG", party.slug) + query, in_panel
+            (
+                escaped(party.slug),
+                _cell_classes(cell.suggested, cell.empty),
+                row_href + escaped(party.slug) + escaped(after_party + query),
+                escaped(party.name),
+                issue_name,
+                _NO_POSITION if cell.empty else _SOME_POSITION,
+                _cell_inside(cell),
             )
             for party, cell, query in entries
         ),
-    )
-
-
-def _cell(issue, party, cell, href: str, in_panel: bool) -> tuple:
-    """What fills one cell's markup, in its order."""
-    return (
-        party.slug,
-        _cell_classes(cell.suggested, cell.empty),
-        href,
-        # The matrix's tbody names the panel as target: cells inherit it, saving bytes.
-        format_html(' hx-get="{}"', href) if in_panel else "",
-        _cell_context(party.name, issue.name, cell.empty),
-        _cell_inside(cell),
     )
 
 
@@ -109,22 +134,14 @@ def _cell_href_pattern() -> str:
     return reverse("matrix_cell", args=["ISSUE-SLUG", "PARTY-SLUG"])
 
 
+# Fixed words, marked safe once so that escaping each cell's values passes over them.
 @functools.cache
-def _cell_classes(suggested: bool, empty: bool) -> str:
-    return "cell" + (" cell--suggested" if suggested else "") + (" cell--empty" if empty else "")
+def _cell_classes(suggested: bool, empty: bool) -> SafeString:
+    classes = "cell" + (" cell--suggested" if suggested else "") + (" cell--empty" if empty else "")
+    return mark_safe(classes)
 
 
-def _cell_context(party_name: str, issue_name: str, empty: bool) -> SafeString:
-    """What the cell's link is about, for screen readers: its name is this and then the
-    words it shows, so it says what the eye reads, in the same words."""
-    return format_html(
-        '<span class="visually-hidden">{} on {}: {}</span>',
-        party_name,
-        issue_name,
-        "no position" if empty else "",
-    )
-
-
+_NO_POSITION, _SOME_POSITION = mark_safe("no position"), mark_safe("")
 _EMPTY_CELL = mark_safe('<span class="cell__none" aria-hidden="true">—</span>')
 
 

@@ -118,6 +118,24 @@ def test_matrix_shows_stance_word_date_evidence_and_shift(client_analyst, talks)
     assert 'href="/matrix/cell/enlargement/russia/?negotiation=winter-talks"' in page
 
 
+def test_matrix_cells_are_named_by_party_and_issue_then_the_words_they_show(client_analyst, talks):
+    _, issue, russia, _ = talks
+    said(russia, issue, "demand", JAN[7])
+    said(russia, issue, "concede", JAN[12])
+
+    page = client_analyst.get("/matrix/?negotiation=winter-talks").content.decode()
+
+    # No aria-label: the name is the hidden context and then the cell's own visible words.
+    link = '<a class="cell" href="/matrix/cell/enlargement/russia/?negotiation=winter-talks"'
+    link += ' hx-get="/matrix/cell/enlargement/russia/?negotiation=winter-talks">'
+    assert (
+        link + '<span class="visually-hidden">Russia on NATO enlargement: </span>'
+        '<span class="cell__stance"><span class="badge badge--concede">Concede</span>'
+    ) in page
+    assert '<span class="visually-hidden">NATO on NATO enlargement: no position</span>' in page
+    assert '<span class="visually-hidden">, shifted from Demand</span>' in page
+
+
 def test_matrix_marks_suggested_cells(client_analyst, talks):
     _, issue, russia, _ = talks
     said(russia, issue, "offer", JAN[7], state="suggested")
