@@ -1,5 +1,7 @@
 """The matrix, its cell panel, the party page and the demands board over HTTP."""
 
+import re
+
 import pytest
 
 from positions.models import Position
@@ -340,6 +342,24 @@ def test_demands_board_puts_each_demand_beside_its_responses_with_evidence(clien
     )
     assert "has no veto power" in body
     assert "First raised 7 Jan 2022" in body and "Last touched 14 Jan 2022" in body
+
+
+def test_demand_headings_sit_one_level_below_the_heading_they_fall_under(client_analyst, talks):
+    negotiation, issue, russia, nato = talks
+    demand = DemandFactory(negotiation=negotiation, party=russia, addressee=nato, issue=issue)
+    headings = re.compile(r"<h(\d) class=\"(?:demand__summary|visually-hidden)\">")
+
+    board = client_analyst.get("/demands/?negotiation=winter-talks").content.decode()
+    own_page = client_analyst.get(f"/demands/{demand.pk}/").content.decode()
+    party = client_analyst.get("/parties/russia/?negotiation=winter-talks").content.decode()
+
+    # The board and a demand's page: h1, then each demand (h2) and its responses (h3).
+    assert headings.findall(board) == ["2", "3"]
+    assert headings.findall(own_page) == ["2", "3"]
+    # The party page lists them in a section of its own (h2).
+    assert headings.findall(party) == ["3", "4"]
+    assert 'Russia</span> <span class="muted" aria-hidden="true">→</span>' in board
+    assert '<span class="visually-hidden">to</span> <span class="party party-nato">' in board
 
 
 def test_demands_board_filters_by_party_issue_and_status(client_analyst, talks):
