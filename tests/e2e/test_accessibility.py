@@ -1,16 +1,12 @@
 """axe-core in a real Chromium: the matrix, the demands board, a party's page and the timeline
 have no serious or critical accessibility violations, and their headings skip no level."""
 
-import io
 import os
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group
-from django.core.management import call_command
 
-from tests.e2e.browser import sign_in
-from tests.factories import UserFactory
+from tests.e2e.browser import DEMO_ANALYST, sign_in
 from tests.services import require
 
 # Playwright's sync API runs an event loop in this thread; the tests touch the database
@@ -43,14 +39,6 @@ def axe_script() -> str:
     return AXE.read_text()
 
 
-@pytest.fixture
-def analyst(transactional_db):
-    call_command("load_demo", stdout=io.StringIO())
-    user = UserFactory(username="analyst-axe")
-    user.groups.add(Group.objects.get(name="analyst"))
-    return user
-
-
 def _problems(page, axe_script: str) -> list[tuple]:
     """Each serious or critical violation, and any skipped heading level, with where it is."""
     # Evaluated by the browser's debugging protocol, which the page's CSP does not govern.
@@ -65,20 +53,20 @@ def _problems(page, axe_script: str) -> list[tuple]:
 
 def _open(page, live_server, path: str) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
-    sign_in(page, live_server.url, "analyst-axe")
+    sign_in(page, live_server.url, DEMO_ANALYST)
     page.goto(path)
     page.wait_for_load_state("networkidle")  # the timeline's counts arrive after the page
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_page_has_no_serious_accessibility_violations(page, live_server, analyst, axe_script, name):
+def test_page_has_no_serious_accessibility_violations(page, live_server, demo, axe_script, name):
     _open(page, live_server, PAGES[name])
 
     assert _problems(page, axe_script) == []
 
 
 def test_matrix_with_a_cell_panel_open_has_no_serious_accessibility_violations(
-    page, live_server, analyst, axe_script
+    page, live_server, demo, axe_script
 ):
     _open(page, live_server, PAGES["matrix"])
     page.get_by_role("link", name="Russia on NATO enlargement / open door: Demand").click()

@@ -17,7 +17,8 @@ from tests.factories import (
     ResponseFactory,
     SourceFactory,
 )
-from timeline.queries.stream import COUNT_CAP, Cursor, party_match_counts, timeline_page
+from timeline.queries.matching import COUNT_CAP
+from timeline.queries.stream import Cursor, party_match_counts, timeline_page
 
 pytestmark = pytest.mark.django_db
 
@@ -355,7 +356,7 @@ def test_party_counts_follow_the_other_filters_and_ignore_the_party_filter():
 
 
 def test_party_counts_stop_at_the_cap(monkeypatch):
-    monkeypatch.setattr("timeline.queries.stream.COUNT_CAP", 3)
+    monkeypatch.setattr("timeline.queries.matching.COUNT_CAP", 3)
     nato = PartyFactory()
     talks = NegotiationFactory(with_parties=[nato])
     for _ in range(5):

@@ -10,16 +10,7 @@ from django.utils import timezone
 from articles.models import Article
 from positions.models import Negotiation, Quote
 from positions.queries.shifts import stance_shifts
-from timeline.queries.matching import (
-    COUNT_CAP,
-    QUOTE_FIELDS,
-    CappedCount,
-    full_criteria,
-    matching_demands,
-    matching_events,
-    matching_quotes,
-    matching_responses,
-)
+from timeline.queries import matching
 from timeline.queries.stream import TimelineItem
 
 DAY, WEEK = "day", "week"
@@ -107,8 +98,8 @@ def dashboard_summary(*, negotiation: Negotiation | None, window: str = DAY) -> 
     if negotiation is None:
         return None
     span = dashboard_window(negotiation=negotiation, name=window)
-    said = matching_quotes(negotiation, date_from=span.since, date_to=span.until)
-    suggested = matching_quotes(negotiation).filter(review_state=Quote.ReviewState.SUGGESTED)
+    said = matching.quotes(negotiation, date_from=span.since, date_to=span.until)
+    suggested = matching.quotes(negotiation).filter(review_state=Quote.ReviewState.SUGGESTED)
     counts = (
         Negotiation.objects.filter(pk=negotiation.pk)
         .annotate(new_quotes=_capped_count(said), awaiting_review=_capped_count(suggested))
@@ -117,7 +108,7 @@ def dashboard_summary(*, negotiation: Negotiation | None, window: str = DAY) -> 
     )
     latest = (
         said.select_related("article__source", "party", "actor")
-        .only(*QUOTE_FIELDS)
+        .only(*matching.QUOTE_FIELDS)
         .order_by("-said_on", "-pk")[:DASHBOARD_QUOTES]
     )
     shifts = stance_shifts(negotiation=negotiation, since=span.since, until=span.until)
@@ -141,20 +132,20 @@ def _shortlist(rows, size: int = DASHBOARD_ITEMS) -> Shortlist:
 
 
 def _capped(count: int) -> str:
-    return f"{COUNT_CAP}+" if count >= COUNT_CAP else str(count)
+    return f"{matching.COUNT_CAP}+" if count >= matching.COUNT_CAP else str(count)
 
 
 def _capped_count(rows: QuerySet) -> Subquery:
-    return CappedCount(rows.order_by().values("pk")[:COUNT_CAP])
+    return matching.CappedCount(rows.order_by().values("pk")[: matching.COUNT_CAP])
 
 
 def _latest_activity(negotiation: Negotiation, today: datetime.date) -> datetime.date | None:
     """The newest day, up to today, on which something was said, raised, answered or met."""
     newest = {
-        "said_on": matching_quotes(negotiation, date_to=today),
-        "first_raised_on": matching_demands(negotiation, **full_criteria(date_to=today)),
-        "responded_on": matching_responses(negotiation, **full_criteria(date_to=today)),
-        "happened_on": matching_events(negotiation, **full_criteria(date_to=today)),
+        "said_on": matching.quotes(negotiation, date_to=today),
+        "first_raised_on": matching.demands(negotiation, **matching.criteria(date_to=today)),
+        "responded_on": matching.responses(negotiation, **matching.criteria(date_to=today)),
+        "happened_on": matching.events(negotiation, **matching.criteria(date_to=today)),
     }
     latest = {
         date_field: Subquery(rows.order_by(f"-{date_field}").values(date_field)[:1])
@@ -165,15 +156,15 @@ def _latest_activity(negotiation: Negotiation, today: datetime.date) -> datetime
 
 
 def _raised(negotiation: Negotiation, span: DashboardWindow) -> QuerySet:
-    demands = matching_demands(
-        negotiation, **full_criteria(date_from=span.since, date_to=span.until)
+    demands = matching.demands(
+        negotiation, **matching.criteria(date_from=span.since, date_to=span.until)
     )
     return demands.order_by("-first_raised_on", "-pk")
 
 
 def _answered(negotiation: Negotiation, span: DashboardWindow) -> QuerySet:
-    responses = matching_responses(
-        negotiation, **full_criteria(date_from=span.since, date_to=span.until)
+    responses = matching.responses(
+        negotiation, **matching.criteria(date_from=span.since, date_to=span.until)
     )
     return responses.order_by("-responded_on", "-pk")
 

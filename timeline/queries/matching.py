@@ -26,7 +26,7 @@ class CappedCount(Subquery):
     output_field = IntegerField()
 
 
-def full_criteria(
+def criteria(
     *,
     parties=(),
     issues=(),
@@ -52,7 +52,7 @@ def full_criteria(
     }
 
 
-def matching_quotes(
+def quotes(
     negotiation,
     *,
     parties=(),
@@ -129,7 +129,7 @@ def _in_range(rows: QuerySet, date_field: str, date_from, date_to) -> QuerySet:
     return rows
 
 
-def matching_events(negotiation, *, parties, date_from, date_to, text, **_) -> QuerySet:
+def events(negotiation, *, parties, date_from, date_to, text, **_) -> QuerySet:
     events = Event.objects.filter(negotiation=negotiation).prefetch_related("parties")
     if parties:
         taking_part = Event.parties.through.objects.filter(event=OuterRef("pk"), party__in=parties)
@@ -141,7 +141,7 @@ def matching_events(negotiation, *, parties, date_from, date_to, text, **_) -> Q
     return _in_range(events, "happened_on", date_from, date_to)
 
 
-def matching_demands(negotiation, *, parties, issues, date_from, date_to, text, **_) -> QuerySet:
+def demands(negotiation, *, parties, issues, date_from, date_to, text, **_) -> QuerySet:
     demands = Demand.objects.filter(negotiation=negotiation).select_related(
         "party", "addressee", "issue"
     )
@@ -154,7 +154,7 @@ def matching_demands(negotiation, *, parties, issues, date_from, date_to, text, 
     return _in_range(demands, "first_raised_on", date_from, date_to)
 
 
-def matching_responses(negotiation, *, parties, issues, date_from, date_to, text, **_) -> QuerySet:
+def responses(negotiation, *, parties, issues, date_from, date_to, text, **_) -> QuerySet:
     responses = Response.objects.filter(demand__negotiation=negotiation).select_related(
         "party", "demand__party"
     )

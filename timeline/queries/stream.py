@@ -9,16 +9,7 @@ from django.db.models import F, OuterRef, Q, QuerySet
 
 from config.keyset import Fixed, read_token, rows_after
 from positions.models import Negotiation, Party, Quote
-from timeline.queries.matching import (
-    COUNT_CAP,
-    QUOTE_FIELDS,
-    CappedCount,
-    full_criteria,
-    matching_demands,
-    matching_events,
-    matching_quotes,
-    matching_responses,
-)
+from timeline.queries import matching
 
 # Item types in the order they are shown within one day: the meeting first, then what
 # was asked, what was answered, and what was said.
@@ -129,7 +120,7 @@ def timeline_page(
     order = OLDEST if order == OLDEST else NEWEST
     if negotiation is None:
         return TimelinePage([], order, None, [])
-    criteria = full_criteria(
+    criteria = matching.criteria(
         parties=parties,
         issues=issues,
         actors=actors,
@@ -147,14 +138,14 @@ def timeline_page(
     # can make this page, so they read only the days it spans.
     seek["until"] = found[-1].date if len(found) == seek["limit"] else None
     if "event" in wanted:
-        found += _seek(matching_events(negotiation, **criteria), "event", "happened_on", **seek)
+        found += _seek(matching.events(negotiation, **criteria), "event", "happened_on", **seek)
     if "demand" in wanted:
         found += _seek(
-            matching_demands(negotiation, **criteria), "demand", "first_raised_on", **seek
+            matching.demands(negotiation, **criteria), "demand", "first_raised_on", **seek
         )
     if "response" in wanted:
         found += _seek(
-            matching_responses(negotiation, **criteria), "response", "responded_on", **seek
+            matching.responses(negotiation, **criteria), "response", "responded_on", **seek
         )
     found.sort(key=_sort_key(order))
     items = found[:per_page]
@@ -175,7 +166,7 @@ def party_match_counts(
     """
     if negotiation is None:
         return []
-    criteria = full_criteria(**criteria, parties=())
+    criteria = matching.criteria(**criteria, parties=())
     listed = Party.objects.filter(negotiationparty__negotiation=negotiation).order_by(
         "negotiationparty__order", "name"
     )
@@ -184,11 +175,11 @@ def party_match_counts(
     quotes, links, date_field, _ = _quote_rows(negotiation, criteria)
     if date_field == "said_on":
         # Newest first, so the scan runs along the (party, date) index and stops at the cap.
-        matching = quotes.filter(party=OuterRef("pk")).order_by("-said_on", "-pk")
+        party_quotes = quotes.filter(party=OuterRef("pk")).order_by("-said_on", "-pk")
     else:
-        matching = quotes.filter(links & Q(issue_links__party=OuterRef("pk"))).order_by()
+        party_quotes = quotes.filter(links & Q(issue_links__party=OuterRef("pk"))).order_by()
     listed = listed.only("name", "slug").annotate(
-        matches=CappedCount(matching.values("pk")[:COUNT_CAP])
+        matches=matching.CappedCount(party_quotes.values("pk")[: matching.COUNT_CAP])
     )
     counted = _within_budget(listed)
     if counted is None:
@@ -218,7 +209,7 @@ def _within_budget(rows: QuerySet) -> list | None:
 
 def _with_count(party: Party, matches: int | None) -> Party:
     party.matches = matches
-    party.capped = matches is not None and matches >= COUNT_CAP
+    party.capped = matches is not None and matches >= matching.COUNT_CAP
     return party
 
 
@@ -311,7 +302,7 @@ def _seek_quotes(
         keys += list(ordered.values_list("pk", flat=True)[: limit - len(keys)])
     shown = (
         Quote.objects.select_related("article__source", "party", "actor")
-        .only(*QUOTE_FIELDS)
+        .only(*matching.QUOTE_FIELDS)
         .in_bulk(keys)
     )
     return [TimelineItem("quote", shown[pk].said_on, shown[pk]) for pk in keys]
@@ -325,7 +316,7 @@ def _quote_rows(negotiation, criteria: dict) -> tuple[QuerySet, Q, str, str]:
     """
     issues = list(criteria["issues"])
     if len(issues) != 1:
-        return matching_quotes(negotiation, **criteria), Q(), "said_on", "pk"
+        return matching.quotes(negotiation, **criteria), Q(), "said_on", "pk"
     links = Q(
         issue_links__issue=issues[0],
         issue_links__review_state__in=(Quote.ReviewState.SUGGESTED, Quote.ReviewState.CONFIRMED),
@@ -339,7 +330,7 @@ def _quote_rows(negotiation, criteria: dict) -> tuple[QuerySet, Q, str, str]:
     if criteria["date_to"]:
         links &= Q(issue_links__said_on__lte=criteria["date_to"])
     rest = {**criteria, "issues": (), "parties": (), "stances": (), "date_from": None}
-    quotes = matching_quotes(negotiation, **{**rest, "date_to": None})
+    quotes = matching.quotes(negotiation, **{**rest, "date_to": None})
     return quotes, links, "issue_links__said_on", "issue_links__quote_id"
 
 
