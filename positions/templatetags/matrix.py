@@ -46,19 +46,13 @@ def matrix_rows(matrix, cell_query: str) -> SafeString:
     """The matrix's rows, each issue with its flag and its cells; `cell_query` (the
     negotiation and date) ends every cell's link, and the cells open in the matrix's panel."""
     escaped = functools.cache(conditional_escape)
-    return format_html_join(
-        "",
-        "{}",
-        (
-            (
-                _row(
-                    row.issue,
-                    _cells(_PANEL_CELL, row.issue, _with(row.entries, cell_query), escaped),
-                    _flag(row),
-                ),
-            )
-            for row in matrix.rows
-        ),
+    return _joined(
+        _row(
+            row.issue,
+            _cells(_PANEL_CELL, row.issue, _at(cell_query, row.entries), escaped),
+            _flag(row),
+        )
+        for row in matrix.rows
     )
 
 
@@ -67,24 +61,21 @@ def party_rows(page, column_queries: list[str]) -> SafeString:
     """A party page's rows, each issue with the party's cells over time; each cell links to
     its own page with its column's query (the negotiation and that column's date)."""
     escaped = functools.cache(conditional_escape)
-    return format_html_join(
-        "",
-        "{}",
-        (
-            (
-                _row(
-                    issue,
-                    _cells(
-                        _PAGE_CELL, issue, zip(repeat(page.party), cells, column_queries), escaped
-                    ),
-                ),
-            )
-            for issue, cells in page.rows
-        ),
+    return _joined(
+        _row(
+            issue,
+            _cells(_PAGE_CELL, issue, zip(repeat(page.party), cells, column_queries), escaped),
+        )
+        for issue, cells in page.rows
     )
 
 
-def _with(entries, query: str):
+def _joined(rows) -> SafeString:
+    return format_html_join("", "{}", ((row,) for row in rows))
+
+
+def _at(query: str, entries):
+    """A row's (party, cell) pairs, each with the one query the whole matrix links with."""
     return ((party, cell, query) for party, cell in entries)
 
 
@@ -175,9 +166,8 @@ def _position(
     if shifted_from:
         # The mark is for the eye; the words beside it say the same to a screen reader.
         shift = format_html(
-            ' <span class="cell__shift" title="Shifted from {}" aria-hidden="true">▲</span>'
-            '<span class="visually-hidden">, shifted from {}</span>',
-            shifted_from,
+            ' <span class="cell__shift" title="Shifted from {0}" aria-hidden="true">▲</span>'
+            '<span class="visually-hidden">, shifted from {0}</span>',
             shifted_from,
         )
     meta = _day(said_on) if said_on else "date unknown"
@@ -194,7 +184,6 @@ def _position(
     )
 
 
-@functools.lru_cache(maxsize=4096)
 def _day(day: date) -> str:
     """12 Jan 2022, as the templates' "j M Y" writes it."""
     return f"{day.day} {day:%b %Y}"
