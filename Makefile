@@ -17,7 +17,16 @@ $(INSTALLED): requirements-dev.lock | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
 	touch $(INSTALLED)
 
-install: $(INSTALLED)
+# axe-core, pinned in package-lock.json, for the browser test that checks pages' accessibility.
+# Without npm the install goes on and that test skips, saying how to provide it.
+NPM := $(shell command -v npm 2>/dev/null)
+NODE_INSTALLED := node_modules/.installed
+
+$(NODE_INSTALLED): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_INSTALLED)
+
+install: $(INSTALLED) $(if $(NPM),$(NODE_INSTALLED))
 
 run: install
 	$(BIN)/python manage.py migrate --no-input
@@ -50,4 +59,4 @@ format: install
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache .hypothesis .import_linter_cache
+	rm -rf $(VENV) node_modules db.sqlite3 staticfiles .pytest_cache .ruff_cache .hypothesis .import_linter_cache

@@ -1,6 +1,7 @@
 from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 
 from articles.models import Article
+from config.keyset import rows_after
 
 ARTICLES_PER_PAGE = 50
 
@@ -30,7 +31,7 @@ def article_list_page(*, negotiation=None, status: str = "", after: int | None =
     if status:
         articles = articles.filter(status=status)
     if after is not None:
-        articles = articles.filter(pk__lt=after)
+        articles = articles.filter(rows_after(("-pk",), (after,)))
     rows = list(_with_quote_counts(articles).order_by("-pk")[: ARTICLES_PER_PAGE + 1])
     has_more = len(rows) > ARTICLES_PER_PAGE
     rows = rows[:ARTICLES_PER_PAGE]

@@ -2,7 +2,7 @@ from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
 from positions.models import Negotiation
-from positions.queries import negotiation_by_slug, preferred_negotiation
+from positions.queries.negotiations import negotiation_by_slug, preferred_negotiation
 from positions.services import preference_remember_negotiation
 
 SESSION_KEY = "negotiation"

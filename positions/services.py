@@ -21,7 +21,7 @@ from positions.models import (
     QuoteIssue,
     UserPreference,
 )
-from positions.queries import party_spoken_for
+from positions.queries.parties import party_spoken_for
 from positions.registry import load_registry
 
 

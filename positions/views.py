@@ -1,7 +1,4 @@
-import functools
 from datetime import date
-from html import escape
-from itertools import repeat
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -11,16 +8,20 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.safestring import mark_safe
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
 from config.htmx import wants_partial
-from positions import queries
 from positions.forms import AsOfForm, DemandFilterForm, PinPositionForm, ReviewDecisionForm
 from positions.models import Party, Quote
+from positions.queries import demands as demand_queries
+from positions.queries import matrix as matrix_queries
+from positions.queries.demands import DemandCursor, demands_board
+from positions.queries.negotiations import negotiation_issues, negotiation_parties
+from positions.queries.parties import party_offices, party_page
+from positions.queries.review import ReviewCursor, review_queue
 from positions.services import StaleQuote, position_pin, quote_review
 
 
@@ -55,122 +56,24 @@ def _negotiation_or_404(request: HttpRequest):
 def matrix(request: HttpRequest) -> HttpResponse:
     """Issues × parties as of a date; the date form swaps only the table."""
     form, as_of = _as_of(request)
-    grid, rows_html = None, ""
+    grid, cell_query = None, ""
     if request.negotiation:
-        grid = queries.matrix(negotiation=request.negotiation, as_of=as_of)
-        query = _cell_query(request.negotiation, as_of)
-        rows = "".join(_matrix_row(row, query) for row in grid.rows)
-        rows_html = mark_safe(rows)  # every value in it is escaped
+        grid = matrix_queries.matrix(negotiation=request.negotiation, as_of=as_of)
+        cell_query = _cell_query(request.negotiation, as_of)
     template = "positions/matrix.html" + ("#matrix-grid" if wants_partial(request) else "")
     context = {
         "form": form,
         "matrix": grid,
-        "rows_html": rows_html,
+        "cell_query": cell_query,
         "as_of": as_of,
         "as_of_query": _as_of_query(as_of),
     }
     return render(request, template, context)
 
 
-# A matrix has thousands of cells: rows and cells are written here, in Python, because
-# template tags per cell would cost most of the page's time. Every value is escaped on
-# the way in.
-_ROW_FLAGS = {
-    "deadlocked": (
-        '<span class="flag flag--deadlocked" title="A demand met only by rejections">'
-        "Deadlocked</span>"
-    ),
-    "converging": (
-        '<span class="flag flag--converging" title="Two or more parties offer or accept, '
-        'none rejects">Converging</span>'
-    ),
-}
-
-
-def _matrix_row(row, query: str) -> str:
-    flag = "deadlocked" if row.deadlocked else "converging" if row.converging else ""
-    cells = _cells_markup(row.issue, [(party, cell, query) for party, cell in row.entries])
-    return _row_markup(row.issue, cells, flag)
-
-
-def _row_markup(issue, cells_html: str, flag: str = "") -> str:
-    """One issue's row: its name, its flag if any, its cells (escaped values only)."""
-    css = f' class="matrix__row--{flag}"' if flag else ""
-    return (
-        f'<tr{css}><th scope="row" class="matrix__issue"><span class="matrix__issue-name">'
-        f"{escape(issue.name)}</span>{_ROW_FLAGS.get(flag, '')}</th>{cells_html}</tr>"
-    )
-
-
 def _cell_query(negotiation, as_of: date | None) -> str:
+    """What a cell's link carries: its negotiation, and the date its column shows."""
     return "?" + urlencode({"negotiation": negotiation.slug}) + _as_of_query(as_of)
-
-
-@functools.cache
-def _cell_href_pattern() -> str:
-    return reverse("matrix_cell", args=["ISSUE-SLUG", "PARTY-SLUG"])
-
-
-def _cells_markup(issue, entries, *, in_panel: bool = True) -> str:
-    """A row's (party, cell, query) triples as table cells linking to each cell's page, where
-    the query holds its negotiation and date; the matrix swaps them into its panel. One safe
-    string for the row."""
-    href_pattern = _cell_href_pattern().replace("ISSUE-SLUG", escape(issue.slug))
-    on_issue = f" on {issue.name}: "
-    cells = []
-    for party, cell, query in entries:
-        slug = escape(party.slug)
-        href = href_pattern.replace("PARTY-SLUG", slug) + escape(query)
-        classes = "cell" + (" cell--suggested" if cell.suggested else "")
-        classes += " cell--empty" if cell.empty else ""
-        label = escape(party.name + on_issue + _cell_summary(cell))
-        # The matrix's tbody names the panel as target: cells inherit it, saving bytes.
-        htmx = f' hx-get="{href}"' if in_panel else ""
-        cells.append(
-            f'<td class="matrix__cell party-{slug}"><a class="{classes}" href="{href}"{htmx}'
-            f' aria-label="{label}">{_cell_inside(cell)}</a></td>'
-        )
-    return mark_safe("".join(cells))  # every value above is escaped
-
-
-def _cell_summary(cell) -> str:
-    if cell.empty:
-        return "no position"
-    words = ("suggested " if cell.suggested else "") + cell.stance_label
-    if cell.said_on:
-        words += f", {_day(cell.said_on)}"
-    if cell.shifted:
-        words += f", shifted from {cell.previous_label}"
-    return words
-
-
-_EMPTY_CELL = '<span class="cell__none" aria-hidden="true">—</span>'
-
-
-def _cell_inside(cell) -> str:
-    """Stance, shift mark, date and evidence: all from fixed vocabularies, dates and numbers."""
-    if cell.empty:
-        return _EMPTY_CELL
-    shift = ""
-    if cell.shifted:
-        # The link's aria-label says it in words; the mark is for the eye.
-        shift = f' <span class="cell__shift" title="Shifted from {cell.previous_label}">▲</span>'
-    meta = _day(cell.said_on) if cell.said_on else "date unknown"
-    if cell.evidence:
-        meta += f" · {cell.evidence_label} quote{'' if cell.evidence == 1 else 's'}"
-    note = "suggested" if cell.suggested else "pinned" if cell.pinned else ""
-    return (
-        f'<span class="cell__stance"><span class="badge badge--{cell.stance}">'
-        f"{cell.stance_label}</span>{shift}</span>"
-        f'<span class="cell__meta">{meta}</span>'
-        + (f'<span class="cell__note">{note}</span>' if note else "")
-    )
-
-
-@functools.lru_cache(maxsize=4096)
-def _day(day: date) -> str:
-    """12 Jan 2022, as the templates' "j M Y" writes it."""
-    return f"{day.day} {day:%b %Y}"
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -207,7 +110,7 @@ PINNED = "Position pinned: it holds until a newer confirmed quote."
 
 
 def _cell_panel(negotiation, issue_slug: str, party_slug: str, as_of: date | None):
-    panel = queries.matrix_cell(
+    panel = matrix_queries.matrix_cell(
         negotiation=negotiation, issue_slug=issue_slug, party_slug=party_slug, as_of=as_of
     )
     if panel is None:
@@ -235,18 +138,11 @@ def _pin_form(request: HttpRequest, panel) -> PinPositionForm | None:
 @require_safe
 def party_detail(request: HttpRequest, slug: str) -> HttpResponse:
     negotiation = _negotiation_or_404(request)
-    page = queries.party_page(negotiation=negotiation, slug=slug)
+    page = party_page(negotiation=negotiation, slug=slug)
     if page is None:
         raise Http404("No such party.")
     column_queries = [_cell_query(negotiation, column.day) for column in page.columns]
-    rows_html = "".join(
-        _row_markup(
-            issue,
-            _cells_markup(issue, zip(repeat(page.party), cells, column_queries), in_panel=False),
-        )
-        for issue, cells in page.rows
-    )
-    context = {"page": page, "rows_html": mark_safe(rows_html)}  # every value is escaped
+    context = {"page": page, "column_queries": column_queries}
     return render(request, "positions/party_detail.html", context)
 
 
@@ -255,7 +151,7 @@ def party_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def party_people(request: HttpRequest, slug: str) -> HttpResponse:
     """Everyone who speaks or spoke for a party: swapped into its page, or a page of its own."""
     party = get_object_or_404(Party, slug=slug)
-    context = {"party": party, "offices": queries.party_offices(party)}
+    context = {"party": party, "offices": party_offices(party)}
     template = "positions/party_people.html" + ("#people" if wants_partial(request) else "")
     return render(request, template, context)
 
@@ -266,13 +162,13 @@ def demands(request: HttpRequest) -> HttpResponse:
     """Each demand beside its responses, a page at a time; filters live in the URL and swap
     only the board, and "Show more demands" appends the next page in place."""
     negotiation = request.negotiation
-    parties = queries.negotiation_parties(negotiation) if negotiation else []
-    issues = queries.negotiation_issues(negotiation) if negotiation else []
+    parties = negotiation_parties(negotiation) if negotiation else []
+    issues = negotiation_issues(negotiation) if negotiation else []
     form = DemandFilterForm(request.GET, parties=parties, issues=issues)
-    after = queries.DemandCursor.parse(request.GET.get("after"))
+    after = DemandCursor.parse(request.GET.get("after"))
     board = None
     if negotiation:
-        board = queries.demands_board(negotiation=negotiation, **form.filters(), after=after)
+        board = demands_board(negotiation=negotiation, **form.filters(), after=after)
     next_query = ""
     if board and board.next_after:
         next_query = _with_param(request.GET, "after", str(board.next_after))
@@ -286,7 +182,7 @@ def demands(request: HttpRequest) -> HttpResponse:
 @require_safe
 def demand_detail(request: HttpRequest, demand_id: int) -> HttpResponse:
     """A demand's own page, to link to from the dashboard, the timeline or a briefing."""
-    demand = queries.demand_detail(demand_id)
+    demand = demand_queries.demand_detail(demand_id)
     if demand is None:
         raise Http404("No such demand.")
     return render(request, "positions/demand_detail.html", {"demand": demand})
@@ -304,8 +200,8 @@ def _with_param(query, name: str, value: str) -> str:
 def review(request: HttpRequest) -> HttpResponse:
     """Suggested quotes, least sure first, for editors to accept or reject one by one;
     "Show more" appends the next page in place."""
-    after = queries.ReviewCursor.parse(request.GET.get("after"))
-    page = queries.review_queue(negotiation=request.negotiation or None, after=after)
+    after = ReviewCursor.parse(request.GET.get("after"))
+    page = review_queue(negotiation=request.negotiation or None, after=after)
     next_query = _with_param(request.GET, "after", str(page.next_after)) if page.next_after else ""
     template = "positions/review.html"
     if wants_partial(request) and request.htmx.target == "review-more":

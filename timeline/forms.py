@@ -8,7 +8,7 @@ from django.utils.html import format_html_join
 from articles.models import Source
 from config.dates import validate_sane_date
 from positions.models import Actor, Issue, Negotiation, Party, QuoteKind, Stance
-from timeline.queries import NEWEST, OLDEST, Cursor
+from timeline.queries.stream import NEWEST, OLDEST, Cursor
 
 _SLUG = re.compile(r"[-a-zA-Z0-9_]{1,200}")
 # More values than anyone ticks by hand; it bounds the size of each query.

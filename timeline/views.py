@@ -7,13 +7,9 @@ from django_htmx.http import push_url
 
 from config.htmx import wants_partial
 from timeline.forms import TimelineFilterForm
-from timeline.queries import (
-    dashboard_summary,
-    party_match_counts,
-    quote_in_context,
-    quote_page,
-    timeline_page,
-)
+from timeline.queries.dashboard import dashboard_summary
+from timeline.queries.quote_page import quote_in_context, quote_page
+from timeline.queries.stream import party_match_counts, timeline_page
 
 
 @require_safe

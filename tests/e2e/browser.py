@@ -2,6 +2,8 @@
 
 # The password tests.factories.UserFactory gives every user.
 PASSWORD = "correct horse battery staple"
+# The analyst the `demo` fixture makes.
+DEMO_ANALYST = "analyst-demo"
 
 
 def sign_in(page, base_url: str, username: str) -> None:

@@ -1,9 +1,15 @@
 """A real Chromium driving the live server, and whatever parses the uploads it makes."""
 
+import io
+
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 
+from tests.e2e.browser import DEMO_ANALYST
+from tests.factories import UserFactory
 from tests.services import require_chromium, require_postgres
 from tests.workers import publishing_to, running_worker
 
@@ -55,3 +61,12 @@ def background_parsing(transactional_db, tmp_path):
     broker_url = settings.CELERY_BROKER_URL
     with publishing_to(broker_url), running_worker(broker_url=broker_url, log_dir=tmp_path) as w:
         yield w
+
+
+@pytest.fixture
+def demo(transactional_db):
+    """The demo negotiation, loaded as `make run` loads it, and an analyst to sign in as."""
+    call_command("load_demo", stdout=io.StringIO())
+    user = UserFactory(username=DEMO_ANALYST)
+    user.groups.add(Group.objects.get(name="analyst"))
+    return user

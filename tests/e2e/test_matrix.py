@@ -1,15 +1,13 @@
 """The matrix in a real browser: the cell panel swaps in, the as-of date replays it."""
 
-import io
 import os
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from playwright.sync_api import expect
 
-from tests.e2e.browser import sign_in
+from tests.e2e.browser import DEMO_ANALYST, sign_in
 from tests.factories import NegotiationFactory, UserFactory
 
 # Playwright's sync API runs an event loop in this thread; the tests touch the database
@@ -22,17 +20,9 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 DEMO = "nato-russia-2021-22"
 
 
-@pytest.fixture
-def demo(transactional_db):
-    call_command("load_demo", stdout=io.StringIO())
-    user = UserFactory(username="analyst-matrix")
-    user.groups.add(Group.objects.get(name="analyst"))
-    return user
-
-
 def _sign_in(page, live_server, *, width=1280):
     page.set_viewport_size({"width": width, "height": 900})
-    sign_in(page, live_server.url, "analyst-matrix")
+    sign_in(page, live_server.url, DEMO_ANALYST)
 
 
 def _shot(page, name: str) -> None:

@@ -5,9 +5,11 @@ import random
 
 from django.utils import timezone
 
-from positions import queries
 from positions.models import Actor, Position
-from positions.queries import EVIDENCE_CAP, _Step, history_strip, matrix, stance_shifts
+from positions.queries import cells
+from positions.queries.cells import EVIDENCE_CAP, Step
+from positions.queries.matrix import history_strip, matrix
+from positions.queries.shifts import stance_shifts
 from positions.services import quote_confirm
 from tests.factories import (
     ActorFactory,
@@ -299,10 +301,10 @@ def test_as_of_today_matches_the_current_matrix_for_dated_quotes(talks):
 
 def test_history_strip_draws_one_run_per_unbroken_stance_and_a_tick_per_step():
     steps = [
-        _Step("demand", JAN[1]),
-        _Step("demand", JAN[3]),
-        _Step("reject", JAN[5], position_id=1),
-        _Step("offer", None),
+        Step("demand", JAN[1]),
+        Step("demand", JAN[3]),
+        Step("reject", JAN[5], position_id=1),
+        Step("offer", None),
     ]
 
     history = history_strip(steps, until=JAN[11], width=100)
@@ -365,13 +367,13 @@ def test_postgresql_probes_agree_with_the_portable_reading_on_random_histories(t
     pairs = [(i.pk, p.pk) for i in issues for p in (russia, nato)]
     dates = [None, JAN[3], JAN[10], JAN[17], JAN[28]]
     counted = {None, JAN[10]}
-    probed = queries._cells_postgresql(pairs, dates, counted)
-    read = queries._cells_portable(pairs, dates, counted)
+    probed = cells._cells_postgresql(pairs, dates, counted)
+    read = cells._cells_portable(pairs, dates, counted)
 
     for issue_id, party_id in pairs:
         for day in dates:
             key = (issue_id, party_id, day)
-            empty = queries.Cell(issue_id, party_id)
+            empty = cells.Cell(issue_id, party_id)
             assert probed.get(key, empty) == read.get(key, empty), key
 
 
@@ -400,8 +402,8 @@ def test_stance_shifts_compare_with_the_day_before_the_window(talks):
 
 def test_a_cells_two_latest_steps_give_the_same_cell_in_either_order():
     def read(first, second):
-        cell = queries.Cell(1, 2, stance=first[0], said_on=first[1], quote_id=first[2])
-        queries._add_step(cell, *second)
+        cell = cells.Cell(1, 2, stance=first[0], said_on=first[1], quote_id=first[2])
+        cells._add_step(cell, *second)
         return cell
 
     newer, older = ("reject", JAN[12], 9), ("offer", JAN[7], 4)

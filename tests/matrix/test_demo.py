@@ -7,7 +7,8 @@ import pytest
 from django.core.management import call_command
 
 from positions.models import Negotiation
-from positions.queries import demands_board, matrix
+from positions.queries.demands import demands_board
+from positions.queries.matrix import matrix
 
 
 @pytest.fixture

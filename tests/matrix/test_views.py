@@ -1,5 +1,7 @@
 """The matrix, its cell panel, the party page and the demands board over HTTP."""
 
+import re
+
 import pytest
 from django.utils import timezone
 
@@ -119,13 +121,31 @@ def test_matrix_shows_stance_word_date_evidence_and_shift(client_analyst, talks)
     assert 'href="/matrix/cell/enlargement/russia/?negotiation=winter-talks"' in page
 
 
+def test_matrix_cells_are_named_by_party_and_issue_then_the_words_they_show(client_analyst, talks):
+    _, issue, russia, _ = talks
+    said(russia, issue, "demand", JAN[7])
+    said(russia, issue, "concede", JAN[12])
+
+    page = client_analyst.get("/matrix/?negotiation=winter-talks").content.decode()
+
+    # No aria-label: the name is the hidden context and then the cell's own visible words.
+    link = '<a class="cell" href="/matrix/cell/enlargement/russia/?negotiation=winter-talks"'
+    link += ' hx-get="/matrix/cell/enlargement/russia/?negotiation=winter-talks">'
+    assert (
+        link + '<span class="visually-hidden">Russia on NATO enlargement: </span>'
+        '<span class="cell__stance"><span class="badge badge--concede">Concede</span>'
+    ) in page
+    assert '<span class="visually-hidden">NATO on NATO enlargement: no position</span>' in page
+    assert '<span class="visually-hidden">, shifted from Demand</span>' in page
+
+
 def test_matrix_marks_suggested_cells(client_analyst, talks):
     _, issue, russia, _ = talks
     said(russia, issue, "offer", JAN[7], state="suggested")
 
     page = client_analyst.get("/matrix/?negotiation=winter-talks").content.decode()
 
-    assert "cell--suggested" in page and "suggested Offer" in page
+    assert "cell--suggested" in page and '<span class="cell__note">suggested</span>' in page
 
 
 def test_matrix_flags_a_deadlocked_row(client_analyst, talks):
@@ -325,6 +345,24 @@ def test_demands_board_puts_each_demand_beside_its_responses_with_evidence(clien
     assert "First raised 7 Jan 2022" in body and "Last touched 14 Jan 2022" in body
 
 
+def test_demand_headings_sit_one_level_below_the_heading_they_fall_under(client_analyst, talks):
+    negotiation, issue, russia, nato = talks
+    demand = DemandFactory(negotiation=negotiation, party=russia, addressee=nato, issue=issue)
+    headings = re.compile(r"<h(\d) class=\"(?:demand__summary|visually-hidden)\">")
+
+    board = client_analyst.get("/demands/?negotiation=winter-talks").content.decode()
+    own_page = client_analyst.get(f"/demands/{demand.pk}/").content.decode()
+    party = client_analyst.get("/parties/russia/?negotiation=winter-talks").content.decode()
+
+    # The board and a demand's page: h1, then each demand (h2) and its responses (h3).
+    assert headings.findall(board) == ["2", "3"]
+    assert headings.findall(own_page) == ["2", "3"]
+    # The party page lists them in a section of its own (h2).
+    assert headings.findall(party) == ["3", "4"]
+    assert 'Russia</span> <span class="muted" aria-hidden="true">→</span>' in board
+    assert '<span class="visually-hidden">to</span> <span class="party party-nato">' in board
+
+
 def test_demands_board_filters_by_party_issue_and_status(client_analyst, talks):
     negotiation, issue, russia, nato = talks
     other_issue = IssueFactory(negotiation=negotiation, slug="arms")
@@ -420,7 +458,7 @@ def test_demands_board_shows_a_page_then_the_rest_in_board_order(
     client_analyst, talks, monkeypatch
 ):
     """Issue order first, then first raised (undated last); "Show more" resumes the order."""
-    monkeypatch.setattr("positions.queries.DEMANDS_PAGE", 2)
+    monkeypatch.setattr("positions.queries.demands.DEMANDS_PAGE", 2)
     negotiation, issue, russia, _ = talks
     later_issue = IssueFactory(negotiation=negotiation, slug="arms", order=issue.order + 1)
     for summary, on_issue, raised in [
@@ -501,7 +539,7 @@ def test_a_missing_demand_is_not_found(client_analyst, talks):
 def test_party_page_names_its_first_people_and_loads_the_rest_on_request(
     client_analyst, talks, monkeypatch
 ):
-    monkeypatch.setattr("positions.queries.PARTY_PEOPLE", 2)
+    monkeypatch.setattr("positions.queries.parties.PARTY_PEOPLE", 2)
     _, _, russia, _ = talks
     for name in ("Anna Ivanova", "Boris Petrov", "Vera Sokolova"):
         OfficeFactory(party=russia, actor=ActorFactory(name=name), title="Minister")

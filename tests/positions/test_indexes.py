@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from positions.models import Party
 from tests.factories import ArticleFactory, NegotiationFactory, PartyFactory, QuoteFactory
 from tests.services import require_postgres
-from timeline.queries import _within_budget, timeline_page
+from timeline.queries.stream import _within_budget, timeline_page
 
 pytestmark = pytest.mark.django_db
 
@@ -79,7 +79,7 @@ def test_text_filter_is_served_by_the_search_index():
 
 def test_counts_that_would_take_too_long_are_left_out(monkeypatch):
     require_postgres()
-    monkeypatch.setattr("timeline.queries.COUNT_BUDGET_MS", 20)
+    monkeypatch.setattr("timeline.queries.stream.COUNT_BUDGET_MS", 20)
     nato = PartyFactory()
     slow = Party.objects.annotate(pause=RawSQL("pg_sleep(0.2)::text", ()))
 

@@ -49,7 +49,7 @@ def test_queue_lists_the_negotiations_suggestions_least_sure_first(client_analys
 
 
 def test_queue_pages_with_a_cursor_through_ties(client_analyst, talks, monkeypatch):
-    monkeypatch.setattr("positions.queries.REVIEW_PAGE", 2)
+    monkeypatch.setattr("positions.queries.review.REVIEW_PAGE", 2)
     texts = [f"Quote {n}" for n in range(5)]
     for text in texts:
         suggested(talks, text, 0.5)

@@ -17,7 +17,8 @@ from tests.factories import (
     ResponseFactory,
     SourceFactory,
 )
-from timeline.queries import COUNT_CAP, Cursor, party_match_counts, timeline_page
+from timeline.queries.matching import COUNT_CAP
+from timeline.queries.stream import Cursor, party_match_counts, timeline_page
 
 pytestmark = pytest.mark.django_db
 
@@ -308,7 +309,7 @@ def test_filter_by_dates_includes_both_ends_and_leaves_out_undated(talks):
 # common one tested along the date walk: both ways must find the same quotes.
 @pytest.mark.parametrize("rare_below", (0, 5000))
 def test_filter_by_text_finds_words_and_speakers(talks, monkeypatch, rare_below):
-    monkeypatch.setattr("timeline.queries._RARE_TEXT_MATCHES", rare_below)
+    monkeypatch.setattr("timeline.queries.matching._RARE_TEXT_MATCHES", rare_below)
     veto = _quote(talks, text="Russia does not have a veto", said_on=JAN[3])
     lavrov = _quote(talks, text="We want guarantees", speaker_name="Sergey Lavrov", said_on=JAN[2])
     _quote(talks, text="Talks went well")
@@ -355,7 +356,7 @@ def test_party_counts_follow_the_other_filters_and_ignore_the_party_filter():
 
 
 def test_party_counts_stop_at_the_cap(monkeypatch):
-    monkeypatch.setattr("timeline.queries.COUNT_CAP", 3)
+    monkeypatch.setattr("timeline.queries.matching.COUNT_CAP", 3)
     nato = PartyFactory()
     talks = NegotiationFactory(with_parties=[nato])
     for _ in range(5):

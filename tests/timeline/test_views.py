@@ -288,7 +288,7 @@ def test_timeline_shows_undated_quotes_as_date_unknown(client_analyst, talks):
 
 
 def test_timeline_party_counts_are_capped(client_analyst, talks, monkeypatch):
-    monkeypatch.setattr("timeline.queries.COUNT_CAP", 2)
+    monkeypatch.setattr("timeline.queries.matching.COUNT_CAP", 2)
     nato = PartyFactory(slug="nato")
     for _ in range(3):
         _quote(talks, party=nato)

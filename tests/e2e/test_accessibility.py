@@ -1,0 +1,75 @@
+"""axe-core in a real Chromium: the matrix, the demands board, a party's page and the timeline
+have no serious or critical accessibility violations, and their headings skip no level."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.browser import DEMO_ANALYST, sign_in
+from tests.services import require
+
+# Playwright's sync API runs an event loop in this thread; the tests touch the database
+# only before the browser does, never while it waits on it.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+pytestmark = pytest.mark.browser
+
+# Installed from package-lock.json by `npm ci` (`make install` runs it where npm exists).
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+DEMO = "nato-russia-2021-22"
+PAGES = {
+    "matrix": f"/matrix/?negotiation={DEMO}",
+    "demands board": f"/demands/?negotiation={DEMO}",
+    "party page": f"/parties/russia/?negotiation={DEMO}",
+    "timeline": f"/timeline/?negotiation={DEMO}",
+}
+BLOCKING = {"serious", "critical"}
+# Off by default in axe-core (it is marked experimental), and the rule the matrix's cells
+# once broke: a control's accessible name must contain the words it shows.
+AXE_OPTIONS = {"rules": {"label-content-name-mismatch": {"enabled": True}}}
+
+
+@pytest.fixture(scope="module")
+def axe_script() -> str:
+    require(
+        AXE.is_file(),
+        "needs axe-core: install Node.js and npm, then run `npm ci` (make install does)",
+    )
+    return AXE.read_text()
+
+
+def _problems(page, axe_script: str) -> list[tuple]:
+    """Each serious or critical violation, and any skipped heading level, with where it is."""
+    # Evaluated by the browser's debugging protocol, which the page's CSP does not govern.
+    page.evaluate(axe_script)
+    found = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
+    return [
+        (violation["id"], violation["impact"], [node["target"] for node in violation["nodes"]])
+        for violation in found["violations"]
+        if violation["impact"] in BLOCKING or violation["id"] == "heading-order"
+    ]
+
+
+def _open(page, live_server, path: str) -> None:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    sign_in(page, live_server.url, DEMO_ANALYST)
+    page.goto(path)
+    page.wait_for_load_state("networkidle")  # the timeline's counts arrive after the page
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_has_no_serious_accessibility_violations(page, live_server, demo, axe_script, name):
+    _open(page, live_server, PAGES[name])
+
+    assert _problems(page, axe_script) == []
+
+
+def test_matrix_with_a_cell_panel_open_has_no_serious_accessibility_violations(
+    page, live_server, demo, axe_script
+):
+    _open(page, live_server, PAGES["matrix"])
+    page.get_by_role("link", name="Russia on NATO enlargement / open door: Demand").click()
+    page.locator("#cell-panel h2").wait_for()
+
+    assert _problems(page, axe_script) == []
