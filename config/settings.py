@@ -145,18 +145,21 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_TASK_IGNORE_RESULT = True
-# With the upload and text limits above, a parse takes seconds; a task still running at the
-# soft limit fails its article ("took too long"), and at the hard limit its process is killed.
-CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 30)
-CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 40)
+# With the upload and text limits above a parse takes seconds (a link's fetch at most
+# PARLEY_FETCH_TIMEOUT, a PDF's text at most 15 s more); a task still running at the soft
+# limit fails its article ("took too long"), and at the hard limit its process is killed.
+CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 25)
+CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 30)
 # No task runs past the hard limit, so an article still `parsing` this long after its parse
-# began lost its worker: the sweep queues it again. The margin covers commit and clock skew.
+# began lost its worker: the sweep hands it to another. The margin covers the commit of a
+# parse that ends at the limit and clocks that differ between machines.
 PARLEY_PARSE_STUCK_SECONDS = CELERY_TASK_TIME_LIMIT + 10
-# How often beat runs the sweep; with the stuck threshold this bounds recovery to a minute.
+# How often beat runs the sweep: a lost parse is taken up again at most
+# PARLEY_PARSE_STUCK_SECONDS + PARLEY_SWEEP_SECONDS (50 s by default) after it began.
 PARLEY_SWEEP_SECONDS = env_int("PARLEY_SWEEP_SECONDS", 10)
-# A pool process left bigger than this (KiB) after a task is replaced by a fresh one, so
-# one large parse does not keep its memory for the life of the worker.
-CELERY_WORKER_MAX_MEMORY_PER_CHILD = env_int("CELERY_WORKER_MAX_MEMORY_PER_CHILD", 400_000)
+# A pool process whose memory has peaked above this (KiB) is replaced after its task, so
+# that one large parse does not keep its memory for the life of the worker.
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = env_int("CELERY_WORKER_MAX_MEMORY_PER_CHILD", 300_000)
 # Retries back off up to this many seconds in all.
 PARLEY_MAX_RETRY_SECONDS = 600
 # A task a dead worker held comes back after the visibility timeout, so it must

@@ -8,9 +8,9 @@ from .errors import ParseError
 # longer than this many times the text limit is refused before it is taken apart.
 PAGE_MARKUP_ALLOWANCE = 10
 # Bytes of a Word document's main XML part per character of text limit: heavily formatted
-# documents spend a few dozen bytes of markup on each character. Parsing that XML holds
+# documents spend a dozen or two bytes of markup on each character. Parsing that XML holds
 # several times its size in memory, so a larger part is refused before it is read.
-DOCX_MARKUP_ALLOWANCE = 40
+DOCX_MARKUP_ALLOWANCE = 20
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,8 @@ class ParseLimits:
     # quote extraction hold memory and time in proportion to it.
     max_chars: int = 500_000
     max_pdf_pages: int = 200
-    pdf_seconds: float = 20.0
+    # Within the worker's soft time limit, with room for the rest of the parse.
+    pdf_seconds: float = 15.0
     max_docx_uncompressed: int = 50 * 1024 * 1024
     max_docx_ratio: int = 100
 
