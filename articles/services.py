@@ -177,7 +177,7 @@ def articles_sweep(*, worker_starting: bool = False) -> int:
 
 
 class _ParseLost(Exception):
-    """Another delivery of the same task finished the article first."""
+    """The article is no longer this delivery's to store: another took it up, or finished it."""
 
 
 def article_parse(*, article_id: int, task_id: str = "") -> Article | None:

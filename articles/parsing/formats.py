@@ -113,12 +113,13 @@ _XML_ROOT = re.compile(
     re.DOTALL,
 )
 _JSON_START = re.compile(r"\A\s*[\[{]\s*[\"\[{\]}]")
+_FEED = "a news feed ({}), not an article: open the article and upload its page or link"
 # Roots of XML documents that are not web pages, and what to tell the editor.
 _XML_DOCUMENTS = {
     "svg": "an SVG image, not an article",
-    "rss": "a news feed (RSS), not an article: open the article and upload its page or link",
-    "feed": "a news feed (Atom), not an article: open the article and upload its page or link",
-    "rdf:rdf": "a news feed (RSS), not an article: open the article and upload its page or link",
+    "rss": _FEED.format("RSS"),
+    "rdf:rdf": _FEED.format("RSS"),
+    "feed": _FEED.format("Atom"),
 }
 
 
