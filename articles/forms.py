@@ -79,7 +79,7 @@ class UploadForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if self.refused.long_named:
-            names = ", ".join(_shortened(name) for name in self.refused.long_named)
+            names = "; ".join(_shortened(name) for name in self.refused.long_named)
             raise forms.ValidationError(
                 f"Rename the file: names may be at most {MAX_FILENAME_CHARS} characters "
                 f"({names}). Nothing was uploaded."
@@ -97,4 +97,4 @@ class UploadForm(forms.Form):
 
 def _shortened(name: str, keep: int = 40) -> str:
     """A long file name as an editor recognises it: its start, its length and its ending."""
-    return f"{name[:keep]}…{name[-10:]} has {len(name):,}"
+    return f"“{name[:keep].strip()}…{name[-10:].strip()}” has {len(name):,}"
