@@ -4,6 +4,8 @@ from django.conf import settings
 from articles.models import Source
 from articles.parsing.limits import describe_size
 from articles.queries import negotiations_to_bear_on
+from articles.uploads import MAX_FILENAME_CHARS, RefusedUploads
+from config.dates import validate_sane_date
 
 ACCEPTED_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 
@@ -66,21 +68,33 @@ class UploadForm(forms.Form):
         label="Publication date",
         widget=forms.DateInput(attrs={"type": "date"}),
         help_text="Leave empty to read it from the text.",
+        validators=[validate_sane_date],
     )
 
-    def __init__(self, *args, oversized: list[str] | None = None, **kwargs):
+    def __init__(self, *args, refused: RefusedUploads | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.oversized = oversized or []
+        self.refused = refused or RefusedUploads()
         self.known_outlets = list(Source.objects.values_list("name", flat=True))
 
     def clean(self):
         cleaned = super().clean()
-        if self.oversized:
+        if self.refused.long_named:
+            names = "; ".join(_shortened(name) for name in self.refused.long_named)
+            raise forms.ValidationError(
+                f"Rename the file: names may be at most {MAX_FILENAME_CHARS} characters "
+                f"({names}). Nothing was uploaded."
+            )
+        if self.refused.oversized:
             limit = describe_size(settings.PARLEY_MAX_UPLOAD_BYTES)
-            names = ", ".join(self.oversized)
+            names = ", ".join(self.refused.oversized)
             raise forms.ValidationError(f"{names}: larger than the {limit} limit; not uploaded.")
         if self.errors:
             return cleaned
         if not (cleaned.get("files") or cleaned.get("text", "").strip() or cleaned.get("link")):
             raise forms.ValidationError("Choose a file, paste some text or give a link.")
         return cleaned
+
+
+def _shortened(name: str, keep: int = 40) -> str:
+    """A long file name as an editor recognises it: its start, its length and its ending."""
+    return f"“{name[:keep].strip()}…{name[-10:].strip()}” has {len(name):,}"

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from config.dates import validate_sane_date
+
 
 class Source(models.Model):
     """An outlet that publishes articles: Interfax, Al Jazeera, RT, …"""
@@ -64,7 +66,7 @@ class Article(models.Model):
     body_sha256 = models.CharField(max_length=64, blank=True, db_index=True)
     near_duplicate_signature = models.JSONField(default=list, blank=True)
     url = models.URLField(max_length=2000, blank=True)
-    published_on = models.DateField(null=True, blank=True)
+    published_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
     date_inferred = models.BooleanField(
         default=False, help_text="The text gave no year: it was inferred and should be checked."
     )
@@ -87,6 +89,11 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     parse_started_at = models.DateTimeField(null=True, blank=True)
+    # The delivery of `articles.parse` that claimed the article: only it (redelivered after its
+    # worker died, or retried) may take a `parsing` article up again or store its results.
+    parse_task_id = models.CharField(max_length=64, blank=True)
+    # When parsing was last handed to the broker; the sweep queues it again only a while later.
+    parse_queued_at = models.DateTimeField(null=True, blank=True)
     parse_attempts = models.PositiveSmallIntegerField(default=0)
     # The broker could not be reached when parsing was queued; the sweep will queue it.
     parse_delayed = models.BooleanField(default=False)

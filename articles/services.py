@@ -2,12 +2,15 @@
 
 import hashlib
 import logging
+import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
+from django.db.models import Max, Min, Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -22,7 +25,7 @@ from articles.parsing import (
 )
 from articles.parsing.fetch import fetch_url
 from articles.signals import article_text_ready
-from config.dates import days_around
+from config.dates import EARLIEST_DATE, LATEST_DATE, days_around, validate_sane_date
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +53,9 @@ def article_receive(
     queues `articles.parse` (if the broker is down the article is marked
     `parse_delayed` and the periodic sweep queues it later).
     The same bytes uploaded again create nothing and return the existing article.
+    Raises ValidationError for a publication date outside the accepted span.
     """
+    validate_sane_date(published_on)
     sha256 = hashlib.sha256(content).hexdigest()
     existing = _article_with_raw(sha256)
     if existing is not None:
@@ -97,7 +102,9 @@ def article_receive_link(
     """Record a link to fetch; the worker fetches the page and keeps it as the raw upload.
 
     Side effects: creates an Article with no raw upload yet; queues parsing on commit.
+    Raises ValidationError for a publication date outside the accepted span.
     """
+    validate_sane_date(published_on)
     with transaction.atomic():
         article = Article.objects.create(
             url=url, source=source, published_on=published_on, uploaded_by=uploaded_by
@@ -110,7 +117,7 @@ def article_receive_link(
 def article_queue_parse(*, article_id: int) -> bool:
     """Hand the article to a worker; returns False, and flags it delayed, if the broker is down.
 
-    Side effects: publishes `articles.parse`; sets or clears `parse_delayed`.
+    Side effects: publishes `articles.parse`; sets `parse_queued_at`, or `parse_delayed`.
     """
     # Imported here: the tasks module imports this one.
     from articles.tasks import task_parse_article  # noqa: PLC0415
@@ -121,56 +128,82 @@ def article_queue_parse(*, article_id: int) -> bool:
         logger.warning("could not queue article %s for parsing: %s", article_id, error)
         Article.objects.filter(pk=article_id).update(parse_delayed=True)
         return False
-    Article.objects.filter(pk=article_id, parse_delayed=True).update(parse_delayed=False)
+    Article.objects.filter(pk=article_id).update(
+        parse_delayed=False, parse_queued_at=timezone.now()
+    )
     return True
 
 
-def article_request_reparse(*, article: Article) -> Article:
-    """Parse an article again (after a failure, or with a better extractor).
+FINISHED = (Article.Status.PARSED, Article.Status.FAILED, Article.Status.DUPLICATE)
 
+
+def article_request_reparse(*, article: Article) -> bool:
+    """Parse a finished article again (after a failure, or with a better extractor).
+
+    Returns False, queuing nothing, while the article is still waiting or being parsed:
+    however often Re-parse is pressed, one parse runs.
     Side effects: sets the article back to `received` and queues parsing on commit.
     Editor-touched quotes survive the re-parse; see `article_parse`.
     """
     with transaction.atomic():
-        Article.objects.filter(pk=article.pk).exclude(status=Article.Status.PARSING).update(
+        requested = Article.objects.filter(pk=article.pk, status__in=FINISHED).update(
             status=Article.Status.RECEIVED, error=""
         )
-        transaction.on_commit(lambda: article_queue_parse(article_id=article.pk))
+        if requested:
+            transaction.on_commit(lambda: article_queue_parse(article_id=article.pk))
     article.refresh_from_db()
-    return article
+    return bool(requested)
 
 
-def articles_sweep() -> int:
-    """Queue every article left `received`, or stuck `parsing` past the time limit.
+# A fresh upload's own on-commit publish may still be in flight, and a queued message may
+# wait behind others for a while: only then is a `received` article queued again.
+REQUEUE_AFTER = timedelta(seconds=60)
+SWEEP_BATCH = 500
 
-    Side effects: publishes `articles.parse` for each; returns how many were queued.
+
+def articles_sweep(*, worker_starting: bool = False) -> int:
+    """Queue every article left `received`, and every one stuck `parsing` past the hard time limit.
+
+    When a worker starts, every `received` article is queued at once: the broker may have
+    come back empty, and a second message for an article is harmless (see `article_parse`).
+    Side effects: sets stuck articles back to `received`; publishes `articles.parse` for
+    each article; returns how many were queued.
     """
     now = timezone.now()
-    # A fresh upload's own on-commit publish is still in flight: leave it a minute.
-    received_before = now - timedelta(seconds=60)
-    stuck_before = now - timedelta(seconds=settings.PARLEY_PARSE_STUCK_SECONDS)
-    waiting = Article.objects.filter(
-        status=Article.Status.RECEIVED, created_at__lt=received_before
-    ) | Article.objects.filter(status=Article.Status.RECEIVED, parse_delayed=True)
-    stuck = Article.objects.filter(status=Article.Status.PARSING, parse_started_at__lt=stuck_before)
-    ids = list((waiting | stuck).values_list("pk", flat=True).distinct()[:500])
-    return sum(article_queue_parse(article_id=article_id) for article_id in ids)
+    stuck = Article.objects.filter(
+        status=Article.Status.PARSING,
+        parse_started_at__lt=now - timedelta(seconds=settings.PARLEY_PARSE_STUCK_SECONDS),
+    )
+    stuck_ids = list(stuck.values_list("pk", flat=True)[:SWEEP_BATCH])
+    # Lost with its worker: from now on any delivery may claim it, as for a new upload.
+    stuck.filter(pk__in=stuck_ids).update(status=Article.Status.RECEIVED)
+    waiting = Article.objects.filter(status=Article.Status.RECEIVED)
+    if not worker_starting:
+        waiting = waiting.filter(
+            Q(parse_delayed=True)
+            | Q(parse_queued_at__lt=now - REQUEUE_AFTER)
+            | Q(parse_queued_at__isnull=True, created_at__lt=now - REQUEUE_AFTER)
+        )
+    ids = set(stuck_ids) | set(waiting.values_list("pk", flat=True)[:SWEEP_BATCH])
+    return sum(article_queue_parse(article_id=article_id) for article_id in sorted(ids))
 
 
 class _ParseLost(Exception):
-    """Another delivery of the same task finished the article first."""
+    """The article is no longer this delivery's to store: another took it up, or finished it."""
 
 
-def article_parse(*, article_id: int) -> Article | None:
+def article_parse(*, article_id: int, task_id: str = "") -> Article | None:
     """Turn an article's raw upload into clean text, metadata and suggested quotes.
 
-    Safe to run twice or concurrently: the article is claimed with a conditional
-    update, and the results are written in one transaction under a row lock.
+    Safe to run twice or concurrently: the article is claimed with a conditional update
+    that records `task_id` (the delivery of `articles.parse`; a fresh one when empty), and
+    the results are written in one transaction under a row lock, only by that claim.
     Side effects: sets status `parsing`, then `parsed`, `duplicate` or `failed`
     (with a readable error); stores body and metadata; replaces machine-suggested
     quotes (editor-touched quotes are kept and re-anchored); links near-duplicates.
     """
-    if not _claim_for_parsing(article_id):
+    task_id = task_id or uuid.uuid4().hex
+    if not _claim_for_parsing(article_id, task_id):
         logger.info("article %s is not waiting for parsing; nothing to do", article_id)
         return None
     article = Article.objects.select_related("raw", "source").get(pk=article_id)
@@ -178,23 +211,34 @@ def article_parse(*, article_id: int) -> Article | None:
         if article.raw is None:
             original = _fetch_link(article)
             if original is not None:
-                return _mark_duplicate_upload(article_id, original)
+                return _mark_duplicate_upload(article_id, task_id, original)
         document = _parse_raw(article)
+        return _store_parse(article_id, task_id, document)
     except ParseError as error:
-        return _mark_failed(article_id, str(error))
-    try:
-        return _store_parse(article_id, document)
+        # Also from extraction inside the store, whose transaction has been rolled back.
+        return _mark_failed(article_id, task_id, str(error))
     except _ParseLost:
         return None
 
 
-def _claim_for_parsing(article_id: int) -> bool:
-    # `parsing` is claimable too: a task redelivered after its worker died finds it so.
+def _claimed(article_id: int, task_id: str):
+    return Article.objects.filter(
+        pk=article_id, status=Article.Status.PARSING, parse_task_id=task_id
+    )
+
+
+def _claim_for_parsing(article_id: int, task_id: str) -> bool:
+    # A `parsing` article is claimable only by the delivery that claimed it: the same task
+    # redelivered after its worker died, or retried. Any other message for it (a second
+    # Re-parse, a sweep's) finds it taken and does nothing, so no article is parsed twice
+    # at once. A parse that is lost for good is handed back by the sweep as `received`.
+    waiting = Q(status=Article.Status.RECEIVED) | Q(
+        status=Article.Status.PARSING, parse_task_id=task_id
+    )
     return bool(
-        Article.objects.filter(
-            pk=article_id, status__in=[Article.Status.RECEIVED, Article.Status.PARSING]
-        ).update(
+        Article.objects.filter(waiting, pk=article_id).update(
             status=Article.Status.PARSING,
+            parse_task_id=task_id,
             parse_started_at=timezone.now(),
             parse_delayed=False,
             error="",
@@ -229,48 +273,67 @@ def _fetch_link(article: Article) -> Article | None:
     return None
 
 
-def _mark_duplicate_upload(article_id: int, original: Article) -> Article:
-    Article.objects.filter(pk=article_id, status=Article.Status.PARSING).update(
+def _mark_duplicate_upload(article_id: int, task_id: str, original: Article) -> Article:
+    _claimed(article_id, task_id).update(
         status=Article.Status.DUPLICATE, duplicate_of=original, parsed_at=timezone.now()
     )
     return Article.objects.get(pk=article_id)
 
 
 def _parse_raw(article: Article):
-    limits = ParseLimits(max_bytes=settings.PARLEY_MAX_UPLOAD_BYTES)
+    limits = ParseLimits(
+        max_bytes=settings.PARLEY_MAX_UPLOAD_BYTES, max_chars=settings.PARLEY_MAX_ARTICLE_CHARS
+    )
     return parse_document(
         bytes(article.raw.content),
         filename=article.raw.filename,
         url=article.url,
         limits=limits,
         reference_date=article.created_at.date(),
+        negotiation_period=_negotiation_period(article),
+        accepted_dates=(EARLIEST_DATE, LATEST_DATE),
         known_outlets=list(Source.objects.values_list("name", flat=True)),
     )
 
 
-def _mark_failed(article_id: int, message: str) -> Article:
-    Article.objects.filter(pk=article_id, status=Article.Status.PARSING).update(
+def _negotiation_period(article: Article) -> tuple[date, date] | None:
+    """The first and last day the article's negotiations are known for: their events, and
+    their own start and end; a date without a year is placed near them."""
+    bounds = article.negotiations.aggregate(
+        starts=Min("starts_on"),
+        ends=Max("ends_on"),
+        first_event=Min("events__happened_on"),
+        last_event=Max(Coalesce("events__ends_on", "events__happened_on")),
+    )
+    days = [day for day in bounds.values() if day is not None]
+    return (min(days), max(days)) if days else None
+
+
+def _mark_failed(article_id: int, task_id: str, message: str) -> Article:
+    _claimed(article_id, task_id).update(
         status=Article.Status.FAILED, error=message, parsed_at=timezone.now()
     )
     return Article.objects.get(pk=article_id)
 
 
-def article_fail_unexpectedly(*, article_id: int, reason: str) -> None:
+def article_fail_unexpectedly(*, article_id: int, task_id: str, reason: str) -> None:
     """Record that parsing stopped for a reason that is not the document's fault.
 
-    Side effects: sets status `failed` with a message an editor can act on.
+    Side effects: sets status `failed` with a message an editor can act on, if the
+    delivery `task_id` still holds the article.
     """
     _mark_failed(
         article_id,
+        task_id,
         f"{reason} The upload is kept: use Re-parse to try again, "
         "and tell an administrator if it keeps failing.",
     )
 
 
-def _store_parse(article_id: int, document) -> Article:
+def _store_parse(article_id: int, task_id: str, document) -> Article:
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
-        if article.status != Article.Status.PARSING:
+        if (article.status, article.parse_task_id) != (Article.Status.PARSING, task_id):
             raise _ParseLost
         _apply_document(article, document)
         original = _exact_duplicate_of(article)

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import permission_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
@@ -19,6 +20,7 @@ from articles.queries import (
     articles_by_ids,
 )
 from articles.services import article_request_reparse, articles_upload
+from articles.uploads import refused_uploads
 from config.htmx import wants_partial
 
 # Tells htmx to stop polling: everything it watched has finished.
@@ -47,18 +49,29 @@ def article_list(request: HttpRequest) -> HttpResponse:
 @permission_required("articles.add_article", raise_exception=True)
 @require_http_methods(["GET", "HEAD", "POST"])
 def article_new(request: HttpRequest) -> HttpResponse:
-    files = request.FILES  # reading the body first lets the size guard note oversized files
+    files = request.FILES  # reading the body first lets the upload handler note refused files
     form = UploadForm(
         request.POST if request.method == "POST" else None,
         files if request.method == "POST" else None,
-        oversized=getattr(request, "oversized_uploads", []),
-        initial={"negotiations": [request.negotiation] if request.negotiation else []},
+        refused=refused_uploads(request),
+        initial=_upload_initial(request),
     )
     if request.method == "POST" and form.is_valid():
         receipts = articles_upload(**form.cleaned_data, uploaded_by=request.user)
         return _after_upload(request, receipts)
     status = 400 if form.is_bound else 200
     return render(request, "articles/article_new.html", {"form": form}, status=status)
+
+
+def article_new_refused(request: HttpRequest, refusal: str) -> HttpResponse:
+    """The upload page, its form empty, saying why a whole upload was refused."""
+    form = UploadForm(initial=_upload_initial(request))
+    context = {"form": form, "refusal": refusal}
+    return render(request, "articles/article_new.html", context, status=400)
+
+
+def _upload_initial(request: HttpRequest) -> dict:
+    return {"negotiations": [request.negotiation] if request.negotiation else []}
 
 
 def _after_upload(request: HttpRequest, receipts) -> HttpResponse:
@@ -120,8 +133,10 @@ def article_raw(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404("This article has no upload yet.")
     # Served as an opaque download, never rendered: an uploaded page may carry scripts.
     response = HttpResponse(bytes(raw.content), content_type="application/octet-stream")
-    filename = (raw.filename or f"article-{pk}").replace('"', "")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # `filename*` carries any name (Cyrillic, quotes) intact; `filename` an ASCII fallback.
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=raw.filename or f"article-{pk}"
+    )
     return response
 
 
@@ -131,6 +146,8 @@ def article_reparse(request: HttpRequest, pk: int) -> HttpResponse:
     article = Article.objects.filter(pk=pk).first()
     if article is None:
         raise Http404("No such article.")
-    article_request_reparse(article=article)
-    messages.success(request, "Parsing again. Quotes an editor has touched are kept.")
+    if article_request_reparse(article=article):
+        messages.success(request, "Parsing again. Quotes an editor has touched are kept.")
+    else:
+        messages.info(request, "This article is already waiting for a worker or being parsed.")
     return redirect("article_detail", pk=pk)

@@ -2,6 +2,7 @@ from collections.abc import Iterator
 
 from django.conf import settings
 from django.contrib.auth.middleware import LoginRequiredMiddleware
+from django.core.exceptions import TooManyFilesSent
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django_htmx.http import HttpResponseClientRedirect
@@ -47,16 +48,34 @@ def _request_texts(request: HttpRequest) -> Iterator[str]:
     """Every piece of text the visitor chose: path, parameters, form fields and the names
     of uploaded files, cookies and headers (never the uploaded bytes themselves)."""
     yield request.path
-    for data in (request.GET, request.POST):
-        for name, values in data.lists():
-            yield name
-            yield from values
-    for name, files in request.FILES.lists():
-        yield name
-        yield from (upload.name or "" for upload in files)
+    yield from _texts_of(request.GET)
+    yield from _body_texts(request)
     yield from request.COOKIES.keys()
     yield from request.COOKIES.values()
     yield from (value for key, value in request.META.items() if key.startswith("HTTP_"))
+
+
+def _texts_of(data) -> Iterator[str]:
+    for name, values in data.lists():
+        yield name
+        yield from values
+
+
+def _body_texts(request: HttpRequest) -> Iterator[str]:
+    """Form fields and the names of uploaded files.
+
+    A body with more files than Django accepts raises once and then reads as empty, so the
+    refusal is noted on the request (`body_refused`) for the page it was sent to, which
+    says what to do instead (see articles.middleware)."""
+    try:
+        fields, files = request.POST, request.FILES
+    except TooManyFilesSent:
+        request.body_refused = True
+        return
+    yield from _texts_of(fields)
+    for name, uploads in files.lists():
+        yield name
+        yield from (upload.name or "" for upload in uploads)
 
 
 class ParleyLoginRequiredMiddleware(LoginRequiredMiddleware):

@@ -54,6 +54,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "articles.middleware.TooManyFilesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "config.middleware.ParleyLoginRequiredMiddleware",
@@ -129,6 +130,8 @@ PARLEY_MAX_UPLOAD_BYTES = env_int("PARLEY_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 # Django must not refuse a multi-file upload before the form can say which file is too big.
 DATA_UPLOAD_MAX_MEMORY_SIZE = PARLEY_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Files in one upload; more get the upload page saying so (articles.middleware).
+DATA_UPLOAD_MAX_NUMBER_FILES = env_int("PARLEY_MAX_UPLOAD_FILES", 100)
 FILE_UPLOAD_HANDLERS = [
     "articles.uploads.SizeLimitedUploadHandler",
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
@@ -137,8 +140,10 @@ FILE_UPLOAD_HANDLERS = [
 # Fetching a link must not become a way to probe the internal network.
 PARLEY_FETCH_ALLOW_PRIVATE = env_bool("PARLEY_FETCH_ALLOW_PRIVATE", default=False)
 PARLEY_FETCH_TIMEOUT = env_int("PARLEY_FETCH_TIMEOUT", 15)
-# An article still `parsing` after this long is assumed lost with its worker.
-PARLEY_PARSE_STUCK_SECONDS = env_int("PARLEY_PARSE_STUCK_SECONDS", 600)
+# Longest text (in characters, after extraction from its format) that quotes are looked for
+# in: about 80,000 words. Past it cleaning and extraction would hold a worker for minutes
+# and gigabytes; the article fails at once, saying so, with its upload kept.
+PARLEY_MAX_ARTICLE_CHARS = env_int("PARLEY_MAX_ARTICLE_CHARS", 500_000)
 
 # --- Login throttling (django-axes; see config/throttling.py) --------------------
 AXES_HANDLER = "config.throttling.LoginThrottle"
@@ -173,12 +178,27 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_TASK_IGNORE_RESULT = True
-CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 120)
-CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 150)
+# With the upload and text limits above a parse takes seconds (a link's fetch at most
+# PARLEY_FETCH_TIMEOUT, a PDF's text at most 15 s more); a task still running at the soft
+# limit fails its article ("took too long"), and at the hard limit its process is killed.
+CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 25)
+CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 30)
+# No task runs past the hard limit, so an article still `parsing` this long after its parse
+# began lost its worker: the sweep hands it to another. The margin covers the commit of a
+# parse that ends at the limit and clocks that differ between machines.
+PARLEY_PARSE_STUCK_SECONDS = CELERY_TASK_TIME_LIMIT + 10
+# How often beat runs the sweep: a lost parse is taken up again at most
+# PARLEY_PARSE_STUCK_SECONDS + PARLEY_SWEEP_SECONDS (50 s by default) after it began.
+PARLEY_SWEEP_SECONDS = env_int("PARLEY_SWEEP_SECONDS", 10)
+# A pool process whose memory has peaked above this (KiB) is replaced after its task, so
+# that one large parse does not keep its memory for the life of the worker.
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = env_int("CELERY_WORKER_MAX_MEMORY_PER_CHILD", 300_000)
 # Retries back off up to this many seconds in all.
 PARLEY_MAX_RETRY_SECONDS = 600
 # A task a dead worker held comes back after the visibility timeout, so it must
 # outlast the longest retry plus the hard time limit, or a slow task would run twice.
+# Articles do not wait for it: the sweep takes a lost parse up after PARLEY_PARSE_STUCK_SECONDS,
+# and the redelivered message then finds its article claimed or done and does nothing.
 CELERY_VISIBILITY_TIMEOUT = env_int(
     "CELERY_VISIBILITY_TIMEOUT", PARLEY_MAX_RETRY_SECONDS + CELERY_TASK_TIME_LIMIT + 60
 )
@@ -201,7 +221,7 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
 # /healthz asks the broker at most this often; checks in between get its last answer.
 PARLEY_HEALTH_BROKER_SECONDS = 5.0
 CELERY_BEAT_SCHEDULE = {
-    "sweep-articles": {"task": "articles.sweep", "schedule": 60.0},
+    "sweep-articles": {"task": "articles.sweep", "schedule": float(PARLEY_SWEEP_SECONDS)},
 }
 
 # --- Security ------------------------------------------------------------------

@@ -151,6 +151,8 @@ class Worker:
     broker_url: str
     log_path: Path
     env: dict[str, str] = field(default_factory=dict)
+    # Run beat inside the worker too, so the periodic sweep runs as it does in production.
+    beat: bool = False
     process: subprocess.Popen | None = None
     _log_offset: int = 0
 
@@ -173,6 +175,7 @@ class Worker:
                     *("--loglevel=INFO", "--hostname", name),
                     # Talking to other workers only slows the start down.
                     *("--without-mingle", "--without-gossip", "--without-heartbeat"),
+                    *self._beat_options(),
                 ],
                 cwd=PROJECT_DIR,
                 env=env,
@@ -184,6 +187,11 @@ class Worker:
                 start_new_session=True,
             )
         wait_for(self._ready, timeout=STARTUP_SECONDS, interval=0.1, what="the worker to start")
+
+    def _beat_options(self) -> list[str]:
+        if not self.beat:
+            return []
+        return ["--beat", "--schedule", str(self.log_path.with_suffix(".beat-schedule"))]
 
     def _ready(self) -> bool:
         if self.process is not None and self.process.poll() is not None:
@@ -198,6 +206,15 @@ class Worker:
     def pool_pids(self) -> list[int]:
         """The pool processes that run the tasks: the main process's children."""
         return _children_of(self.pid)
+
+    def pool_peak_memory(self) -> int:
+        """The most memory (resident, bytes) the pool process has held since it started."""
+        (pid,) = self.pool_pids()
+        status = Path(f"/proc/{pid}/status").read_text()
+        (kilobytes,) = (
+            line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")
+        )
+        return int(kilobytes) * 1024
 
     def kill_pool_process(self) -> int:
         """SIGKILL the pool process (the main process starts a new one)."""
@@ -249,10 +266,17 @@ def _children_of(pid: int) -> list[int]:
 
 @contextmanager
 def running_worker(
-    *, broker_url: str, log_dir: Path, env: dict[str, str] | None = None, name: str = "worker"
+    *,
+    broker_url: str,
+    log_dir: Path,
+    env: dict[str, str] | None = None,
+    name: str = "worker",
+    beat: bool = False,
 ) -> Iterator[Worker]:
     """A started worker, stopped on the way out; its log is printed (pytest shows it on failure)."""
-    worker = Worker(broker_url=broker_url, log_path=log_dir / f"{name}.log", env=env or {})
+    worker = Worker(
+        broker_url=broker_url, log_path=log_dir / f"{name}.log", env=env or {}, beat=beat
+    )
     try:
         worker.start()
         yield worker

@@ -1,6 +1,7 @@
 """Dates as news articles write them: "January 7", "14 Jan, 2022 07:12", "7 января"."""
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 _MONTHS: dict[str, int] = {
@@ -95,29 +96,87 @@ def _valid(year: int | None, month: int, day: int) -> tuple[int | None, int, int
     return year, month, day
 
 
-def infer_year(month: int, day: int, reference: date) -> date:
-    """The latest ``month``/``day`` not after ``reference``.
+# The longest run of years without a 29 February (1897–1903 has none).
+_LEAP_GAP_YEARS = 8
 
-    A dateline without a year ("January 7") was written shortly before it was
-    uploaded, so the most recent such day is the best guess.
+
+@dataclass(frozen=True)
+class DateReading:
+    """What a date written in an article is judged against: plain data from the caller."""
+
+    # The upload's day: an article is never published after it reached Parley.
+    reference: date
+    # The first and last day its negotiations are known for (their events, start and end).
+    period: tuple[date, date] | None = None
+    # Dates outside are typing slips or probes, and are ignored.
+    accepted: tuple[date, date] = (date.min, date.max)
+
+    def resolve(self, year: int | None, month: int, day: int) -> tuple[date, bool] | None:
+        """The date and whether its year was inferred; None when it is not a believable date."""
+        if year is None:
+            found = infer_year(month, day, self.reference, self.period)
+        else:
+            found = _on(year, month, day)
+        if found is None or not self.accepts(found):
+            return None
+        return found, year is None
+
+    def accepts(self, day: date) -> bool:
+        return self.accepted[0] <= day <= self.accepted[1]
+
+
+def date_reading(
+    reference: date | None,
+    period: tuple[date, date] | None = None,
+    accepted: tuple[date, date] | None = None,
+) -> DateReading:
+    return DateReading(reference or date.today(), period, accepted or (date.min, date.max))
+
+
+def infer_year(
+    month: int, day: int, reference: date, period: tuple[date, date] | None = None
+) -> date | None:
+    """The year of a date written without one ("January 10").
+
+    Only days up to ``reference`` count. Among them the one inside ``period`` wins, or the
+    one nearest it (the later on a tie): an article on talks held in January 2022 and
+    pasted years later is from 2022. Without a period, the latest such day, for a
+    dateline is written shortly before the article is uploaded.
     """
-    year = reference.year
-    while True:
-        try:
-            candidate = date(year, month, day)
-        except ValueError:  # 29 February outside a leap year
-            year -= 1
-            continue
-        if candidate <= reference:
-            return candidate
-        year -= 1
+    latest = _latest_up_to(month, day, reference)
+    if period is None or latest is None:
+        return latest
+    first, last = period
+    around = (_on(year, month, day) for year in range(first.year - 1, last.year + 2))
+    candidates = [found for found in around if found is not None and found <= reference]
+    if not candidates:  # the period lies wholly after the upload
+        return latest
+    return min(candidates, key=lambda found: (_days_outside(found, period), -found.toordinal()))
 
 
-def resolve_date(year: int | None, month: int, day: int, reference: date) -> tuple[date, bool]:
-    """The date and whether its year had to be inferred."""
-    if year is None:
-        return infer_year(month, day, reference), True
-    return date(year, month, day), False
+def _latest_up_to(month: int, day: int, reference: date) -> date | None:
+    for year in range(reference.year, reference.year - _LEAP_GAP_YEARS - 1, -1):
+        found = _on(year, month, day)
+        if found is not None and found <= reference:
+            return found
+    return None
+
+
+def _on(year: int, month: int, day: int) -> date | None:
+    """The day, or None where there is none (29 February of a common year, year 0 or 10000)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _days_outside(day: date, period: tuple[date, date]) -> int:
+    first, last = period
+    if day < first:
+        return (first - day).days
+    if day > last:
+        return (day - last).days
+    return 0
 
 
 _TIMESTAMP_LABEL = re.compile(

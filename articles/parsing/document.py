@@ -6,11 +6,12 @@ from datetime import date
 from typing import NamedTuple
 
 from .cleaning import CleanText, clean_text
+from .dates import DateReading, date_reading
 from .decoding import declared_charset, decode_text
 from .errors import ParseError
 from .formats import detect_format
 from .layout import find_headline, is_metadata_line, iter_lines, non_blank
-from .limits import ParseLimits, describe_size
+from .limits import ParseLimits, describe_size, refuse_long_page, refuse_long_text
 from .metadata import DocumentMetadata, read_metadata
 from .outlets import match_outlet
 
@@ -40,9 +41,14 @@ def parse_document(
     url: str = "",
     limits: ParseLimits = ParseLimits(),  # noqa: B008 - frozen, so sharing the default is safe
     reference_date: date | None = None,
+    negotiation_period: tuple[date, date] | None = None,
+    accepted_dates: tuple[date, date] | None = None,
     known_outlets: Sequence[str] = (),
 ) -> ParsedDocument:
-    """Parse an upload; raises ``ParseError`` with an editor-readable reason."""
+    """Parse an upload; raises ``ParseError`` with an editor-readable reason.
+
+    The dates are plain data for reading the publication date (see ``read_metadata``).
+    """
     if len(raw) > limits.max_bytes:
         raise ParseError(
             f"The file is {describe_size(len(raw))}, larger than the "
@@ -53,6 +59,7 @@ def parse_document(
         raise _empty()
     document_format = detect_format(raw, filename)
     extraction = _extract_text(document_format, raw, limits)
+    refuse_long_text(len(extraction.text), limits)
     clean = clean_text(extraction.text)
     if not clean.text.strip():
         raise _no_text(document_format)
@@ -60,10 +67,13 @@ def parse_document(
         clean.text,
         url=url,
         reference_date=reference_date,
+        negotiation_period=negotiation_period,
+        accepted_dates=accepted_dates,
         known_outlets=known_outlets,
         trailer=clean.removed_trailer,
     )
-    metadata = _fill_from_format(metadata, extraction, url, known_outlets)
+    reading = date_reading(reference_date, negotiation_period, accepted_dates)
+    metadata = _fill_from_format(metadata, extraction, url, known_outlets, reading)
     body_offset = find_body_offset(clean.text)
     return ParsedDocument(
         format=document_format,
@@ -109,19 +119,26 @@ def _extract_text(document_format: str, raw: bytes, limits: ParseLimits) -> _Ext
         return _Extraction(docx_to_text(raw, limits), None)
     text, encoding = _decode(document_format, raw)
     if document_format == "html":
+        refuse_long_page(len(text), limits)
         page = read_web_page(text)
         return _Extraction(page.text, encoding, page.published_on, page.site_name)
     if document_format == "markdown":
+        refuse_long_text(len(text), limits)  # rendering it costs more than the text itself
         return _Extraction(markdown_to_text(text), encoding)
     return _Extraction(text, encoding)
 
 
 def _fill_from_format(
-    metadata: DocumentMetadata, extraction: _Extraction, url: str, known_outlets: Sequence[str]
+    metadata: DocumentMetadata,
+    extraction: _Extraction,
+    url: str,
+    known_outlets: Sequence[str],
+    reading: DateReading,
 ) -> DocumentMetadata:
     """Use what the format states where the text itself said nothing."""
-    if metadata.published_on is None and extraction.published_on is not None:
-        metadata = replace(metadata, published_on=extraction.published_on, date_inferred=False)
+    stated = extraction.published_on
+    if metadata.published_on is None and stated is not None and reading.accepts(stated):
+        metadata = replace(metadata, published_on=stated, date_inferred=False)
     # A page names its publisher; a wire agency in the dateline only supplied the story.
     outlet_is_a_guess = metadata.outlet is None or metadata.outlet == metadata.agency
     if extraction.outlet and outlet_is_a_guess and not url:

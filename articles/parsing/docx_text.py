@@ -22,6 +22,7 @@ def docx_to_text(raw: bytes, limits: ParseLimits) -> str:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         guard_against_zip_bomb(archive, len(raw), limits)
+        _refuse_long_document(archive, limits)
         document = docx.Document(io.BytesIO(raw))
     except ParseError:
         raise
@@ -51,6 +52,18 @@ def guard_against_zip_bomb(archive: zipfile.ZipFile, packed_size: int, limits: P
             raise _zip_bomb(f"one part is compressed {_ratio(member):.0f} times")
     if unpacked >= _RATIO_CHECK_FLOOR and unpacked / max(packed_size, 1) > limits.max_docx_ratio:
         raise _zip_bomb(f"it is compressed {unpacked / max(packed_size, 1):.0f} times")
+
+
+def _refuse_long_document(archive: zipfile.ZipFile, limits: ParseLimits) -> None:
+    # The size comes from the archive's directory: nothing is unpacked to learn it.
+    size = archive.getinfo("word/document.xml").file_size
+    if size > limits.max_docx_text_part:
+        raise ParseError(
+            f"The Word document is too long to extract quotes from ({describe_size(size)} of "
+            f"text and markup; the limit is {describe_size(limits.max_docx_text_part)}). "
+            "Split it into shorter articles and upload those.",
+            "too-long",
+        )
 
 
 def _ratio(member: zipfile.ZipInfo) -> float:

@@ -11,6 +11,8 @@ class ParseError(Exception):
     - ``binary``: binary data, not text; ``image``: a picture (OCR is not supported)
     - ``unsupported-type``: a recognised but unsupported kind (old .doc, RTF, archives …)
     - ``too-large``: over the size or PDF page limit
+    - ``too-long``: more text than quotes are looked for in (``ParseLimits.max_chars``)
+    - ``too-many-quotes``: more quotes than are suggested for one article
     - ``damaged-pdf``, ``encrypted-pdf``, ``no-text-layer``, ``pdf-timeout``
     - ``damaged-docx``, ``zip-bomb``
     - from fetching links (``FetchError``): ``bad-url``, ``private-address``,

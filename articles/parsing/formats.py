@@ -33,7 +33,24 @@ _UNSUPPORTED_SIGNATURES = (
     (b"ID3", "an audio file"),
     (b"OggS", "an audio or video file"),
     (b"\x1aE\xdf\xa3", "a video file"),
+    (b"fLaC", "an audio file"),
+    (b"SQLite format 3\x00", "a database (SQLite)"),
+    (b"wOFF", "a font"),
+    (b"wOF2", "a font"),
+    (b"OTTO", "a font"),
+    (b"\xca\xfe\xba\xbe", "a program"),
+    (b"%!PS", "a PostScript document"),
 )
+# Kinds told by a short signature, which plain text might also begin with: named only once
+# the bytes have proved not to be text.
+_BINARY_SIGNATURES = (
+    (b"BM", "an image (BMP)"),
+    (b"\xff\xfb", "an audio file (MP3)"),
+    (b"\xff\xf3", "an audio file (MP3)"),
+    (b"\xff\xf2", "an audio file (MP3)"),
+    (b"\x00\x01\x00\x00", "a font"),
+)
+_RIFF_KINDS = {b"WAVE": "an audio file (WAV)", b"AVI ": "a video file (AVI)"}
 _PDF_MAGIC = b"%PDF-"
 # PDFs may carry a little junk before the header; readers accept it within 1 KB.
 _PDF_HEADER_WINDOW = 1024
@@ -52,7 +69,13 @@ def detect_format(raw: bytes, filename: str = "") -> str:
         raise not_a_docx()
     if name.endswith(".pdf"):
         raise ParseError("The file is named .pdf but is not a PDF document.", "damaged-pdf")
-    text, _ = decode_text(raw)
+    try:
+        text, _ = decode_text(raw)
+    except ParseError as error:
+        if error.code == "binary":
+            _refuse_named_binary(raw)
+        raise
+    _refuse_text_that_is_no_article(text)
     return _sniff_text_format(text, name)
 
 
@@ -65,11 +88,58 @@ def _refuse_images_and_unsupported(raw: bytes) -> None:
         raise _image_error("WebP")
     if head[4:12] in (b"ftypavif", b"ftypheic", b"ftypmif1"):
         raise _image_error("HEIC/AVIF")
+    if head[4:8] == b"ftyp":
+        raise _unsupported("a video or audio file (MP4, MOV)")
+    if head[:4] == b"RIFF" and head[8:12] in _RIFF_KINDS:
+        raise _unsupported(_RIFF_KINDS[head[8:12]])
     for signature, description in _UNSUPPORTED_SIGNATURES:
         if head.startswith(signature):
-            raise ParseError(
-                f"The file is {description}, which is not supported.", "unsupported-type"
-            )
+            raise _unsupported(description)
+
+
+def _refuse_named_binary(raw: bytes) -> None:
+    for signature, description in _BINARY_SIGNATURES:
+        if raw.startswith(signature):
+            raise _unsupported(description)
+
+
+def _unsupported(description: str) -> ParseError:
+    return ParseError(f"The file is {description}, which is not supported.", "unsupported-type")
+
+
+# The first element of an XML or JSON file, after any declaration, comments and doctype.
+_XML_ROOT = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([A-Za-z][\w.:-]*)",
+    re.DOTALL,
+)
+_JSON_START = re.compile(r"\A\s*[\[{]\s*[\"\[{\]}]")
+_FEED = "a news feed ({}), not an article: open the article and upload its page or link"
+# Roots of XML documents that are not web pages, and what to tell the editor.
+_XML_DOCUMENTS = {
+    "svg": "an SVG image, not an article",
+    "rss": _FEED.format("RSS"),
+    "rdf:rdf": _FEED.format("RSS"),
+    "feed": _FEED.format("Atom"),
+}
+
+
+def _refuse_text_that_is_no_article(text: str) -> None:
+    """Text formats that hold no article, whatever the file is named: an SVG image, a
+    news feed, other XML data, JSON data."""
+    head = text[:_SNIFF_CHARS]
+    root = _XML_ROOT.match(head)
+    if root is not None:
+        element = root.group(1).lower()
+        if element in _XML_DOCUMENTS:
+            raise _no_article(_XML_DOCUMENTS[element], "image" if element == "svg" else "")
+        if element != "html" and head.lstrip().startswith("<?xml"):
+            raise _no_article("XML data, not an article")
+    if _JSON_START.match(head):
+        raise _no_article("JSON data, not an article")
+
+
+def _no_article(description: str, code: str = "") -> ParseError:
+    return ParseError(f"This is {description}.", code or "unsupported-type")
 
 
 def _image_error(kind: str) -> ParseError:

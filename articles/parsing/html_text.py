@@ -1,5 +1,6 @@
 """Article text and headline from a web page."""
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 
@@ -7,6 +8,8 @@ import lxml.html
 import trafilatura
 from lxml import etree
 from lxml_html_clean import Cleaner
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -27,14 +30,20 @@ def read_web_page(page: str) -> WebPage:
     trafilatura never returns scripts or styles; the plain fallback covers pages
     too small for it to judge.
     """
-    extracted = trafilatura.bare_extraction(
-        page,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        favor_recall=True,
-        date_extraction_params=_STATED_DATES_ONLY,
-    )
+    try:
+        extracted = trafilatura.bare_extraction(
+            page,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
+            date_extraction_params=_STATED_DATES_ONLY,
+        )
+    except Exception as error:
+        # trafilatura and the libraries under it fail on odd markup in many ways (lxml
+        # assertions, index errors); the plain fallback below still reads such a page.
+        logger.info("web page extraction failed, reading its text plainly: %r", error)
+        extracted = None
     title = (getattr(extracted, "title", None) or "").strip()
     body = (getattr(extracted, "text", None) or "").strip() or _visible_text(page)
     published_on = _iso_date(getattr(extracted, "date", None))

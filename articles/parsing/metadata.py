@@ -1,14 +1,14 @@
 """Reading an article's title, dateline, date, outlet and language from its clean text."""
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 
 from .boilerplate import is_trailer_line, looks_like_lone_name
 from .datelines import match_dateline
-from .dates import find_date, resolve_date, timestamp_line_date
+from .dates import DateReading, date_reading, find_date, timestamp_line_date
 from .language import detect_language
 from .layout import (
     find_headline,
@@ -46,17 +46,21 @@ def read_metadata(
     *,
     url: str = "",
     reference_date: date | None = None,
+    negotiation_period: tuple[date, date] | None = None,
+    accepted_dates: tuple[date, date] | None = None,
     known_outlets: Sequence[str] = (),
     trailer: Sequence[str] = (),
 ) -> DocumentMetadata:
     """Metadata of an article from its clean text.
 
+    ``reference_date`` (the upload's day, today if not given) and ``negotiation_period``
+    place a date written without a year; a date outside ``accepted_dates`` is ignored.
     ``trailer`` are closing lines that cleaning removed (see
     ``CleanText.removed_trailer``); an outlet signing off there still counts.
     """
-    reference = reference_date or date.today()
+    reading = date_reading(reference_date, negotiation_period, accepted_dates)
     dateline = find_dateline(clean)
-    published_on, inferred = _publication_date(clean, dateline, url, reference)
+    published_on, inferred = _publication_date(clean, dateline, url, reading)
     title, outlet_in_title = _split_outlet_from_title(read_title(clean), known_outlets)
     outlet = (
         (outlet_from_url(url) if url else None)
@@ -157,22 +161,29 @@ _URL_DATE = re.compile(
 
 
 def _publication_date(
-    clean: str, dateline: Dateline | None, url: str, reference: date
+    clean: str, dateline: Dateline | None, url: str, reading: DateReading
 ) -> tuple[date | None, bool]:
-    """From a timestamp line, else the dateline, else a date in the link's path."""
+    """The first believable date the article states (see ``_stated_dates``)."""
+    for parts in _stated_dates(clean, dateline, url):
+        resolved = reading.resolve(*parts)
+        if resolved is not None:
+            return resolved
+    return None, False
+
+
+def _stated_dates(
+    clean: str, dateline: Dateline | None, url: str
+) -> Iterator[tuple[int | None, int, int]]:
+    """Dates as (year or None, month, day): timestamp lines, then the dateline, then the link."""
     for line in islice(non_blank(iter_lines(clean)), _TIMESTAMP_SEARCH_LINES):
         parts = timestamp_line_date(line.text)
         if parts is not None:
-            return resolve_date(*parts, reference)
+            yield parts
     if dateline is not None and dateline.month is not None and dateline.day is not None:
-        return resolve_date(dateline.year, dateline.month, dateline.day, reference)
+        yield dateline.year, dateline.month, dateline.day
     match = _URL_DATE.search(url)
     if match is not None:
-        try:
-            return date(int(match["year"]), int(match["month"]), int(match["day"])), False
-        except ValueError:
-            pass
-    return None, False
+        yield int(match["year"]), int(match["month"]), int(match["day"])
 
 
 _SIGNATURE_SEARCH_LINES = 3

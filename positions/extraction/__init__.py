@@ -7,15 +7,18 @@ speakers from the article's own words and resolves them against a `Registry`;
 
 from .corroboration import group_corroborations
 from .engine import ExtractedQuote, extract_quotes
+from .limits import MAX_QUOTES, TooManyQuotes
 from .registry import Registry, RegistryActor, RegistryIssue, RegistryOffice, RegistryParty
 
 __all__ = [
+    "MAX_QUOTES",
     "ExtractedQuote",
     "Registry",
     "RegistryActor",
     "RegistryIssue",
     "RegistryOffice",
     "RegistryParty",
+    "TooManyQuotes",
     "extract_quotes",
     "group_corroborations",
 ]

@@ -9,6 +9,7 @@ from datetime import date
 from .cues import Cue, SentenceView, find_cues, has_cue_word
 from .discourse import Discourse, Entity
 from .lexicon import REPORTING_FORMS
+from .limits import MAX_QUOTES, refuse_too_many_quotes
 from .names import collect_names
 from .phrases import SpeakerPhrase, classify, phrase_after
 from .quotemarks import QuotedSpan, find_quoted_spans
@@ -82,11 +83,18 @@ class _Attribution:
 
 
 def extract_quotes(
-    text: str, registry: Registry | None = None, *, said_on: date | None = None
+    text: str,
+    registry: Registry | None = None,
+    *,
+    said_on: date | None = None,
+    max_quotes: int | None = MAX_QUOTES,
 ) -> list[ExtractedQuote]:
-    """Every direct and indirect quote in a clean article text, with its speaker."""
+    """Every direct and indirect quote in a clean article text, with its speaker.
+
+    Raises ``TooManyQuotes`` past ``max_quotes`` (None: no limit).
+    """
     index = index_for(registry if registry is not None else _EMPTY_REGISTRY)
-    found = _Extraction(text).run()
+    found = _Extraction(text, max_quotes).run()
     resolutions: dict[int, Resolution] = {}
     quotes = []
     for item in sorted(found, key=lambda f: f.span.start):
@@ -133,10 +141,14 @@ def _word_count(text: str, span: Span) -> int:
 class _Extraction:
     """One article's pass, paragraph by paragraph, keeping track of who spoke last."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, max_quotes: int | None = None) -> None:
         self.text = text
+        self.max_quotes = max_quotes
         self.paragraphs = paragraphs(text)
-        self.quotes = [_trim_unclosed(text, q) for q in find_quoted_spans(text, self.paragraphs)]
+        spans = find_quoted_spans(text, self.paragraphs)
+        # Refused before the costly part: attributing each one.
+        refuse_too_many_quotes(len(spans), max_quotes)
+        self.quotes = [_trim_unclosed(text, q) for q in spans]
         # Contents of quotes that run on into the next paragraph, which continues their statement.
         self.carried = {q.content for q in self.quotes if q.continued}
         self.discourse = Discourse(collect_names(text))
@@ -159,6 +171,7 @@ class _Extraction:
             introduced = (
                 found if found is not None and self.text[paragraph.end - 1] == ":" else None
             )
+        refuse_too_many_quotes(len(self.found), self.max_quotes)
         return self.found
 
     def _speaker_label(self, paragraph: Span) -> None:

@@ -58,6 +58,17 @@ FAILING_UPLOADS = [
     ("broken.pdf", b"%PDF-1.4\n" + b"\x00garbage" * 200, "damaged"),
     ("blank.pdf", blank_pdf(), "no text layer: OCR is not supported"),
     ("bomb.docx", _zip_bomb(), "zip bomb"),
+    (
+        "logo.html",
+        b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><title>Logo</title>'
+        b"<style>.a{fill:red}</style><text>Talks</text></svg>",
+        "this is an svg image, not an article",
+    ),
+    (
+        "long.txt",
+        b"word " * 1_000_000,
+        "too long to extract quotes from (5,000,000 characters; the limit is 500,000)",
+    ),
 ]
 
 
@@ -91,7 +102,7 @@ PARSING_UPLOADS = [
         + b"</p><script>document.write('evil')</script></article></body></html>",
         "parsed",
     ),
-    ("long.txt", b"word " * 1_000_000, "parsed"),
+    ("long.txt", b"word " * 90_000, "parsed"),
     ("plain.txt", b"Headline\n\nNo one said anything worth quoting today.", "parsed"),
     ("report.docx", word_document(["Talks resume", "“We are ready,” the envoy said."]), "parsed"),
     ("report.pdf", text_pdf(["Talks resume", "The envoy said talks would resume."]), "parsed"),

@@ -1,9 +1,13 @@
+import io
+
 import pytest
+from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 
 from articles.models import Article
 from devtools.demo.loader import SEEDS_DIR as SEEDS
-from tests.factories import ArticleFactory, NegotiationFactory, QuoteFactory
+from tests.factories import ArticleFactory, NegotiationFactory, QuoteFactory, UserFactory
 
 
 def _upload(client, *files, **fields):
@@ -177,3 +181,77 @@ def test_upload_status_query_count_is_constant(client_editor, n, django_assert_n
         response = client_editor.get(f"/articles/uploads/?{ids}", headers={"HX-Request": "true"})
 
     assert response.content.count(b"quotes found") == n
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31", "1899-12-31", "2101-01-01"])
+def test_upload_refuses_a_publication_date_outside_the_accepted_span(client_editor, day):
+    response = _upload(client_editor, text="Headline\n\nThe envoy spoke.", published_on=day)
+
+    assert response.status_code == 400
+    assert b"Enter a date between 01 Jan 1900 and 31 Dec 2100." in response.content
+    assert Article.objects.count() == 0
+
+
+def test_raw_download_keeps_a_cyrillic_file_name(client_analyst):
+    article = ArticleFactory(raw__filename="Переговоры в Женеве.txt")
+
+    response = client_analyst.get(f"/articles/{article.pk}/raw/")
+
+    assert response["Content-Disposition"] == (
+        "attachment; filename*=utf-8''"
+        "%D0%9F%D0%B5%D1%80%D0%B5%D0%B3%D0%BE%D0%B2%D0%BE%D1%80%D1%8B%20%D0%B2%20"
+        "%D0%96%D0%B5%D0%BD%D0%B5%D0%B2%D0%B5.txt"
+    )
+
+
+def test_upload_of_a_file_with_an_overlong_name_asks_to_rename_it(client_editor):
+    name = "Переговоры " * 30 + ".txt"
+    # As a browser sends it: Django's own upload classes would cut the name short.
+    upload = io.BytesIO(b"Headline\n\nThe envoy spoke.")
+    upload.name = name
+
+    response = _upload(client_editor, upload)
+
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Rename the file: names may be at most 255 characters" in page
+    assert f"has {len(name)}" in page and 'name="files"' in page
+    assert Article.objects.count() == 0
+
+
+def test_upload_of_more_files_than_allowed_shows_the_upload_page_saying_so(db, settings):
+    # A browser's upload is checked for its CSRF token first, which reads the files.
+    user = UserFactory()
+    user.groups.add(Group.objects.get(name="editor"))
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(user)
+    browser.get("/articles/new/")
+    files = [
+        SimpleUploadedFile(f"{number}.txt", f"Talks, day {number}".encode())
+        for number in range(settings.DATA_UPLOAD_MAX_NUMBER_FILES + 1)
+    ]
+
+    response = browser.post(
+        "/articles/new/",
+        {
+            "files": files,
+            "negotiations": [NegotiationFactory().pk],
+            "csrfmiddlewaretoken": browser.cookies["csrftoken"].value,
+        },
+    )
+
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Upload at most 100 files at once" in page and 'name="files"' in page
+    assert Article.objects.count() == 0
+
+
+def test_reparse_pressed_twice_queues_one_parse(client_editor, django_capture_on_commit_callbacks):
+    article = ArticleFactory(status="parsed")
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        client_editor.post(f"/articles/{article.pk}/reparse/")
+        second = client_editor.post(f"/articles/{article.pk}/reparse/", follow=True)
+
+    assert len(callbacks) == 1
+    assert b"already waiting for a worker or being parsed" in second.content

@@ -136,3 +136,10 @@ def test_celery_settings_are_safe_for_lost_workers():
         settings.PARLEY_MAX_RETRY_SECONDS + settings.CELERY_TASK_TIME_LIMIT
     )
     assert settings.CELERY_BEAT_SCHEDULE["sweep-articles"]["task"] == "articles.sweep"
+
+
+def test_a_lost_parse_is_swept_up_within_a_minute_and_never_while_it_may_still_run():
+    sweep = settings.CELERY_BEAT_SCHEDULE["sweep-articles"]["schedule"]
+    assert settings.CELERY_TASK_SOFT_TIME_LIMIT < settings.CELERY_TASK_TIME_LIMIT
+    assert settings.PARLEY_PARSE_STUCK_SECONDS > settings.CELERY_TASK_TIME_LIMIT
+    assert settings.PARLEY_PARSE_STUCK_SECONDS + sweep <= 60

@@ -65,3 +65,22 @@ def test_upload_of_two_files_shows_both_parsed_on_the_status_page(page, backgrou
 
 def _quotes_found(n: int) -> str:
     return f"{n} quote{'s' if n != 1 else ''} found"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_upload_of_more_files_than_allowed_shows_the_upload_page_saying_so(page, settings):
+    NegotiationFactory(name="Winter security talks")
+    files = [
+        {"name": f"day-{day}.txt", "mimeType": "text/plain", "buffer": f"Talks, day {day}".encode()}
+        for day in range(settings.DATA_UPLOAD_MAX_NUMBER_FILES + 1)
+    ]
+    _log_in_as_editor(page)
+    page.goto("/articles/new/")
+    page.get_by_label("Files").set_input_files(files)
+    page.get_by_label("Winter security talks").check()
+
+    page.get_by_role("button", name="Upload").click()
+
+    expect(page.get_by_role("alert")).to_contain_text("Upload at most 100 files at once")
+    expect(page.get_by_role("button", name="Upload")).to_be_visible()
+    assert Article.objects.count() == 0

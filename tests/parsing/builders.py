@@ -1,6 +1,9 @@
 """Small documents built in code, so the tests need no binary fixtures."""
 
+import base64
 import io
+import random
+import re
 import struct
 import zipfile
 
@@ -75,3 +78,26 @@ def with_declared_sizes(archive: bytes, size: int) -> bytes:
         patched[field : field + 4] = struct.pack("<I", size)
         position = patched.find(_CENTRAL_HEADER, position + 4)
     return bytes(patched)
+
+
+def long_word_document(text_chars: int, *, seed: int = 1) -> bytes:
+    """A valid .docx holding about ``text_chars`` characters of random words.
+
+    Random, so that it compresses no better than real prose: the file is about two thirds
+    of ``text_chars`` bytes. Written straight into the archive, which takes a second where
+    python-docx would take a minute.
+    """
+    letters = base64.b32encode(random.Random(seed).randbytes(text_chars * 5 // 8)).lower()
+    words = b" ".join(letters[start : start + 7] for start in range(0, len(letters), 8))
+    paragraphs = (
+        b"<w:p><w:r><w:t>" + words[start : start + 1000] + b"</w:t></w:r></w:p>"
+        for start in range(0, len(words), 1000)
+    )
+    body = b"<w:body>" + b"".join(paragraphs) + b"</w:body>"
+    with zipfile.ZipFile(io.BytesIO(word_document(["x"]))) as small:
+        members = {name: small.read(name) for name in small.namelist()}
+    document = members["word/document.xml"]
+    members["word/document.xml"] = re.sub(
+        rb"<w:body>.*</w:body>", lambda _: body, document, flags=re.S
+    )
+    return zip_with(members)

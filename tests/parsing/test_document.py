@@ -114,12 +114,59 @@ def test_parse_document_five_megabytes_without_line_breaks_parses_quickly():
     assert len(raw) > 5_000_000
 
     started = time.monotonic()
-    document = parse_document(raw)
+    # Past the default text limit, to time the cleaning of one endless line.
+    document = parse_document(raw, limits=ParseLimits(max_chars=len(raw)))
     elapsed = time.monotonic() - started
 
     assert document.body.startswith("The delegations kept talking through the night again.")
     assert document.title == "The delegations kept talking through the night again."
     assert elapsed < 30
+
+
+@pytest.mark.parametrize(
+    ("raw", "filename", "message"),
+    [
+        (
+            b'"' * 9_000_000,
+            "quotes.txt",
+            "The text is too long to extract quotes from (9,000,000 characters; the limit is "
+            "500,000). Split it into shorter articles and upload those.",
+        ),
+        (
+            b"# Talks\n\n" + b"The talks went on. " * 30_000,
+            "notes.md",
+            "The text is too long to extract quotes from (570,009 characters; the limit is "
+            "500,000). Split it into shorter articles and upload those.",
+        ),
+        (
+            b"<html><body>" + b"<p>The talks went on.</p>" * 200_001 + b"</body></html>",
+            "page.html",
+            "The page is too long to extract quotes from (5,000,051 characters of HTML; the "
+            "limit is 5,000,000). Save the article's text alone and upload that.",
+        ),
+    ],
+)
+def test_parse_document_refuses_more_text_than_quotes_are_looked_for_in(raw, filename, message):
+    error = _parse_error(raw, filename=filename)
+
+    assert (error.code, str(error)) == ("too-long", message)
+
+
+@pytest.mark.parametrize(
+    ("max_chars", "refusal"),
+    [
+        # Its text is read, and is too long.
+        (100_000, "The text is too long to extract quotes from (600,"),
+        # Its XML alone is too big to read.
+        (1_000, "The Word document is too long to extract quotes from ("),
+    ],
+)
+def test_parse_document_refuses_a_long_docx(max_chars, refusal):
+    raw = word_document(["The delegations kept talking. " * 100] * 200)
+
+    error = _parse_error(raw, filename="long.docx", limits=ParseLimits(max_chars=max_chars))
+
+    assert (error.code, str(error)[: len(refusal)]) == ("too-long", refusal)
 
 
 def test_parse_document_html_never_lets_script_into_the_text():

@@ -65,6 +65,79 @@ def test_read_metadata_infers_against_today_without_a_reference():
     assert metadata.published_on == date(date.today().year, 1, 1)
 
 
+JANUARY_2022_TALKS = (date(2021, 12, 1), date(2022, 1, 13))
+
+
+@pytest.mark.parametrize(
+    ("written", "uploaded_on", "day"),
+    [
+        # Inside the negotiation's period, however long after it the article is pasted.
+        ("January 10", date(2025, 3, 5), date(2022, 1, 10)),
+        ("December 20", date(2025, 3, 5), date(2021, 12, 20)),
+        # Outside it, the year that puts the day nearest it.
+        ("November 28", date(2025, 3, 5), date(2021, 11, 28)),
+        ("February 2", date(2025, 3, 5), date(2022, 2, 2)),
+        ("June 20", date(2025, 3, 5), date(2022, 6, 20)),
+        ("July 1", date(2025, 3, 5), date(2021, 7, 1)),
+        # Never after the upload, even when the period's year would put it there.
+        ("January 10", date(2022, 1, 9), date(2021, 1, 10)),
+    ],
+)
+def test_read_metadata_infers_the_year_from_the_negotiations_period(written, uploaded_on, day):
+    clean = f"Talks resume\n\nBrussels. {written}. INTERFAX - {BODY}"
+
+    metadata = read_metadata(
+        clean, reference_date=uploaded_on, negotiation_period=JANUARY_2022_TALKS
+    )
+
+    assert (metadata.published_on, metadata.date_inferred) == (day, True)
+
+
+def test_read_metadata_infers_29_february_near_the_period_from_a_leap_year():
+    clean = f"Talks resume\n\nBrussels. February 29. INTERFAX - {BODY}"
+
+    metadata = read_metadata(
+        clean, reference_date=date(2025, 3, 5), negotiation_period=JANUARY_2022_TALKS
+    )
+
+    assert metadata.published_on == date(2020, 2, 29)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["0001-01-01 07:12", "9999-12-31 07:12", "31 December 9999", "01.01.1066"],
+)
+def test_read_metadata_ignores_a_date_outside_the_accepted_span(line):
+    clean = f"{line}\n\nTalks resume in Geneva\n\n{BODY}"
+
+    metadata = read_metadata(
+        clean,
+        reference_date=date(2022, 2, 1),
+        accepted_dates=(date(1900, 1, 1), date(2100, 12, 31)),
+    )
+
+    assert (metadata.title, metadata.published_on) == ("Talks resume in Geneva", None)
+
+
+def test_read_metadata_falls_back_to_the_dateline_after_an_unbelievable_timestamp():
+    clean = f"9999-12-31 07:12\n\nTalks resume\n\nMOSCOW, Jan 7, 2022 (Reuters) - {BODY}"
+
+    metadata = read_metadata(clean, accepted_dates=(date(1900, 1, 1), date(2100, 12, 31)))
+
+    assert metadata.published_on == date(2022, 1, 7)
+
+
+@pytest.mark.parametrize("uploaded_on", [date(1, 1, 1), date(9999, 12, 31)])
+def test_read_metadata_infers_a_year_at_either_end_of_the_calendar(uploaded_on):
+    clean = f"Talks resume\n\nBrussels. February 29. INTERFAX - {BODY}"
+
+    metadata = read_metadata(
+        clean, reference_date=uploaded_on, negotiation_period=(uploaded_on, uploaded_on)
+    )
+
+    assert metadata.published_on in (None, date(9996, 2, 29))
+
+
 @pytest.mark.parametrize(
     ("line", "day"),
     [
