@@ -17,8 +17,8 @@ $(INSTALLED): requirements-dev.lock | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
 	touch $(INSTALLED)
 
-# axe-core, pinned in package-lock.json, for the browser test that checks pages' accessibility.
-# Without npm the install goes on and that test skips, saying how to provide it.
+# axe-core, pinned in package-lock.json, for the browser test that checks pages' accessibility:
+# only `make test` needs it. Without npm the tests go on and that one skips, saying how to provide it.
 NPM := $(shell command -v npm 2>/dev/null)
 NODE_INSTALLED := node_modules/.installed
 
@@ -26,7 +26,7 @@ $(NODE_INSTALLED): package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_INSTALLED)
 
-install: $(INSTALLED) $(if $(NPM),$(NODE_INSTALLED))
+install: $(INSTALLED)
 
 run: install
 	$(BIN)/python manage.py migrate --no-input
@@ -36,7 +36,7 @@ run: install
 
 # Tests run with development settings even against PostgreSQL (no HTTPS redirects, no
 # production secret needed); pytest-django still turns DEBUG off inside each test.
-test: install
+test: install $(if $(NPM),$(NODE_INSTALLED))
 	DEBUG=$${DEBUG:-True} $(BIN)/python -m pytest
 
 worker: install

@@ -15,7 +15,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 pytestmark = pytest.mark.browser
 
-# Installed from package-lock.json by `npm ci` (`make install` runs it where npm exists).
+# Installed from package-lock.json by `npm ci` (`make test` runs it where npm exists).
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 DEMO = "nato-russia-2021-22"
 PAGES = {
@@ -34,7 +34,7 @@ AXE_OPTIONS = {"rules": {"label-content-name-mismatch": {"enabled": True}}}
 def axe_script() -> str:
     require(
         AXE.is_file(),
-        "needs axe-core: install Node.js and npm, then run `npm ci` (make install does)",
+        "needs axe-core: install Node.js and npm, then run `npm ci` (make test does)",
     )
     return AXE.read_text()
 
