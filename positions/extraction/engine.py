@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .confidence import overall_confidence
 from .cues import Cue, SentenceView, find_cues, has_cue_word
 from .discourse import Discourse, Entity
+from .languages import DEFAULT_LANGUAGE, LanguageProfile, profile_for
 from .lexicon import REPORTING_FORMS
 from .limits import MAX_QUOTES, refuse_too_many_quotes
 from .names import collect_names
@@ -15,7 +17,7 @@ from .phrases import SpeakerPhrase, classify, phrase_after
 from .quotemarks import QuotedSpan, find_quoted_spans
 from .registry import Registry, RegistryIndex, index_for
 from .resolution import Resolution, resolve_entity
-from .stance import suggest
+from .stance import Speaker, suggest
 from .text import Span, paragraphs, sentences, strip_span, words
 
 _EMPTY_REGISTRY = Registry()
@@ -59,9 +61,11 @@ class ExtractedQuote:
     proposed_actor_kind: str | None  # for a speaker the registry does not know: a guessed kind
     issues: tuple[str, ...]  # issue slugs suggested by the registry's keywords
     stance: str | None  # demand | offer | accept | reject | concede | warn | assess
-    stance_confidence: float
-    confidence: float  # that this is a quote and that its speaker is right, 0..1
+    stance_confidence: float  # each confidence 0..1, calibrated: of those at p, about p right
+    confidence: float  # that the whole suggestion is right: speaker, stance and issues
     statement: int | None  # parts of one statement split around an attribution share it
+    speaker_confidence: float = 0.0  # that this is a quote and that its speaker is right
+    issues_confidence: float = 0.0
 
 
 @dataclass
@@ -88,11 +92,17 @@ def extract_quotes(
     *,
     said_on: date | None = None,
     max_quotes: int | None = MAX_QUOTES,
+    language: str = DEFAULT_LANGUAGE,
 ) -> list[ExtractedQuote]:
     """Every direct and indirect quote in a clean article text, with its speaker.
 
+    Only a language with a profile gets quotes: for any other the rules would find
+    speakerless noise, so the article gets none (see `languages.profile_for`).
     Raises ``TooManyQuotes`` past ``max_quotes`` (None: no limit).
     """
+    profile = profile_for(language)
+    if profile is None:
+        return []
     index = index_for(registry if registry is not None else _EMPTY_REGISTRY)
     found = _Extraction(text, max_quotes).run()
     resolutions: dict[int, Resolution] = {}
@@ -104,17 +114,26 @@ def extract_quotes(
             if key not in resolutions:
                 resolutions[key] = resolve_entity(item.entity, index, said_on)
             resolution = resolutions[key]
-        quotes.append(_finish(text, item, resolution, index))
+        quotes.append(_finish(text, item, resolution, index, profile))
     return quotes
 
 
 def _finish(
-    text: str, item: _Found, resolution: Resolution | None, index: RegistryIndex
+    text: str,
+    item: _Found,
+    resolution: Resolution | None,
+    index: RegistryIndex,
+    profile: LanguageProfile,
 ) -> ExtractedQuote:
     content = text[item.span.start : item.span.end]
-    suggestion = suggest(content, index, item.verb)
     actor = resolution.actor if resolution else None
     party = resolution.party if resolution else None
+    speaker = Speaker(
+        party.slug if party else None,
+        actor.kind if actor else (resolution.proposed_kind if resolution else None),
+    )
+    suggestion = suggest(content, index, item.verb, speaker, profile)
+    speaker_confidence = round(item.confidence if resolution else item.confidence * 0.5, 2)
     return ExtractedQuote(
         text=content,
         start=item.span.start,
@@ -129,8 +148,12 @@ def _finish(
         issues=suggestion.issues,
         stance=suggestion.stance,
         stance_confidence=suggestion.stance_confidence,
-        confidence=round(item.confidence if resolution else item.confidence * 0.5, 2),
+        confidence=overall_confidence(
+            speaker_confidence, suggestion.stance_confidence, suggestion.issues_confidence
+        ),
         statement=item.statement,
+        speaker_confidence=speaker_confidence,
+        issues_confidence=suggestion.issues_confidence,
     )
 
 

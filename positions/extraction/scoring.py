@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .registry import normalize_name
@@ -160,3 +160,64 @@ def add_up(per_document: Iterable[dict[str, KindScore]]) -> dict[str, KindScore]
             total.right += score.right
             total.speaker_right += score.speaker_right
     return totals
+
+
+@dataclass
+class StanceScore:
+    """Stance suggestions against gold that accepts any of its annotators' stances."""
+
+    matched: int = 0
+    right: int = 0
+    split_right: int = 0  # position-bearing vs assess told apart
+    # (confidence shown, whether the stance was right) for each matched quote
+    outcomes: list[tuple[float, bool]] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.matched if self.matched else 0.0
+
+    @property
+    def split_accuracy(self) -> float:
+        return self.split_right / self.matched if self.matched else 0.0
+
+    def add(self, gold: Mapping, predicted: Mapping | None) -> None:
+        if predicted is None:
+            return
+        stance, accepted = predicted.get("stance"), gold["stance"]
+        right = stance in accepted
+        self.matched += 1
+        self.right += right
+        self.split_right += right or (stance == "assess") == (accepted == ["assess"])
+        self.outcomes.append((predicted.get("stance_confidence", 0.0), right))
+
+
+def best_overlap(gold: Mapping, predictions: Sequence[Mapping]) -> Mapping | None:
+    """The prediction overlapping a gold span most, if it covers half of the shorter one."""
+    best, best_overlap = None, 0
+    for predicted in predictions:
+        overlap = min(gold["end"], predicted["end"]) - max(gold["start"], predicted["start"])
+        shorter = min(gold["end"] - gold["start"], predicted["end"] - predicted["start"])
+        if overlap > best_overlap and overlap * 2 >= shorter:
+            best, best_overlap = predicted, overlap
+    return best
+
+
+def calibration_error(outcomes: Sequence[tuple[float, bool]], bins: int = 5) -> float:
+    """Expected calibration error: the gap between confidence and accuracy, bin by bin,
+    weighted by how many suggestions fall in each bin."""
+    groups: dict[int, list[tuple[float, bool]]] = {}
+    for confidence, right in outcomes:
+        groups.setdefault(min(int(confidence * bins), bins - 1), []).append((confidence, right))
+    total = len(outcomes)
+    return sum(
+        abs(sum(c for c, _ in group) - sum(r for _, r in group)) / total
+        for group in groups.values()
+    )
+
+
+def errors_in_least_sure(outcomes: Sequence[tuple[float, bool]], share: float = 0.2) -> float:
+    """Of all wrong suggestions, the share found in the least sure `share` of the queue."""
+    ordered = sorted(outcomes, key=lambda outcome: outcome[0])
+    wrong = sum(not right for _, right in ordered)
+    head = ordered[: round(len(ordered) * share)]
+    return sum(not right for _, right in head) / wrong if wrong else 1.0

@@ -1,59 +1,140 @@
-"""Issue and stance suggestions."""
+"""Issue and stance suggestions: the stance follows general grammar, tested on invented quotes."""
 
 import pytest
 
-from positions.extraction import extract_quotes
+from positions.extraction import Registry, extract_quotes
+from positions.extraction.grammar import Reading, read_stance
+from positions.extraction.languages import ENGLISH
+from positions.extraction.registry import index_for
+
+
+def _stance(text: str, registry=None, speaker_party: str | None = None) -> str:
+    index = index_for(registry or Registry())
+    return read_stance(text, Reading(ENGLISH, index, speaker_party))[0]
 
 
 @pytest.mark.parametrize(
-    ("text", "issue", "stance"),
+    ("text", "stance"),
     [
-        (
-            "“It is absolutely imperative to end the open-door policy,” Alexander Grushko added.",
-            "nato-enlargement",
-            "demand",
-        ),
-        (
-            "“No one else has a say and Russia, of course, has no veto power,” Jens Stoltenberg said.",
-            "nato-enlargement",
-            "reject",
-        ),
-        (
-            "Jens Stoltenberg said NATO is eager to discuss ways to prevent dangerous military incidents.",
-            "incident-prevention",
-            "offer",
-        ),
+        ("The council rejected the draft outright.", "reject"),
+        ("We insist on a full withdrawal of the brigades.", "demand"),
+        ("The ministry threatened to cut off the gas supplies.", "warn"),
+        ("We welcome the decision to reopen the consulate.", "accept"),
+        ("The minister proposed a ceasefire along the river.", "offer"),
     ],
 )
-def test_stance_and_issue_follow_the_words(demo_registry, text, issue, stance):
+def test_stance_from_a_verb_naming_the_act(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We are ready to discuss the harbour dispute.", "offer"),
+        ("Our government stands willing to negotiate on tariffs.", "offer"),
+        ("We are not ready to lift the embargo.", "reject"),
+        ("The league is not just ready for dialogue, it has drafted a plan.", "offer"),
+    ],
+)
+def test_stance_from_readiness_and_its_negation(text, stance):
+    assert _stance(text) == stance
+
+
+def test_stance_of_an_adjective_said_of_a_noun_is_no_readiness():
+    assert _stance("The border will stay open to freight traffic.") == "assess"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We will not back away from our commitments to the coalition.", "reject"),
+        ("The union won't sign this text.", "reject"),
+        ("The province has no plans to hold a referendum.", "reject"),
+        ("The negotiations would not be easy.", "assess"),
+        ("We did not demand anything of them.", "assess"),
+        ("The committee does not accept the new schedule.", "reject"),
+    ],
+)
+def test_stance_from_negation_scope(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The neighbours must withdraw their troops from the valley.", "demand"),
+        ("You should lift the tariffs first.", "demand"),
+        ("It is absolutely essential to stop the shelling and offer guarantees.", "demand"),
+        ("We must prepare for a long winter.", "assess"),
+        ("We must resume the talks without delay.", "offer"),
+    ],
+)
+def test_stance_from_obligation_depends_on_who_must_act(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We will meet their delegation in Vienna next month.", "offer"),
+        ("The coalition will enter into a long and detailed dialogue with the rebels.", "offer"),
+        ("We want guarantees in writing.", "demand"),
+        ("We want a dialogue with our neighbours.", "offer"),
+    ],
+)
+def test_stance_from_commitment_and_volition(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the blockade continues, we will close the airspace.",
+        "The army would strike the depots if the talks fail.",
+        "Any incursion will have grave consequences for the regime.",
+    ],
+)
+def test_stance_of_a_conditional_consequence_is_a_warning(text):
+    assert _stance(text) == "warn"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We are open to talks, but we will not accept the annexation.", "reject"),
+        ("We want a settlement, but we must also protect our farmers.", "offer"),
+        ("Although we reject their claims, we are willing to talk.", "offer"),
+    ],
+)
+def test_stance_after_but_decides_unless_it_has_none(text, stance):
+    assert _stance(text) == stance
+
+
+def test_stance_of_another_partys_act_is_a_view(demo_registry):
+    text = "NATO does not agree to discuss our ideas."
+
+    as_russia = _stance(text, demo_registry, speaker_party="russia")
+    as_nato = _stance(text, demo_registry, speaker_party="nato")
+
+    assert (as_russia, as_nato) == ("assess", "reject")
+
+
+def test_stance_of_the_speakers_own_party_is_theirs(demo_registry):
+    text = "The Russian Federation is ready for a serious conversation about missiles."
+
+    assert _stance(text, demo_registry, speaker_party="russia") == "offer"
+
+
+def test_stance_of_a_participle_after_a_determiner_is_no_act():
+    assert _stance("We are counting on a fair hearing of the proposed amendments.") == "assess"
+
+
+def test_stance_of_an_expert_is_a_view(demo_registry):
+    text = "“We could discuss the fishing quotas next spring,” Mikhail Remizov said."
+
     quote = extract_quotes(text, demo_registry)[0]
 
-    assert (quote.issues[0], quote.stance) == (issue, stance)
-    assert 0 < quote.stance_confidence <= 1
-
-
-def test_stance_non_starters_is_reject(demo_registry):
-    text = "Wendy Sherman said some of Putin’s security demands are “simply non-starters.”"
-
-    quote = extract_quotes(text, demo_registry)[0]
-
-    assert quote.stance == "reject"
-
-
-def test_stance_negated_offer_is_reject():
-    text = "“NATO does not agree to discuss our ideas,” Alexander Grushko said."
-
-    quote = extract_quotes(text)[0]
-
-    assert quote.stance == "reject"
-
-
-def test_issues_need_a_registry():
-    text = "“We must end the open-door policy,” Alexander Grushko said."
-
-    quote = extract_quotes(text)[0]
-
-    assert quote.issues == ()
+    assert (quote.stance, quote.stance_confidence) == ("assess", 0.8)
 
 
 def test_stance_follows_the_reporting_verb():
@@ -62,3 +143,19 @@ def test_stance_follows_the_reporting_verb():
     quote = extract_quotes(text)[0]
 
     assert (quote.kind, quote.stance) == ("indirect", "demand")
+
+
+def test_issue_and_stance_come_together(demo_registry):
+    text = "“We are ready to talk about the open-door policy,” Jens Stoltenberg said."
+
+    quote = extract_quotes(text, demo_registry)[0]
+
+    assert (quote.issues, quote.stance) == (("nato-enlargement",), "offer")
+
+
+def test_issues_need_a_registry():
+    text = "“We must end the open-door policy,” Alexander Grushko said."
+
+    quote = extract_quotes(text)[0]
+
+    assert (quote.issues, quote.issues_confidence) == ((), 1.0)
