@@ -256,7 +256,12 @@ class Quote(models.Model):
     issues = models.ManyToManyField(Issue, through="QuoteIssue", related_name="quotes", blank=True)
     stance = models.CharField(max_length=10, choices=Stance, blank=True)
     said_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
+    # That the whole suggestion is right; the review queue shows the least sure first.
     confidence = models.FloatField(default=0.0)
+    # Each field's own confidence, calibrated: of the suggestions shown at p, about p are right.
+    speaker_confidence = models.FloatField(default=0.0)
+    stance_confidence = models.FloatField(default=0.0)
+    issues_confidence = models.FloatField(default=0.0)
     origin = models.CharField(max_length=10, choices=Origin, default=Origin.EXTRACTED)
     review_state = models.CharField(
         max_length=10, choices=ReviewState, default=ReviewState.SUGGESTED

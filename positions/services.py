@@ -10,7 +10,7 @@ from django.utils.text import slugify
 
 from articles.models import Article
 from config.dates import days_around
-from positions.extraction import extract_quotes, group_corroborations
+from positions.extraction import DEFAULT_LANGUAGE, extract_quotes, group_corroborations
 from positions.models import (
     Actor,
     Issue,
@@ -50,7 +50,12 @@ def quotes_store_extraction(*, article) -> list[Quote]:
     article.quotes.exclude(_editor_touched()).delete()
     extracted = [
         candidate
-        for candidate in extract_quotes(article.body, load_registry(), said_on=article.published_on)
+        for candidate in extract_quotes(
+            article.body,
+            load_registry(),
+            said_on=article.published_on,
+            language=article.language or DEFAULT_LANGUAGE,
+        )
         if not any(_overlaps(candidate, quote) for quote in kept)
     ]
     actors, parties = _actors_by_key(extracted), _parties(extracted)
@@ -137,11 +142,18 @@ def _quote_from_extraction(article, candidate, actors: dict, parties: dict) -> Q
         party=parties.get(candidate.party_slug or ""),
         stance=candidate.stance or "",
         said_on=article.published_on,
-        confidence=min(max(candidate.confidence, 0.0), 1.0),
+        confidence=_unit(candidate.confidence),
+        speaker_confidence=_unit(candidate.speaker_confidence),
+        stance_confidence=_unit(candidate.stance_confidence),
+        issues_confidence=_unit(candidate.issues_confidence),
         statement=candidate.statement,
         origin=Quote.Origin.EXTRACTED,
         review_state=Quote.ReviewState.SUGGESTED,
     )
+
+
+def _unit(value: float) -> float:
+    return min(max(value, 0.0), 1.0)
 
 
 def _link_issues(article, quotes: list[Quote], extracted) -> None:

@@ -7,10 +7,12 @@ speakers from the article's own words and resolves them against a `Registry`;
 
 from .corroboration import group_corroborations
 from .engine import ExtractedQuote, extract_quotes
+from .languages import DEFAULT_LANGUAGE, language_name, profile_for
 from .limits import MAX_QUOTES, TooManyQuotes
 from .registry import Registry, RegistryActor, RegistryIssue, RegistryOffice, RegistryParty
 
 __all__ = [
+    "DEFAULT_LANGUAGE",
     "MAX_QUOTES",
     "ExtractedQuote",
     "Registry",
@@ -21,4 +23,6 @@ __all__ = [
     "TooManyQuotes",
     "extract_quotes",
     "group_corroborations",
+    "language_name",
+    "profile_for",
 ]

@@ -66,6 +66,7 @@ class ExtractedQuote:
     statement: int | None  # parts of one statement split around an attribution share it
     speaker_confidence: float = 0.0  # that this is a quote and that its speaker is right
     issues_confidence: float = 0.0
+    stance_evidence: str = "none"  # what the stance rests on: "verb", "modal", "negation", …
 
 
 @dataclass
@@ -154,6 +155,7 @@ def _finish(
         statement=item.statement,
         speaker_confidence=speaker_confidence,
         issues_confidence=suggestion.issues_confidence,
+        stance_evidence=suggestion.evidence,
     )
 
 

@@ -90,9 +90,23 @@ def read_stance(text: str, reading: Reading) -> tuple[str, str]:
             rank = (_CLAUSE_PRIORITY[clause.kind], -_STRENGTH[evidence], _order(clause))
             found.append((rank, stance, evidence))
     if not found:
-        return "assess", "none"
+        return "assess", _weakness(words, profile)
     _, stance, evidence = min(found)
     return stance, evidence
+
+
+# Fewer words than this say too little to call a statement a view rather than a move.
+_FRAGMENT_WORDS = 4
+
+
+def _weakness(words: list[str], profile: LanguageProfile) -> str:
+    """How sure "a view" is when no act was found: less so for a fragment, or for words of
+    talks or harm that no rule could place ("cooperation with the alliance")."""
+    if len(words) < _FRAGMENT_WORDS:
+        return "weak"
+    if any(word in profile.cooperation or word in profile.harm for word in words):
+        return "weak"
+    return "none"
 
 
 def _order(clause: _Clause) -> int:

@@ -10,12 +10,18 @@ import pytest
 from articles.parsing.cleaning import clean_text
 from devtools.demo.loader import SEEDS_DIR as SEEDS
 from positions.extraction import extract_quotes
-from positions.extraction.scoring import StanceScore, best_overlap
+from positions.extraction.scoring import (
+    StanceScore,
+    best_overlap,
+    calibration_error,
+    errors_in_least_sure,
+)
 
 GOLD = Path(__file__).resolve().parent.parent / "data" / "seed_stance.jsonl"
 # Floors under the figures reached with general rules (0.76, 0.79); the seeds are no
 # target of their own: no rule quotes them.
 STANCE_FLOOR, SPLIT_FLOOR = 0.74, 0.77
+MAX_CALIBRATION_ERROR = 0.10
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +48,19 @@ def test_seed_stances_are_all_matched(seed_stances):
 def test_seed_stance_accuracy_reaches_its_floors(seed_stances):
     assert seed_stances.accuracy >= STANCE_FLOOR
     assert seed_stances.split_accuracy >= SPLIT_FLOOR
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="calibrated on invented development quotes, the seeds miss the target (see note)",
+)
+def test_seed_stance_confidence_is_calibrated(seed_stances):
+    assert calibration_error(seed_stances.outcomes) <= MAX_CALIBRATION_ERROR
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="calibrated on invented development quotes, the seeds miss the target (see note)",
+)
+def test_least_sure_fifth_holds_half_the_stance_errors(seed_stances):
+    assert errors_in_least_sure(seed_stances.outcomes) >= 0.5

@@ -134,7 +134,7 @@ def test_stance_of_an_expert_is_a_view(demo_registry):
 
     quote = extract_quotes(text, demo_registry)[0]
 
-    assert (quote.stance, quote.stance_confidence) == ("assess", 0.8)
+    assert (quote.stance, quote.stance_evidence) == ("assess", "speaker-kind")
 
 
 def test_stance_follows_the_reporting_verb():
@@ -159,3 +159,9 @@ def test_issues_need_a_registry():
     quote = extract_quotes(text)[0]
 
     assert (quote.issues, quote.issues_confidence) == ((), 1.0)
+
+
+def test_a_language_without_a_profile_gets_no_quotes():
+    text = "“Мы готовы к диалогу,” said the minister, and “we are ready,” Jens Stoltenberg said."
+
+    assert (extract_quotes(text, language="ru"), len(extract_quotes(text))) == ([], 2)
