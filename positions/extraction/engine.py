@@ -8,12 +8,13 @@ from datetime import date
 
 from .cues import Cue, SentenceView, find_cues, has_cue_word
 from .discourse import Discourse, Entity
+from .issues import ArticleIssues
 from .lexicon import REPORTING_FORMS
 from .limits import MAX_QUOTES, refuse_too_many_quotes
 from .names import collect_names
 from .phrases import SpeakerPhrase, classify, phrase_after
 from .quotemarks import QuotedSpan, find_quoted_spans
-from .registry import Registry, RegistryIndex, index_for
+from .registry import Registry, index_for
 from .resolution import Resolution, resolve_entity
 from .stance import suggest
 from .text import Span, paragraphs, sentences, strip_span, words
@@ -57,7 +58,7 @@ class ExtractedQuote:
     party_slug: str | None  # the party an official or spokesperson speaks for on the day
     party: str | None  # that party's display name
     proposed_actor_kind: str | None  # for a speaker the registry does not know: a guessed kind
-    issues: tuple[str, ...]  # issue slugs suggested by the registry's keywords
+    issues: tuple[str, ...]  # issue slugs suggested by the registry's words for them
     stance: str | None  # demand | offer | accept | reject | concede | warn | assess
     stance_confidence: float
     confidence: float  # that this is a quote and that its speaker is right, 0..1
@@ -88,13 +89,19 @@ def extract_quotes(
     *,
     said_on: date | None = None,
     max_quotes: int | None = MAX_QUOTES,
+    headline: str | None = None,
 ) -> list[ExtractedQuote]:
     """Every direct and indirect quote in a clean article text, with its speaker.
 
-    Raises ``TooManyQuotes`` past ``max_quotes`` (None: no limit).
+    `headline`: the article's title when the text may not begin with it; it tells what the
+    article is about. Raises ``TooManyQuotes`` past ``max_quotes`` (None: no limit).
     """
     index = index_for(registry if registry is not None else _EMPTY_REGISTRY)
-    found = _Extraction(text, max_quotes).run()
+    extraction = _Extraction(text, max_quotes)
+    found = extraction.run()
+    if headline is None:
+        headline = _headline(text, extraction.paragraphs)
+    issues = ArticleIssues(index.issues, text, extraction.paragraphs, headline)
     resolutions: dict[int, Resolution] = {}
     quotes = []
     for item in sorted(found, key=lambda f: f.span.start):
@@ -104,15 +111,22 @@ def extract_quotes(
             if key not in resolutions:
                 resolutions[key] = resolve_entity(item.entity, index, said_on)
             resolution = resolutions[key]
-        quotes.append(_finish(text, item, resolution, index))
+        quotes.append(_finish(text, item, resolution, issues))
     return quotes
 
 
+def _headline(text: str, paragraphs: list[Span]) -> str | None:
+    """The first paragraph, when it is a heading: a cleaned article begins with its title."""
+    if paragraphs and _is_heading(text, paragraphs[0]):
+        return text[paragraphs[0].start : paragraphs[0].end]
+    return None
+
+
 def _finish(
-    text: str, item: _Found, resolution: Resolution | None, index: RegistryIndex
+    text: str, item: _Found, resolution: Resolution | None, issues: ArticleIssues
 ) -> ExtractedQuote:
     content = text[item.span.start : item.span.end]
-    suggestion = suggest(content, index, item.verb)
+    suggestion = suggest(content, item.verb)
     actor = resolution.actor if resolution else None
     party = resolution.party if resolution else None
     return ExtractedQuote(
@@ -126,7 +140,7 @@ def _finish(
         party_slug=party.slug if party else None,
         party=party.name if party else None,
         proposed_actor_kind=resolution.proposed_kind if resolution else None,
-        issues=suggestion.issues,
+        issues=issues.for_quote(item.span.start, item.span.end),
         stance=suggestion.stance,
         stance_confidence=suggestion.stance_confidence,
         confidence=round(item.confidence if resolution else item.confidence * 0.5, 2),

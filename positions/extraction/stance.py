@@ -1,11 +1,9 @@
-"""Suggest a quote's stance (demand, offer, …) and its issues, each with a confidence."""
+"""Suggest a quote's stance (demand, offer, …) with a confidence; its issues are in issues.py."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from .registry import RegistryIndex
 
 STANCES = ("demand", "offer", "accept", "reject", "concede", "warn", "assess")
 
@@ -128,17 +126,16 @@ _STANCE_OF_VERB = {
 
 @dataclass(frozen=True)
 class Suggestion:
-    issues: tuple[str, ...]
     stance: str
     stance_confidence: float
 
 
-def suggest(text: str, index: RegistryIndex, verb: str | None = None) -> Suggestion:
-    """Issues from the registry's keywords; a stance from the reporting verb or the words."""
+def suggest(text: str, verb: str | None = None) -> Suggestion:
+    """A stance from the reporting verb or the words."""
     if verb in _STANCE_OF_VERB:
-        return Suggestion(_issues(text, index), _STANCE_OF_VERB[verb], 0.8)
+        return Suggestion(_STANCE_OF_VERB[verb], 0.8)
     stance, confidence = _stance(text)
-    return Suggestion(_issues(text, index), stance, confidence)
+    return Suggestion(stance, confidence)
 
 
 # One pass over the text finds every cue; precedence then picks the stance.
@@ -165,14 +162,3 @@ def _negated(text: str, position: int) -> bool:
     """A negation among the four words before `position`."""
     before = _WORDS.findall(text, max(0, position - 40), position)[-4:]
     return any(w.lower() in _NEGATION for w in before)
-
-
-def _issues(text: str, index: RegistryIndex) -> tuple[str, ...]:
-    if index.issue_pattern is None:
-        return ()
-    found: list[str] = []
-    for match in index.issue_pattern.finditer(text.lower()):
-        slug = index.issue_by_keyword.get(match.group())
-        if slug and slug not in found:
-            found.append(slug)
-    return tuple(found)
