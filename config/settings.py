@@ -144,6 +144,9 @@ PARLEY_FETCH_TIMEOUT = env_int("PARLEY_FETCH_TIMEOUT", 15)
 # in: about 80,000 words. Past it cleaning and extraction would hold a worker for minutes
 # and gigabytes; the article fails at once, saying so, with its upload kept.
 PARLEY_MAX_ARTICLE_CHARS = env_int("PARLEY_MAX_ARTICLE_CHARS", 500_000)
+# Editors' verdicts (confirmed quotes) a negotiation needs before a model learned from them
+# re-ranks its suggestions, and again before each retraining: fewer teach noise.
+PARLEY_SUGGESTIONS_MIN_VERDICTS = env_int("PARLEY_SUGGESTIONS_MIN_VERDICTS", 30)
 
 # --- Login throttling (django-axes; see config/throttling.py) --------------------
 AXES_HANDLER = "config.throttling.LoginThrottle"
