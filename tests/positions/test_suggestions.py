@@ -74,6 +74,13 @@ def _confirm_as_an_editor(article, truth: dict, issues: dict, editor) -> None:
         quote_confirm(quote=quote, editor=editor, stance=stance, issues=[issues[s] for s in slugs])
 
 
+def _reviewed_articles(negotiation, issues: dict, chance: random.Random, count: int) -> None:
+    editor = UserFactory()
+    for _ in range(count):
+        article, truth = _article(negotiation, chance)
+        _confirm_as_an_editor(article, truth, issues, editor)
+
+
 def _scores(articles: list) -> reranking.Score:
     suggested, verdicts = [], []
     for article, truth in articles:
@@ -91,10 +98,8 @@ def _no_candidate() -> reranking.Candidate:
 
 def test_replay_learned_suggestions_beat_the_rules_on_unseen_articles(harbour):
     negotiation, issues = harbour
-    chance, editor = random.Random(7), UserFactory()
-    for _ in range(10):  # 40 verdicts, past the threshold of 30
-        article, truth = _article(negotiation, chance)
-        _confirm_as_an_editor(article, truth, issues, editor)
+    chance = random.Random(7)
+    _reviewed_articles(negotiation, issues, chance, 10)  # 40 verdicts, past the threshold of 30
     rules_alone = _scores([_article(negotiation, chance) for _ in range(5)])
 
     model = suggestion_model_train(negotiation=negotiation)
@@ -112,10 +117,8 @@ def test_replay_learned_suggestions_beat_the_rules_on_unseen_articles(harbour):
 
 def test_quotes_record_the_model_version_that_suggested_them(harbour):
     negotiation, issues = harbour
-    chance, editor = random.Random(3), UserFactory()
-    for _ in range(8):
-        article, truth = _article(negotiation, chance)
-        _confirm_as_an_editor(article, truth, issues, editor)
+    chance = random.Random(3)
+    _reviewed_articles(negotiation, issues, chance, 8)
     model = suggestion_model_train(negotiation=negotiation)
 
     article, _ = _article(negotiation, chance)
@@ -135,10 +138,8 @@ def test_too_few_verdicts_train_nothing_and_the_rules_suggest_alone(harbour):
 
 def test_training_twice_without_new_verdicts_keeps_one_version(harbour):
     negotiation, issues = harbour
-    chance, editor = random.Random(11), UserFactory()
-    for _ in range(8):
-        article, truth = _article(negotiation, chance)
-        _confirm_as_an_editor(article, truth, issues, editor)
+    chance = random.Random(11)
+    _reviewed_articles(negotiation, issues, chance, 8)
 
     first = suggestion_model_train(negotiation=negotiation)
     again = suggestion_model_train(negotiation=negotiation)
@@ -150,9 +151,7 @@ def test_training_twice_without_new_verdicts_keeps_one_version(harbour):
 def test_new_verdicts_train_a_new_version_used_from_then_on(harbour, settings):
     negotiation, issues = harbour
     chance, editor = random.Random(13), UserFactory()
-    for _ in range(8):
-        article, truth = _article(negotiation, chance)
-        _confirm_as_an_editor(article, truth, issues, editor)
+    _reviewed_articles(negotiation, issues, chance, 8)
     suggestion_model_train(negotiation=negotiation)
     article, truth = _article(negotiation, chance)
     _confirm_as_an_editor(article, truth, issues, editor)
@@ -168,9 +167,7 @@ def test_an_acceptance_that_brings_enough_verdicts_trains_the_model(
 ):
     negotiation, issues = harbour
     chance, editor = random.Random(17), UserFactory()
-    for _ in range(8):
-        article, truth = _article(negotiation, chance)
-        _confirm_as_an_editor(article, truth, issues, editor)
+    _reviewed_articles(negotiation, issues, chance, 8)
     settings.PARLEY_SUGGESTIONS_MIN_VERDICTS = 34
     pending = Quote.objects.filter(review_state=Quote.ReviewState.SUGGESTED)
     article, _ = _article(negotiation, chance)
