@@ -282,6 +282,10 @@ class Quote(models.Model):
         default=False, help_text="Its text is no longer in the article after a re-parse."
     )
     version = models.PositiveIntegerField(default=1, help_text="Guards against lost updates.")
+    # The learned model that re-ranked this quote's stance and issues; none: the rules alone.
+    suggested_by = models.ForeignKey(
+        "SuggestionModel", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -508,3 +512,33 @@ class UserPreference(models.Model):
 
     def __str__(self) -> str:
         return f"Preferences of {self.user}"
+
+
+class SuggestionModel(models.Model):
+    """What the editors' verdicts in a negotiation taught about its stances and issues.
+
+    Each training stores a new version; new articles are suggested with the latest.
+    `payload` is a pickle (joblib) of a `positions.reranking.Reranker`. Unpickling runs
+    code, so it is safe only because nothing but the `positions.train_suggestions` task
+    writes this table: no form, view, API or admin page accepts a payload from outside.
+    """
+
+    negotiation = models.ForeignKey(
+        Negotiation, on_delete=models.CASCADE, related_name="suggestion_models"
+    )
+    version = models.PositiveIntegerField()
+    trained_at = models.DateTimeField(auto_now_add=True)
+    verdicts_used = models.PositiveIntegerField()
+    metrics = models.JSONField(default=dict, blank=True)
+    payload = models.BinaryField(editable=False)
+
+    class Meta:
+        ordering = ["negotiation", "-version"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["negotiation", "version"], name="suggestion_model_version_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.negotiation}: suggestions v{self.version} ({self.verdicts_used} verdicts)"

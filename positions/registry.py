@@ -53,14 +53,16 @@ def _office(office: Office) -> RegistryOffice:
 
 def _issues() -> tuple[RegistryIssue, ...]:
     merged: dict[str, RegistryIssue] = {}
-    for issue in Issue.objects.only("slug", "name", "keywords").order_by("slug", "pk"):
+    issues = Issue.objects.only("slug", "name", "keywords", "description").order_by("slug", "pk")
+    for issue in issues:
         known = merged.get(issue.slug)
         keywords = _strings(issue.keywords)
         if known is None:
-            merged[issue.slug] = RegistryIssue(issue.slug, issue.name, keywords)
+            merged[issue.slug] = RegistryIssue(issue.slug, issue.name, keywords, issue.description)
         else:
             pooled = known.keywords + tuple(k for k in keywords if k not in known.keywords)
-            merged[issue.slug] = RegistryIssue(known.slug, known.name, pooled)
+            description = " ".join(filter(None, (known.description, issue.description)))
+            merged[issue.slug] = RegistryIssue(known.slug, known.name, pooled, description)
     return tuple(merged.values())
 
 

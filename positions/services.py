@@ -19,10 +19,12 @@ from positions.models import (
     Position,
     Quote,
     QuoteIssue,
+    SuggestionModel,
     UserPreference,
 )
 from positions.queries.parties import party_spoken_for
 from positions.registry import load_registry
+from positions.suggestions import extraction_rerank, suggestions_queue_training
 
 
 def preference_remember_negotiation(*, user: AbstractBaseUser, negotiation: Negotiation) -> None:
@@ -42,6 +44,7 @@ def quotes_store_extraction(*, article) -> list[Quote]:
     Editor-touched quotes are never changed beyond their anchor: each is found again
     in the new body (flagged `anchor_lost` if its text is gone), and new suggestions
     overlapping one are dropped.
+    Stances and issues are re-ranked by the negotiation's learned model when it has one.
     Side effects: deletes the article's untouched suggestions; creates quotes, their
     issue links and proposed (unconfirmed) actors for unknown speakers.
     """
@@ -59,8 +62,10 @@ def quotes_store_extraction(*, article) -> list[Quote]:
         if not any(_overlaps(candidate, quote) for quote in kept)
     ]
     actors, parties = _actors_by_key(extracted), _parties(extracted)
+    extracted, model = extraction_rerank(article=article, extracted=extracted, actors=actors)
     quotes = Quote.objects.bulk_create(
-        _quote_from_extraction(article, candidate, actors, parties) for candidate in extracted
+        _quote_from_extraction(article, candidate, actors, parties, model)
+        for candidate in extracted
     )
     _link_issues(article, quotes, extracted)
     return quotes
@@ -128,7 +133,9 @@ def _parties(extracted) -> dict[str, Party]:
     return {party.slug: party for party in Party.objects.filter(slug__in=slugs)}
 
 
-def _quote_from_extraction(article, candidate, actors: dict, parties: dict) -> Quote:
+def _quote_from_extraction(
+    article, candidate, actors: dict, parties: dict, model: SuggestionModel | None
+) -> Quote:
     actor_key = candidate.actor_key if candidate.actor_key is not None else candidate.speaker
     return Quote(
         article=article,
@@ -149,6 +156,7 @@ def _quote_from_extraction(article, candidate, actors: dict, parties: dict) -> Q
         statement=candidate.statement,
         origin=Quote.Origin.EXTRACTED,
         review_state=Quote.ReviewState.SUGGESTED,
+        suggested_by=model,
     )
 
 
@@ -230,13 +238,17 @@ def quote_review(*, quote_id: int, version: int, decision: str, editor: Abstract
 
     The quote must still be at `version`, the one the editor saw (optimistic locking);
     otherwise StaleQuote is raised and nothing changes. Raises Quote.DoesNotExist.
+    Side effects: on an acceptance, queues a training of the negotiation's suggestions
+    once enough new verdicts have come in.
     """
     with transaction.atomic():
         quote = Quote.objects.select_for_update().get(pk=quote_id)
         if quote.version != version:
             raise StaleQuote(quote)
         if decision == ACCEPT:
-            return quote_confirm(quote=quote, editor=editor)
+            quote = quote_confirm(quote=quote, editor=editor)
+            suggestions_queue_training(negotiations=quote.article.negotiations.all())
+            return quote
         quote.review_state = Quote.ReviewState.REJECTED
         quote.reviewed_by = editor
         quote.reviewed_at = timezone.now()

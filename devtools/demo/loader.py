@@ -110,7 +110,12 @@ def _load_issues(negotiation: Negotiation) -> dict[str, Issue]:
         issue, _ = Issue.objects.get_or_create(
             negotiation=negotiation,
             slug=spec["slug"],
-            defaults={"name": spec["name"], "keywords": spec["keywords"], "order": order},
+            defaults={
+                "name": spec["name"],
+                "keywords": spec["keywords"],
+                "description": spec.get("description", ""),
+                "order": order,
+            },
         )
         issues[issue.slug] = issue
     return issues

@@ -183,6 +183,9 @@ ISSUES = [
     {
         "slug": "nato-enlargement",
         "name": "NATO enlargement / open door",
+        "description": (
+            "Whether NATO admits new members such as Ukraine and Georgia: the alliance's open-door policy, membership bids, eastward expansion and the right of each state to choose its alliances."
+        ),
         "keywords": [
             "enlargement",
             "expansion",
@@ -204,6 +207,9 @@ ISSUES = [
     {
         "slug": "security-guarantees",
         "name": "Legally binding security guarantees",
+        "description": (
+            "Russia's demand for legally binding guarantees of its security: the draft treaties with the United States and NATO, written commitments and the indivisibility of security."
+        ),
         "keywords": [
             "security guarantees",
             "legal guarantees",
@@ -217,6 +223,9 @@ ISSUES = [
     {
         "slug": "force-posture",
         "name": "Force posture near Russia",
+        "description": (
+            "Forces, weapons and infrastructure stationed near Russia's borders: troops and equipment in allied states of Eastern Europe, bases, deployments and their withdrawal."
+        ),
         "keywords": [
             "force posture",
             "military presence",
@@ -230,6 +239,9 @@ ISSUES = [
     {
         "slug": "russian-build-up",
         "name": "Russian build-up near Ukraine",
+        "description": (
+            "Russian troops and equipment massed near Ukraine's borders: fears of an invasion or attack, escalation, the risk of war or armed conflict, and calls to de-escalate."
+        ),
         "keywords": [
             "buildup",
             "build-up",
@@ -246,6 +258,9 @@ ISSUES = [
     {
         "slug": "arms-control",
         "name": "Arms control and missile deployment",
+        "description": (
+            "Limits on weapons: intermediate-range and short-range missiles and their deployment in Europe, nuclear weapons, arms control treaties and disarmament."
+        ),
         "keywords": [
             "arms control",
             "missile",
@@ -261,6 +276,9 @@ ISSUES = [
     {
         "slug": "incident-prevention",
         "name": "Military incident prevention",
+        "description": (
+            "Avoiding accidents and dangerous encounters between military forces at sea, in the air and on land: risk reduction, hotlines and rules of conduct."
+        ),
         "keywords": [
             "dangerous military incidents",
             "military incidents",
@@ -273,11 +291,17 @@ ISSUES = [
     {
         "slug": "exercise-transparency",
         "name": "Exercise transparency",
+        "description": (
+            "Notice and observation of military exercises and drills, limits on their size near borders, transparency and confidence-building measures."
+        ),
         "keywords": ["exercises", "transparency", "war games", "military drills", "drills"],
     },
     {
         "slug": "diplomatic-channels",
         "name": "Diplomatic channels",
+        "description": (
+            "Talks, meetings and contacts between the sides: the NATO-Russia Council, diplomatic missions and liaison offices, military-to-military contacts and dialogue."
+        ),
         "keywords": [
             "channels of communication",
             "military channels",

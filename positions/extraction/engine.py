@@ -9,6 +9,7 @@ from datetime import date
 from .confidence import overall_confidence
 from .cues import Cue, SentenceView, find_cues, has_cue_word
 from .discourse import Discourse, Entity
+from .issues import ArticleIssues, issues_confidence
 from .languages import DEFAULT_LANGUAGE, LanguageProfile, profile_for
 from .lexicon import REPORTING_FORMS
 from .limits import MAX_QUOTES, refuse_too_many_quotes
@@ -59,7 +60,7 @@ class ExtractedQuote:
     party_slug: str | None  # the party an official or spokesperson speaks for on the day
     party: str | None  # that party's display name
     proposed_actor_kind: str | None  # for a speaker the registry does not know: a guessed kind
-    issues: tuple[str, ...]  # issue slugs suggested by the registry's keywords
+    issues: tuple[str, ...]  # issue slugs suggested by the registry's words for them
     stance: str | None  # demand | offer | accept | reject | concede | warn | assess
     stance_confidence: float  # each confidence 0..1, calibrated: of those at p, about p right
     confidence: float  # that the whole suggestion is right: speaker, stance and issues
@@ -94,18 +95,24 @@ def extract_quotes(
     said_on: date | None = None,
     max_quotes: int | None = MAX_QUOTES,
     language: str = DEFAULT_LANGUAGE,
+    headline: str | None = None,
 ) -> list[ExtractedQuote]:
     """Every direct and indirect quote in a clean article text, with its speaker.
 
     Only a language with a profile gets quotes: for any other the rules would find
     speakerless noise, so the article gets none (see `languages.profile_for`).
-    Raises ``TooManyQuotes`` past ``max_quotes`` (None: no limit).
+    `headline`: the article's title when the text may not begin with it; it tells what the
+    article is about. Raises ``TooManyQuotes`` past ``max_quotes`` (None: no limit).
     """
     profile = profile_for(language)
     if profile is None:
         return []
     index = index_for(registry if registry is not None else _EMPTY_REGISTRY)
-    found = _Extraction(text, max_quotes).run()
+    extraction = _Extraction(text, max_quotes)
+    found = extraction.run()
+    if headline is None:
+        headline = _headline(text, extraction.paragraphs)
+    issues = ArticleIssues(index.issues, text, extraction.paragraphs, headline)
     resolutions: dict[int, Resolution] = {}
     quotes = []
     for item in sorted(found, key=lambda f: f.span.start):
@@ -115,8 +122,15 @@ def extract_quotes(
             if key not in resolutions:
                 resolutions[key] = resolve_entity(item.entity, index, said_on)
             resolution = resolutions[key]
-        quotes.append(_finish(text, item, resolution, index, profile))
+        quotes.append(_finish(text, item, resolution, index, issues, profile))
     return quotes
+
+
+def _headline(text: str, paragraphs: list[Span]) -> str | None:
+    """The first paragraph, when it is a heading: a cleaned article begins with its title."""
+    if paragraphs and _is_heading(text, paragraphs[0]):
+        return text[paragraphs[0].start : paragraphs[0].end]
+    return None
 
 
 def _finish(
@@ -124,6 +138,7 @@ def _finish(
     item: _Found,
     resolution: Resolution | None,
     index: RegistryIndex,
+    issues: ArticleIssues,
     profile: LanguageProfile,
 ) -> ExtractedQuote:
     content = text[item.span.start : item.span.end]
@@ -135,6 +150,8 @@ def _finish(
     )
     suggestion = suggest(content, index, item.verb, speaker, profile)
     speaker_confidence = round(item.confidence if resolution else item.confidence * 0.5, 2)
+    found_issues = issues.for_quote(item.span.start, item.span.end)
+    issues_sureness = issues_confidence(found_issues, index.issues)
     return ExtractedQuote(
         text=content,
         start=item.span.start,
@@ -146,15 +163,15 @@ def _finish(
         party_slug=party.slug if party else None,
         party=party.name if party else None,
         proposed_actor_kind=resolution.proposed_kind if resolution else None,
-        issues=suggestion.issues,
+        issues=found_issues,
         stance=suggestion.stance,
         stance_confidence=suggestion.stance_confidence,
         confidence=overall_confidence(
-            speaker_confidence, suggestion.stance_confidence, suggestion.issues_confidence
+            speaker_confidence, suggestion.stance_confidence, issues_sureness
         ),
         statement=item.statement,
         speaker_confidence=speaker_confidence,
-        issues_confidence=suggestion.issues_confidence,
+        issues_confidence=issues_sureness,
         stance_evidence=suggestion.evidence,
     )
 

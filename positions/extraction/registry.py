@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from .issues import IssueIndex, build_issue_index
+
 ACTOR_KINDS = ("official", "spokesperson", "expert", "journalist", "other")
 # Only these kinds speak for a party; experts and journalists give views of their own.
 PARTY_VOICE_KINDS = frozenset({"official", "spokesperson"})
@@ -52,6 +54,7 @@ class RegistryIssue:
     slug: str
     name: str
     keywords: tuple[str, ...] = ()
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -86,8 +89,7 @@ class RegistryIndex:
     # Surnames grouped by first letter and length, so a misspelt name is compared with few
     # candidates: those of its initial and of its length, one letter more or one fewer.
     surnames_by_initial: dict[tuple[str, int], list[str]] = field(default_factory=dict)
-    issue_pattern: re.Pattern[str] | None = None
-    issue_by_keyword: dict[str, str] = field(default_factory=dict)
+    issues: IssueIndex = field(default_factory=IssueIndex)
     # Misspelt surnames already matched against the registry (or not: None).
     misspelt: dict[str, RegistryActor | None] = field(default_factory=dict)
 
@@ -105,46 +107,6 @@ def _index_actor(index: RegistryIndex, actor: RegistryActor) -> None:
         # A single-word alias is a surname in its own right ("Stoltenberg", "formin").
         if words:
             _add(index.actors_by_surname, words[-1], actor)
-
-
-def _issue_pattern(issues: tuple[RegistryIssue, ...]) -> tuple[re.Pattern[str] | None, dict]:
-    by_keyword = {}
-    for issue in issues:
-        for keyword in (issue.name, *issue.keywords):
-            if keyword.strip():
-                by_keyword.setdefault(keyword.lower().strip(), issue.slug)
-    if not by_keyword:
-        return None, by_keyword
-    # A trie of the keywords as one pattern: at each position only the keywords sharing what
-    # was read so far are tried, and the longest one that ends at a word boundary wins
-    # ("missile deployment" over "missile"), as with the keywords tried longest first.
-    pattern = r"\b" + _trie_pattern(_trie(by_keyword)) + r"\b"
-    # Keywords are stored in lower case and matched against lower-cased text: faster than a flag.
-    return re.compile(pattern), by_keyword
-
-
-_END = ""  # marks where a keyword ends in the trie
-
-
-def _trie(keywords: Iterable[str]) -> dict:
-    root: dict = {}
-    for keyword in keywords:
-        node = root
-        for character in keyword:
-            node = node.setdefault(character, {})
-        node[_END] = {}
-    return root
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [re.escape(c) + _trie_pattern(child) for c, child in node.items() if c != _END]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _END in node:
-        # greedy: the longer keyword is tried first, the shorter one if it fails
-        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
-    return body
 
 
 def _adjectives(name: str) -> tuple[str, ...]:
@@ -184,7 +146,10 @@ def _build_index(registry: Registry) -> RegistryIndex:
                 index.parties_by_adjective.setdefault(word, party)
     for surname in index.actors_by_surname:
         index.surnames_by_initial.setdefault((surname[:1], len(surname)), []).append(surname)
-    index.issue_pattern, index.issue_by_keyword = _issue_pattern(registry.issues)
+    # Party names fill every article of their negotiation: no evidence of one issue over another.
+    index.issues = build_issue_index(
+        registry.issues, [*index.parties_by_name, *index.parties_by_adjective]
+    )
     return index
 
 
@@ -205,7 +170,12 @@ def registry_from_data(
             for spec in parties
         ),
         issues=tuple(
-            RegistryIssue(spec["slug"], spec["name"], tuple(spec.get("keywords", ())))
+            RegistryIssue(
+                spec["slug"],
+                spec["name"],
+                tuple(spec.get("keywords", ())),
+                spec.get("description", ""),
+            )
             for spec in issues
         ),
     )

@@ -1,4 +1,4 @@
-"""Suggest a quote's stance (demand, offer, …) and its issues, each with a confidence."""
+"""Suggest a quote's stance (demand, offer, …) with a confidence; its issues are in issues.py."""
 
 from __future__ import annotations
 
@@ -23,10 +23,8 @@ class Suggestion:
     the stance rests on, a feature for such a stage.
     """
 
-    issues: tuple[str, ...]
     stance: str
     stance_confidence: float
-    issues_confidence: float = 0.0
     evidence: str = "none"
 
 
@@ -45,17 +43,10 @@ def suggest(
     speaker: Speaker = Speaker(),
     profile: LanguageProfile = ENGLISH,
 ) -> Suggestion:
-    """Issues from the registry's keywords; a stance from the speaker, the reporting verb or
-    the grammar of the words, each with a calibrated confidence."""
-    issues = _issues(text, index)
+    """A stance from the speaker, the reporting verb or the grammar of the words, with a
+    calibrated confidence."""
     stance, evidence = _stance_of_quote(text, index, verb, speaker, profile)
-    return Suggestion(
-        issues,
-        stance,
-        calibrated(evidence),
-        _issues_confidence(issues, index),
-        evidence,
-    )
+    return Suggestion(stance, calibrated(evidence), evidence)
 
 
 def _stance_of_quote(
@@ -66,26 +57,3 @@ def _stance_of_quote(
     if verb in profile.reporting_stances:
         return profile.reporting_stances[verb], "verb"
     return read_stance(text, Reading(profile, index, speaker.party_slug))
-
-
-def _issues_confidence(issues: tuple[str, ...], index: RegistryIndex) -> float:
-    """A keyword hit is seldom wrong; no hit often misses an issue named in other words."""
-    if index.issue_pattern is None:
-        return 1.0  # no issues to suggest: the empty suggestion cannot be wrong
-    return _ISSUES_FOUND if issues else _ISSUES_NONE
-
-
-# Measured on the invented development quotes (tests/data/stance_dev.jsonl) like the stance.
-_ISSUES_FOUND = 0.8
-_ISSUES_NONE = 0.5
-
-
-def _issues(text: str, index: RegistryIndex) -> tuple[str, ...]:
-    if index.issue_pattern is None:
-        return ()
-    found: list[str] = []
-    for match in index.issue_pattern.finditer(text.lower()):
-        slug = index.issue_by_keyword.get(match.group())
-        if slug and slug not in found:
-            found.append(slug)
-    return tuple(found)

@@ -5,7 +5,6 @@ from datetime import date
 from positions.extraction import (
     Registry,
     RegistryActor,
-    RegistryIssue,
     RegistryOffice,
     RegistryParty,
     extract_quotes,
@@ -156,20 +155,6 @@ def test_unknown_expert_speaks_for_no_party(demo_registry):
         None,
         "expert",
     )
-
-
-def test_issue_keywords_longest_match_wins():
-    registry = Registry(
-        issues=(
-            RegistryIssue("missiles", "Missiles", ("missile",)),
-            RegistryIssue("deployment", "Deployment", ("missile deployment", "deploy")),
-        )
-    )
-    pattern = index_for(registry).issue_pattern
-
-    found = [m.group() for m in pattern.finditer("a missile deployment, a missile, deploys")]
-
-    assert found == ["missile deployment", "missile"]
 
 
 def test_registry_index_is_built_once_per_registry():
