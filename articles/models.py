@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from simple_history.models import HistoricalRecords
 
 
 class Source(models.Model):
@@ -93,6 +94,9 @@ class Article(models.Model):
     parsed_at = models.DateTimeField(null=True, blank=True)
     withdrawn_at = models.DateTimeField(null=True, blank=True)
     withdrawn_reason = models.TextField(blank=True)
+    # Who withdrew or restored it, and when; the text and its fingerprints are not copied
+    # into each record (they only change by a re-parse, which the record's status shows).
+    history = HistoricalRecords(excluded_fields=["body", "body_sha256", "near_duplicate_signature"])
 
     class Meta:
         ordering = ["-published_on", "-id"]
