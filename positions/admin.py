@@ -217,10 +217,29 @@ class ResponseInline(admin.StackedInline):
     model = Response
     extra = 0
     autocomplete_fields = ["party", "evidence"]
+    exclude = ["version"]
+
+
+class VersionedAdmin(admin.ModelAdmin):
+    """An admin's save is a change like any other: it moves the version on, so an editor
+    who loaded the item before it is refused rather than silently undoing it."""
+
+    exclude = ["version"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        if change:
+            obj.version += 1
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change) -> None:
+        for row in formset.forms:
+            if row.instance.pk is not None and row.has_changed():
+                row.instance.version += 1
+        super().save_formset(request, form, formset, change)
 
 
 @admin.register(Demand)
-class DemandAdmin(admin.ModelAdmin):
+class DemandAdmin(VersionedAdmin):
     list_display = ["summary", "kind", "party", "addressee", "issue", "status", "first_raised_on"]
     list_filter = ["negotiation", "kind", "status", "party", "issue"]
     search_fields = ["summary", "description"]
@@ -230,7 +249,7 @@ class DemandAdmin(admin.ModelAdmin):
 
 
 @admin.register(Response)
-class ResponseAdmin(admin.ModelAdmin):
+class ResponseAdmin(VersionedAdmin):
     list_display = ["summary", "kind", "party", "demand", "responded_on"]
     list_filter = ["kind", "party"]
     search_fields = ["summary", "demand__summary"]

@@ -9,7 +9,7 @@ from django.utils.text import slugify
 
 from articles.models import Article
 from config.dates import days_around
-from positions.editing import UNCHANGED, issue_link, quote_edit, record_created
+from positions.editing import UNCHANGED, issue_link, quote_edit, record_created, save_recorded
 
 # Raised by quote_review; views catch it from here.
 from positions.editing import StaleQuote as StaleQuote
@@ -301,7 +301,7 @@ def position_pin(
 ) -> Position:
     """Pin a party's position on an issue; it sets the matrix cell until a newer confirmed quote.
 
-    Side effects: creates a Position.
+    Side effects: creates a Position, recorded in its history as the editor's.
     """
     position = Position(
         negotiation=issue.negotiation,
@@ -313,5 +313,5 @@ def position_pin(
         pinned_by=editor,
     )
     position.full_clean()
-    position.save()
+    save_recorded(position, editor=editor)
     return position
