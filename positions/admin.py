@@ -2,7 +2,13 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 
-from positions.editing import UNCHANGED, quote_create, quote_edit, span_of
+from positions.editing import (
+    UNCHANGED,
+    quote_create,
+    quote_edit,
+    quotes_follow_speaker,
+    span_of,
+)
 from positions.models import (
     Actor,
     Demand,
@@ -70,6 +76,11 @@ class ActorAdmin(admin.ModelAdmin):
     search_fields = ["name", "aliases", "offices__title"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [OfficeInline]
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        # An office or kind changed here moves the party the actor's quotes carry.
+        quotes_follow_speaker(actor=form.instance)
 
 
 @admin.register(Issue)

@@ -261,6 +261,25 @@ def record_created(
         )
 
 
+def quotes_follow_speaker(*, actor: Actor) -> int:
+    """Take the party of each of the actor's quotes again from their offices on the date
+    said, after an office or the actor's kind changed (an expert speaks for no party).
+
+    Side effects: updates `Quote.party` and the links' party copies where they differ, one
+    date at a time (a speaker says things on a few hundred days, not a million). Versions
+    and quote histories are left alone: the party is a copy, and the change that moved it
+    is in the actor's or office's history. Returns how many quotes changed party.
+    """
+    days = actor.quotes.order_by().values_list("said_on", flat=True).distinct()
+    moved = 0
+    for day in list(days):
+        party = party_spoken_for(actor, day)
+        quotes = actor.quotes.filter(said_on=day)
+        moved += quotes.exclude(party=party).update(party=party)
+        QuoteIssue.objects.filter(quote__in=quotes).exclude(party=party).update(party=party)
+    return moved
+
+
 def issue_link(quote: Quote, issue: Issue) -> QuoteIssue:
     """A link of the quote to an issue, carrying the copies of the quote the matrix reads."""
     return QuoteIssue(

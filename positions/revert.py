@@ -21,7 +21,7 @@ from positions.demands import (
     evidence_unlink,
     response_edit,
 )
-from positions.editing import quote_edit, save_recorded, validate_changed
+from positions.editing import quote_edit, quotes_follow_speaker, save_recorded, validate_changed
 from positions.history import record_values
 from positions.models import Actor, Demand, Issue, Office, Position, Quote, Response
 
@@ -194,12 +194,24 @@ def _article_reverted(article: Article, values: dict, editor, reason: str) -> Ar
 
 
 def _plain_reverted(obj: models.Model, values: dict, editor, reason: str) -> models.Model:
-    """Registry items (actors, offices, issues, pinned positions) have no copies to keep."""
+    """Registry items (actors, offices, issues, pinned positions) carry no copies, but an
+    actor's offices and kind decide the party their quotes carry."""
+    previous_actor = getattr(obj, "actor", None)
     for name, value in values.items():
         setattr(obj, name, value)
     validate_changed(obj, values)
     save_recorded(obj, editor=editor, reason=reason)
+    for actor in _speakers_concerned(obj, previous_actor):
+        quotes_follow_speaker(actor=actor)
     return obj
+
+
+def _speakers_concerned(obj, previous_actor) -> list[Actor]:
+    if isinstance(obj, Actor):
+        return [obj]
+    if isinstance(obj, Office):
+        return list({obj.actor, previous_actor} - {None})
+    return []
 
 
 _REVERTERS: dict[type, Callable] = {
