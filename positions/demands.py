@@ -5,8 +5,9 @@ editor loaded and refuses a stale one with `StaleEdit` carrying the stored value
 write is recorded in the item's history, evidence links included.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
@@ -64,9 +65,7 @@ def demand_create(
         description=description,
         first_raised_on=first_raised_on,
     )
-    _check_demand(demand)
-    demand.full_clean()
-    return _created_with_evidence(demand, evidence, editor)
+    return _created_with_evidence(demand, evidence, editor, check=_check_demand)
 
 
 def demand_edit(
@@ -143,9 +142,7 @@ def response_create(
     response = Response(
         demand=demand, party=party, kind=kind, summary=summary.strip(), responded_on=responded_on
     )
-    _check_response(response)
-    response.full_clean()
-    return _created_with_evidence(response, evidence, editor)
+    return _created_with_evidence(response, evidence, editor, check=_check_response)
 
 
 def response_edit(
@@ -208,7 +205,9 @@ def evidence_unlink(
     return _evidence_change(quote, editor, demand, response, reason, linked=False)
 
 
-def _created_with_evidence(obj, evidence: Iterable[Quote], editor):
+def _created_with_evidence(obj, evidence: Iterable[Quote], editor, *, check: Callable) -> Any:
+    check(obj)
+    obj.full_clean()
     evidence = list(evidence)
     _evidence_check(evidence)
     with transaction.atomic():
@@ -220,7 +219,9 @@ def _created_with_evidence(obj, evidence: Iterable[Quote], editor):
     return obj
 
 
-def _versioned_edit(obj, editor, version: int, changes: dict, reason: str, check=None):
+def _versioned_edit(
+    obj, editor, version: int, changes: dict, reason: str, check: Callable | None = None
+) -> Any:
     with transaction.atomic():
         current = locked_at_version(type(obj), obj.pk, version)
         changed = []

@@ -150,25 +150,10 @@ def quote_edit(
     """
     with transaction.atomic():
         current = locked_at_version(Quote, quote.pk, version, StaleQuote)
-        given = {
-            name: value
-            for name, value in {
-                "actor": actor,
-                "stance": stance,
-                "kind": kind,
-                "said_on": said_on,
-                "review_state": review_state,
-                "anchor_lost": anchor_lost,
-            }.items()
-            if value is not UNCHANGED
-        }
+        given = _given(actor=actor, stance=stance, kind=kind, said_on=said_on)
+        given |= _given(review_state=review_state, anchor_lost=anchor_lost)
         if start is not UNCHANGED or end is not UNCHANGED:
-            body = Article.objects.values_list("body", flat=True).get(pk=current.article_id)
-            given |= span_of(
-                body,
-                current.start if start is UNCHANGED else start,
-                current.end if end is UNCHANGED else end,
-            )
+            given |= _moved_span(current, start, end)
         _check_vocabulary(given)
         changed = _assign(current, given)
         linked = set(current.issue_links.values_list("issue_id", flat=True))
@@ -306,6 +291,19 @@ def span_of(body: str, start: int, end: int) -> dict:
     if not text.strip():
         raise ValidationError({"start": "That span holds no words: widen it over what was said."})
     return {"start": start, "end": end, "text": text, "anchor_lost": False}
+
+
+def _given(**values) -> dict:
+    return {name: value for name, value in values.items() if value is not UNCHANGED}
+
+
+def _moved_span(quote: Quote, start: int | _Unchanged, end: int | _Unchanged) -> dict:
+    body = Article.objects.values_list("body", flat=True).get(pk=quote.article_id)
+    return span_of(
+        body,
+        quote.start if start is UNCHANGED else start,
+        quote.end if end is UNCHANGED else end,
+    )
 
 
 def _check_vocabulary(values: dict) -> None:

@@ -51,6 +51,7 @@ def test_each_suggestion_is_recorded_as_the_extractor_made_it_links_and_all(arti
     snapshot = created.record.issues.values_list("issue__slug", "stance", "review_state")
     assert list(snapshot) == [("enlargement", quote.stance, "suggested")]
     assert (created.record.text, created.record.stance) == (quote.text, quote.stance)
+    assert_copies_match(quote)
 
 
 def test_a_confirmed_quote_moved_by_a_reparse_gets_a_new_version_and_a_record(article):
