@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 
 from positions.editing import StaleQuote, quote_create, quote_edit, record_created
 from positions.history import history_of
@@ -306,3 +307,11 @@ def test_machines_never_change_a_review_state(desk):
     edited = quote_edit(quote=quote, editor=None, version=1, anchor_lost=True)
 
     assert (edited.review_state, edited.anchor_lost, edited.version) == ("suggested", True, 2)
+
+
+@pytest.mark.parametrize(("field", "value"), [("review_state", "maybe"), ("stance", "shrug")])
+def test_the_database_refuses_a_copy_outside_its_vocabulary(desk, field, value):
+    quote = suggestion(desk)
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        QuoteIssue.objects.filter(quote=quote).update(**{field: value})
