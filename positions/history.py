@@ -77,7 +77,7 @@ def history_of(obj: models.Model, *, since_version: int | None = None) -> list[H
 
     With `since_version`, only the saves after the item stood at that version (what another
     editor changed since this one loaded it). Reads the records, their link snapshots and
-    the names of related items they mention: a fixed number of queries.
+    the names of the related items whose change they show: at most one query per kind.
     """
     records = list(
         obj.history.select_related("history_user").order_by("-history_date", "-history_id")[
@@ -85,27 +85,17 @@ def history_of(obj: models.Model, *, since_version: int | None = None) -> list[H
         ]
     )
     links = _link_snapshots(type(obj), records)
-    names = _related_names(type(obj), records, links)
-    entries = [
-        _entry(record, older, links, names)
-        for record, older in zip(records, [*records[1:], None], strict=True)
-    ][:HISTORY_LIMIT]
+    pairs = list(zip(records, [*records[1:], None], strict=True))[:HISTORY_LIMIT]
     if since_version is not None:
-        entries = [entry for entry in entries if entry.record.version > since_version]
-    return entries
+        pairs = [(record, older) for record, older in pairs if record.version > since_version]
+    changes = [(record, _raw_changes(record, older, links)) for record, older in pairs]
+    names = _related_names(changes)
+    return [_entry(record, raw, names) for record, raw in changes]
 
 
 def history_record(obj: models.Model, history_id: int) -> models.Model:
     """One recorded save of the item, as a view receives its id; raises DoesNotExist."""
     return obj.history.select_related("history_user").get(history_id=history_id)
-
-
-def tracked_fields(model: type[models.Model]) -> list[str]:
-    """The fields whose changes history shows and a revert puts back: many-to-many links
-    included, bookkeeping left out."""
-    history_model = model.history.model
-    plain = [f.name for f in history_model.tracked_fields if f.name not in _QUIET]
-    return plain + [f.name for f in history_model._history_m2m_fields]
 
 
 def record_values(record: models.Model) -> dict:
@@ -138,61 +128,54 @@ def _link_snapshots(model, records) -> dict[tuple[int, str], frozenset[int]]:
     return {key: frozenset(ids) for key, ids in snapshots.items()}
 
 
-def _related_names(model, records, links) -> dict[tuple[type, int], str]:
-    """Names of every related item the records mention, one query per related model."""
-    wanted: dict[type, set[int]] = defaultdict(set)
-    for field in model.history.model.tracked_fields:
-        if field.is_relation and field.name not in _QUIET:
-            ids = {getattr(record, field.attname) for record in records}
-            wanted[field.related_model] |= ids - {None}
-    for field in model.history.model._history_m2m_fields:
-        for record in records:
-            wanted[field.related_model] |= links.get((record.history_id, field.name), set())
-    return {
-        (related, item.pk): str(item)
-        for related, ids in wanted.items()
-        if ids
-        for item in related._default_manager.filter(pk__in=ids)
-    }
-
-
-def _entry(record, older, links, names) -> HistoryEntry:
-    action = ACTIONS[record.history_type]
-    changes = ()
-    if action == "changed" and older is not None:
-        changes = tuple(_changes(record, older, links, names))
-    return HistoryEntry(
-        record=record,
-        when=record.history_date,
-        who=record.history_user,
-        action=action,
-        reason=record.history_change_reason or "",
-        changes=changes,
-    )
-
-
-def _changes(record, older, links, names):
+def _raw_changes(record, older, links) -> list[tuple]:
+    """(field, old, new) for each field the record changed: related items as ids, links as
+    sets of ids. A creation or deletion, or the first record kept, changed nothing shown."""
+    if record.history_type != "~" or older is None:
+        return []
+    changes = []
     for field in record.tracked_fields:
-        if field.name in _QUIET:
-            continue
         old, new = getattr(older, field.attname), getattr(record, field.attname)
-        if old != new:
-            yield FieldChange(
-                field.name,
-                _label(field),
-                _shown(field, old, names),
-                _shown(field, new, names),
-            )
+        if field.name not in _QUIET and old != new:
+            changes.append((field, old, new))
     for field in record._history_m2m_fields:
         old = links.get((older.history_id, field.name), frozenset())
         new = links.get((record.history_id, field.name), frozenset())
         if old != new:
-            yield FieldChange(
-                field.name,
-                _label(field),
-                _shown_links(field, old, names),
-                _shown_links(field, new, names),
+            changes.append((field, old, new))
+    return changes
+
+
+def _related_names(changes) -> dict[tuple[type, int], str]:
+    """Names of the related items the changes mention, one query per related model."""
+    wanted: dict[type, set[int]] = defaultdict(set)
+    for _, raw in changes:
+        for field, old, new in raw:
+            if field.many_to_many:
+                wanted[field.related_model] |= old | new
+            elif field.is_relation:
+                wanted[field.related_model] |= {old, new} - {None}
+    return {
+        (related, item.pk): str(item)
+        for related, ids in wanted.items()
+        for item in related._default_manager.filter(pk__in=ids)
+    }
+
+
+def _entry(record, raw: list[tuple], names) -> HistoryEntry:
+    return HistoryEntry(
+        record=record,
+        when=record.history_date,
+        who=record.history_user,
+        action=ACTIONS[record.history_type],
+        reason=record.history_change_reason or "",
+        changes=tuple(
+            FieldChange(
+                field.name, _label(field), _shown(field, old, names), _shown(field, new, names)
             )
+            for field, old, new in raw
+        ),
+    )
 
 
 def _label(field) -> str:
@@ -200,6 +183,9 @@ def _label(field) -> str:
 
 
 def _shown(field, value, names) -> str:
+    if field.many_to_many:
+        shown = sorted(names.get((field.related_model, pk), f"#{pk}") for pk in value)
+        return ", ".join(shown) or "—"
     if value is None or value == "" or value == []:
         return "—"
     if field.is_relation:
@@ -215,8 +201,3 @@ def _shown(field, value, names) -> str:
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
     return str(value)
-
-
-def _shown_links(field, ids, names) -> str:
-    shown = sorted(names.get((field.related_model, pk), f"#{pk}") for pk in ids)
-    return ", ".join(shown) or "—"

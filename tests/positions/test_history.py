@@ -80,13 +80,18 @@ def test_reading_a_history_takes_the_same_queries_however_long(
     quote, boris, changes, django_assert_num_queries
 ):
     for stance in ["reject", "warn", "offer"][:changes]:
-        quote = quote_edit(quote=quote, editor=boris, version=quote.version, stance=stance)
+        speaker = ActorFactory()
+        OfficeFactory(actor=speaker)
+        quote = quote_edit(
+            quote=quote, editor=boris, version=quote.version, stance=stance, actor=speaker
+        )
 
-    # Records with their users, link snapshots, and the names of issues, actors and parties.
-    with django_assert_num_queries(6):
+    # Records with their users, link snapshots, and the names of speakers, parties and issues.
+    with django_assert_num_queries(5):
         entries = history_of(quote)
 
     assert len(entries) == changes + 2
+    assert [c.label for c in entries[0].changes] == ["Speaker name", "Speaker", "Party", "Stance"]
 
 
 def test_reverting_a_stance_change_puts_it_back_through_quote_edit(quote, anna, boris):
