@@ -11,11 +11,12 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import transaction
 
 from positions.editing import (
     UNCHANGED,
-    _Unchanged,
+    Unchanged,
+    assign_changed,
     check_choice,
     history_paused,
     locked_at_version,
@@ -73,13 +74,13 @@ def demand_edit(
     demand: Demand,
     editor: AbstractBaseUser | None,
     version: int,
-    kind: str | _Unchanged = UNCHANGED,
-    summary: str | _Unchanged = UNCHANGED,
-    description: str | _Unchanged = UNCHANGED,
-    party: Party | _Unchanged = UNCHANGED,
-    addressee: Party | _Unchanged | None = UNCHANGED,
-    issue: Issue | _Unchanged = UNCHANGED,
-    first_raised_on: date | _Unchanged | None = UNCHANGED,
+    kind: str | Unchanged = UNCHANGED,
+    summary: str | Unchanged = UNCHANGED,
+    description: str | Unchanged = UNCHANGED,
+    party: Party | Unchanged = UNCHANGED,
+    addressee: Party | Unchanged | None = UNCHANGED,
+    issue: Issue | Unchanged = UNCHANGED,
+    first_raised_on: date | Unchanged | None = UNCHANGED,
     reason: str = "",
 ) -> Demand:
     """Correct a demand's wording, parties, issue, kind or date (its status has its own
@@ -150,10 +151,10 @@ def response_edit(
     response: Response,
     editor: AbstractBaseUser | None,
     version: int,
-    party: Party | _Unchanged = UNCHANGED,
-    kind: str | _Unchanged = UNCHANGED,
-    summary: str | _Unchanged = UNCHANGED,
-    responded_on: date | _Unchanged | None = UNCHANGED,
+    party: Party | Unchanged = UNCHANGED,
+    kind: str | Unchanged = UNCHANGED,
+    summary: str | Unchanged = UNCHANGED,
+    responded_on: date | Unchanged | None = UNCHANGED,
     reason: str = "",
 ) -> Response:
     """Correct a response's party, kind, wording or date.
@@ -224,30 +225,16 @@ def _versioned_edit(
 ) -> Any:
     with transaction.atomic():
         current = locked_at_version(type(obj), obj.pk, version)
-        changed = []
-        for name, value in changes.items():
-            if value is not UNCHANGED and _stored(current, name) != _key(value):
-                setattr(current, name, value)
-                changed.append(name)
+        given = {name: value for name, value in changes.items() if value is not UNCHANGED}
+        changed = assign_changed(current, given)
         if not changed:
             return current
-        if "kind" in changed:
-            check_choice("kind", current.kind, type(current).Kind, "kind")
         if check is not None:
             check(current)
         validate_changed(current, changed)
         current.version += 1
         save_recorded(current, editor=editor, reason=reason)
         return current
-
-
-def _stored(obj, name: str):
-    field = obj._meta.get_field(name)
-    return getattr(obj, field.attname)
-
-
-def _key(value):
-    return value.pk if isinstance(value, models.Model) else value
 
 
 def _check_demand(demand: Demand) -> None:

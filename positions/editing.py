@@ -29,12 +29,12 @@ from positions.models import Actor, Issue, Quote, QuoteIssue, ReviewState, Stanc
 from positions.queries import party_spoken_for
 
 
-class _Unchanged(enum.Enum):
+class Unchanged(enum.Enum):
     UNCHANGED = "unchanged"
 
 
 # The default of every field an edit service may change: "leave it as it is" (None is a value).
-UNCHANGED: Final = _Unchanged.UNCHANGED
+UNCHANGED: Final = Unchanged.UNCHANGED
 
 
 class StaleEdit(Exception):
@@ -109,6 +109,19 @@ def check_choice(field: str, value: str, choices: type[models.Choices], noun: st
         raise ValidationError({field: f"“{value}” is not a {noun}: choose {allowed}."})
 
 
+def assign_changed(obj: models.Model, values: dict) -> list[str]:
+    """Set the values that differ from the stored ones (related items compared by id); the
+    names of the fields that changed."""
+    changed = []
+    for name, value in values.items():
+        field = obj._meta.get_field(name)
+        new = value.pk if isinstance(value, models.Model) else value
+        if getattr(obj, field.attname) != new:
+            setattr(obj, name, value)
+            changed.append(name)
+    return changed
+
+
 def validate_changed(obj: models.Model, changed: Iterable[str]) -> None:
     """Validate the fields an editor changed (and the constraints on them), not the rest:
     a value stored before a rule existed is for an editor to correct, never a reason to
@@ -122,15 +135,15 @@ def quote_edit(
     quote: Quote,
     editor: AbstractBaseUser | None,
     version: int,
-    actor: Actor | _Unchanged | None = UNCHANGED,
-    issues: Iterable[Issue] | _Unchanged = UNCHANGED,
-    stance: str | _Unchanged = UNCHANGED,
-    kind: str | _Unchanged = UNCHANGED,
-    said_on: date | _Unchanged | None = UNCHANGED,
-    start: int | _Unchanged = UNCHANGED,
-    end: int | _Unchanged = UNCHANGED,
-    review_state: str | _Unchanged = UNCHANGED,
-    anchor_lost: bool | _Unchanged = UNCHANGED,
+    actor: Actor | Unchanged | None = UNCHANGED,
+    issues: Iterable[Issue] | Unchanged = UNCHANGED,
+    stance: str | Unchanged = UNCHANGED,
+    kind: str | Unchanged = UNCHANGED,
+    said_on: date | Unchanged | None = UNCHANGED,
+    start: int | Unchanged = UNCHANGED,
+    end: int | Unchanged = UNCHANGED,
+    review_state: str | Unchanged = UNCHANGED,
+    anchor_lost: bool | Unchanged = UNCHANGED,
     reason: str = "",
 ) -> Quote:
     """Change a quote: its speaker, issues, stance, kind, date said, span or review state.
@@ -155,7 +168,7 @@ def quote_edit(
         if start is not UNCHANGED or end is not UNCHANGED:
             given |= _moved_span(current, start, end)
         _check_vocabulary(given)
-        changed = _assign(current, given)
+        changed = assign_changed(current, given)
         linked = set(current.issue_links.values_list("issue_id", flat=True))
         wanted = None if issues is UNCHANGED else {issue.pk: issue for issue in issues}
         if wanted is not None and set(wanted) == linked:
@@ -297,7 +310,7 @@ def _given(**values) -> dict:
     return {name: value for name, value in values.items() if value is not UNCHANGED}
 
 
-def _moved_span(quote: Quote, start: int | _Unchanged, end: int | _Unchanged) -> dict:
+def _moved_span(quote: Quote, start: int | Unchanged, end: int | Unchanged) -> dict:
     body = Article.objects.values_list("body", flat=True).get(pk=quote.article_id)
     return span_of(
         body,
@@ -313,18 +326,6 @@ def _check_vocabulary(values: dict) -> None:
         check_choice("kind", values["kind"], Quote.Kind, "kind of quote")
     if "review_state" in values:
         check_choice("review_state", values["review_state"], ReviewState, "review state")
-
-
-def _assign(quote: Quote, values: dict) -> list[str]:
-    """Set the values that differ from the quote's; the names of the fields that changed."""
-    changed = []
-    for name, value in values.items():
-        stored = quote.actor_id if name == "actor" else getattr(quote, name)
-        new = value.pk if name == "actor" and value is not None else value
-        if stored != new:
-            setattr(quote, name, value)
-            changed.append(name)
-    return changed
 
 
 def _follow_review(quote: Quote, editor: AbstractBaseUser | None, changed: list[str]) -> None:
