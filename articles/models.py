@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from simple_history.models import HistoricalRecords
 
 from config.dates import validate_sane_date
 
@@ -100,6 +101,18 @@ class Article(models.Model):
     parsed_at = models.DateTimeField(null=True, blank=True)
     withdrawn_at = models.DateTimeField(null=True, blank=True)
     withdrawn_reason = models.TextField(blank=True)
+    # Who withdrew or restored it, and when; the text and its fingerprints are not copied
+    # into each record (they only change by a re-parse, which the record's status shows).
+    # What a parse derives or uses to claim its work is not an editor's change to record.
+    history = HistoricalRecords(
+        excluded_fields=[
+            "body",
+            "body_sha256",
+            "near_duplicate_signature",
+            "parse_task_id",
+            "parse_queued_at",
+        ]
+    )
 
     class Meta:
         ordering = ["-published_on", "-id"]

@@ -1,4 +1,4 @@
-"""Writes for articles: receiving uploads, parsing them, withdrawing them."""
+"""Writes for articles: receiving uploads, parsing them, withdrawing and restoring them."""
 
 import hashlib
 import logging
@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Max, Min, Q
 from django.db.models.functions import Coalesce
@@ -468,3 +469,45 @@ def articles_upload(
     if link:
         receipts.append(article_receive_link(url=link, **common))
     return receipts
+
+
+def article_withdraw(*, article: Article, reason: str, editor: AbstractBaseUser | None) -> Article:
+    """Withdraw an article, saying why: it is kept, but hidden, and its quotes no longer count
+    (pages leave out the quotes of withdrawn articles).
+
+    Side effects: sets the withdrawal time and reason; records who withdrew it and why in
+    the article's history. Raises ValidationError in the editor's words.
+    """
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": "Say why the article is withdrawn: editors will see it."})
+    with transaction.atomic():
+        current = Article.objects.select_for_update().get(pk=article.pk)
+        if current.is_withdrawn:
+            raise ValidationError("This article is already withdrawn.")
+        current.withdrawn_at, current.withdrawn_reason = timezone.now(), reason
+        _save_withdrawal(current, editor, reason)
+    return current
+
+
+def article_restore(
+    *, article: Article, editor: AbstractBaseUser | None, reason: str = ""
+) -> Article:
+    """Bring a withdrawn article back: its quotes count again.
+
+    Side effects: clears the withdrawal; records who restored it (and why, if given) in the
+    article's history, which keeps the reason it had been withdrawn for.
+    Raises ValidationError in the editor's words.
+    """
+    with transaction.atomic():
+        current = Article.objects.select_for_update().get(pk=article.pk)
+        if not current.is_withdrawn:
+            raise ValidationError("This article is not withdrawn.")
+        current.withdrawn_at, current.withdrawn_reason = None, ""
+        _save_withdrawal(current, editor, reason.strip())
+    return current
+
+
+def _save_withdrawal(article: Article, editor: AbstractBaseUser | None, reason: str) -> None:
+    article._history_user, article._change_reason = editor, reason or None
+    article.save(update_fields=["withdrawn_at", "withdrawn_reason"])

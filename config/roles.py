@@ -1,6 +1,7 @@
 """The three roles and what each may do, kept in sync with the permissions after every migrate."""
 
 from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
 
 PARLEY_APPS = ("articles", "positions", "timeline")
 # An analyst changes nothing shared, only their own preferences.
@@ -16,7 +17,13 @@ def _analyst_permissions():
 
 
 def _editor_permissions():
-    return Permission.objects.filter(content_type__app_label__in=PARLEY_APPS)
+    # History is written by the services as a side effect of each change, never by hand.
+    history_writes = Q(content_type__model__startswith="historical") & ~Q(
+        codename__startswith="view_"
+    )
+    return Permission.objects.filter(content_type__app_label__in=PARLEY_APPS).exclude(
+        history_writes
+    )
 
 
 def _admin_permissions():

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "axes",
     "template_partials",
+    "simple_history",
     "articles",
     "positions",
     "timeline",
@@ -58,6 +59,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "config.middleware.ParleyLoginRequiredMiddleware",
+    # Names the signed-in user on history records a write left without an editor of its own.
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -112,6 +115,10 @@ LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "login"
 # Anonymous visitors may read (never change) everything when this is on.
 PARLEY_ANONYMOUS_READ = env_bool("PARLEY_ANONYMOUS_READ", default=False)
+
+# Every change to quotes, demands, responses, actors, issues, positions and articles is kept
+# (who, when, from → to); the reason an editor gives, say for a demand's new status, is free text.
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
 
 from config.dates import validate_sane_date
 
@@ -145,6 +146,7 @@ class Actor(models.Model):
     confirmed = models.BooleanField(
         default=True, help_text="Off for speakers the extractor proposed and no editor has checked."
     )
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -171,6 +173,7 @@ class Office(models.Model):
     )
     starts_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
     ends_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-starts_on"]
@@ -197,6 +200,7 @@ class Issue(models.Model):
     keywords = models.JSONField(default=list, blank=True)
     description = models.TextField(blank=True)
     order = models.PositiveSmallIntegerField(default=0)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["order", "name"]
@@ -226,6 +230,53 @@ class ReviewState(models.TextChoices):
     REJECTED = "rejected", "Rejected"
 
 
+class QuoteIssue(models.Model):
+    """A quote's issue, with the quote's party, date, stance and review state copied in.
+
+    The copies let the matrix read each cell — the latest confirmed position of a
+    party on an issue up to a date — with one index probe instead of a join.
+    """
+
+    quote = models.ForeignKey("Quote", on_delete=models.CASCADE, related_name="issue_links")
+    issue = models.ForeignKey(Issue, on_delete=models.CASCADE, related_name="quote_links")
+    party = models.ForeignKey(Party, on_delete=models.CASCADE, null=True, blank=True)
+    said_on = models.DateField(null=True, blank=True)
+    stance = models.CharField(max_length=10, choices=Stance, blank=True)
+    review_state = models.CharField(max_length=10, choices=ReviewState)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["quote", "issue"], name="quote_issue_once"),
+            models.CheckConstraint(
+                condition=Q(stance__in=["", *[s.value for s in Stance]]),
+                name="quoteissue_stance_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(review_state__in=ReviewState.values),
+                name="quoteissue_review_state_valid",
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["issue", "party", "review_state", "-said_on", "-quote"],
+                # Covering the stance lets the matrix read a cell from the index alone.
+                include=["stance"],
+                name="quoteissue_cell_idx",
+            ),
+            # The timeline filtered by one issue walks that issue's quote links newest first;
+            # the copies of party, stance and review state ride along, so the filters on them
+            # need no visit to the table.
+            models.Index(
+                fields=["issue", "-said_on", "-quote"],
+                include=["party", "stance", "review_state"],
+                name="quoteissue_timeline_idx",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quote_id} on {self.issue}"
+
+
 class Quote(models.Model):
     """Words from an article, who said them, and what they mean for the negotiation."""
 
@@ -253,7 +304,7 @@ class Quote(models.Model):
     party = models.ForeignKey(
         Party, on_delete=models.SET_NULL, null=True, blank=True, related_name="quotes"
     )
-    issues = models.ManyToManyField(Issue, through="QuoteIssue", related_name="quotes", blank=True)
+    issues = models.ManyToManyField(Issue, through=QuoteIssue, related_name="quotes", blank=True)
     stance = models.CharField(max_length=10, choices=Stance, blank=True)
     said_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
     # That the whole suggestion is right; the review queue shows the least sure first.
@@ -288,6 +339,8 @@ class Quote(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Each record keeps the quote's issue links as they stood, copies and all.
+    history = HistoricalRecords(m2m_fields=["issues"])
 
     class Meta:
         ordering = ["-said_on", "-id"]
@@ -342,43 +395,6 @@ class Quote(models.Model):
         return self.stance in POSITION_BEARING_STANCES
 
 
-class QuoteIssue(models.Model):
-    """A quote's issue, with the quote's party, date, stance and review state copied in.
-
-    The copies let the matrix read each cell — the latest confirmed position of a
-    party on an issue up to a date — with one index probe instead of a join.
-    """
-
-    quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="issue_links")
-    issue = models.ForeignKey(Issue, on_delete=models.CASCADE, related_name="quote_links")
-    party = models.ForeignKey(Party, on_delete=models.CASCADE, null=True, blank=True)
-    said_on = models.DateField(null=True, blank=True)
-    stance = models.CharField(max_length=10, choices=Stance, blank=True)
-    review_state = models.CharField(max_length=10, choices=Quote.ReviewState)
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["quote", "issue"], name="quote_issue_once")]
-        indexes = [
-            models.Index(
-                fields=["issue", "party", "review_state", "-said_on", "-quote"],
-                # Covering the stance lets the matrix read a cell from the index alone.
-                include=["stance"],
-                name="quoteissue_cell_idx",
-            ),
-            # The timeline filtered by one issue walks that issue's quote links newest first;
-            # the copies of party, stance and review state ride along, so the filters on them
-            # need no visit to the table.
-            models.Index(
-                fields=["issue", "-said_on", "-quote"],
-                include=["party", "stance", "review_state"],
-                name="quoteissue_timeline_idx",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.quote_id} on {self.issue}"
-
-
 class DemandKind(models.TextChoices):
     DEMAND = "demand", "Demand"
     OFFER = "offer", "Offer"
@@ -410,9 +426,12 @@ class Demand(models.Model):
     issue = models.ForeignKey(Issue, on_delete=models.PROTECT, related_name="demands")
     first_raised_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
     status = models.CharField(max_length=12, choices=Status, default=Status.OPEN)
+    status_reason = models.TextField(blank=True, help_text="Why the status last changed.")
     evidence = models.ManyToManyField(Quote, blank=True, related_name="demands")
+    version = models.PositiveIntegerField(default=1, help_text="Guards against lost updates.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords(m2m_fields=["evidence"])
 
     class Meta:
         ordering = ["-first_raised_on", "id"]
@@ -455,8 +474,10 @@ class Response(models.Model):
     summary = models.CharField(max_length=300)
     responded_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
     evidence = models.ManyToManyField(Quote, blank=True, related_name="responses")
+    version = models.PositiveIntegerField(default=1, help_text="Guards against lost updates.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords(m2m_fields=["evidence"])
 
     class Meta:
         ordering = ["responded_on", "id"]
@@ -486,6 +507,7 @@ class Position(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-as_of", "-id"]

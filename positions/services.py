@@ -5,11 +5,14 @@ from datetime import timedelta
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.text import slugify
 
 from articles.models import Article
 from config.dates import days_around
+from positions.editing import UNCHANGED, issue_link, quote_edit, record_created, save_recorded
+
+# Raised by quote_review; views catch it from here.
+from positions.editing import StaleQuote as StaleQuote
 from positions.extraction import DEFAULT_LANGUAGE, extract_quotes, group_corroborations
 from positions.models import (
     Actor,
@@ -22,7 +25,6 @@ from positions.models import (
     SuggestionModel,
     UserPreference,
 )
-from positions.queries.parties import party_spoken_for
 from positions.registry import load_registry
 from positions.suggestions import extraction_rerank, suggestions_queue_training
 
@@ -42,33 +44,45 @@ def quotes_store_extraction(*, article) -> list[Quote]:
     """Replace an article's machine-suggested quotes with a fresh extraction of its body.
 
     Editor-touched quotes are never changed beyond their anchor: each is found again
-    in the new body (flagged `anchor_lost` if its text is gone), and new suggestions
-    overlapping one are dropped.
+    in the new body (flagged `anchor_lost` if its text is gone) through `quote_edit`, and
+    new suggestions overlapping one are dropped.
     Stances and issues are re-ranked by the negotiation's learned model when it has one.
     Side effects: deletes the article's untouched suggestions; creates quotes, their
-    issue links and proposed (unconfirmed) actors for unknown speakers.
+    issue links and proposed (unconfirmed) actors for unknown speakers; records each new
+    suggestion, links included, as its first history record (in one insert per table), so
+    what an editor later corrects is known exactly; a kept quote that moved or lost its
+    words gets a new version and a history record.
     """
-    kept = list(article.quotes.filter(_editor_touched()))
-    _reanchor(kept, article.body)
-    article.quotes.exclude(_editor_touched()).delete()
-    extracted = [
-        candidate
-        for candidate in extract_quotes(
-            article.body,
-            load_registry(),
-            said_on=article.published_on,
-            language=article.language or DEFAULT_LANGUAGE,
+    with transaction.atomic():
+        # Locked, so an editor's save of a kept quote waits for its re-anchoring, not the
+        # other way round (they then see the new version and the moved span).
+        kept = list(article.quotes.filter(_editor_touched()).select_for_update())
+        _reanchor(kept, article.body)
+        article.quotes.exclude(_editor_touched()).delete()
+        extracted = [
+            candidate
+            for candidate in extract_quotes(
+                article.body,
+                load_registry(),
+                said_on=article.published_on,
+                language=article.language or DEFAULT_LANGUAGE,
+            )
+            if not any(_overlaps(candidate, quote) for quote in kept)
+        ]
+        actors, parties = _actors_by_key(extracted), _parties(extracted)
+        extracted, model = extraction_rerank(article=article, extracted=extracted, actors=actors)
+        quotes = Quote.objects.bulk_create(
+            _quote_from_extraction(article, candidate, actors, parties, model)
+            for candidate in extracted
         )
-        if not any(_overlaps(candidate, quote) for quote in kept)
-    ]
-    actors, parties = _actors_by_key(extracted), _parties(extracted)
-    extracted, model = extraction_rerank(article=article, extracted=extracted, actors=actors)
-    quotes = Quote.objects.bulk_create(
-        _quote_from_extraction(article, candidate, actors, parties, model)
-        for candidate in extracted
-    )
-    _link_issues(article, quotes, extracted)
+        _link_issues(article, quotes, extracted)
+        record_created(Quote, quotes, editor=None, reason=SUGGESTED_BY_EXTRACTOR)
     return quotes
+
+
+SUGGESTED_BY_EXTRACTOR = "Suggested by the extractor"
+REANCHORED = "Found again in the re-parsed text"
+ANCHOR_LOST = "Its words are no longer in the re-parsed text"
 
 
 def _editor_touched() -> Q:
@@ -80,13 +94,18 @@ def _overlaps(candidate, quote: Quote) -> bool:
 
 
 def _reanchor(quotes: list[Quote], body: str) -> None:
+    """Find each kept quote's words in the new body; only the quotes that moved or lost
+    their words are written (usually none: a re-parse mostly yields the same text)."""
     for quote in quotes:
         start = _nearest_occurrence(body, quote.text, quote.start)
         if start is None:
-            quote.anchor_lost = True
+            changes = {"anchor_lost": True, "reason": ANCHOR_LOST}
         else:
-            quote.start, quote.end, quote.anchor_lost = start, start + len(quote.text), False
-    Quote.objects.bulk_update(quotes, ["start", "end", "anchor_lost"])
+            changes = {"start": start, "end": start + len(quote.text), "reason": REANCHORED}
+        if any(
+            getattr(quote, name) != value for name, value in changes.items() if name != "reason"
+        ):
+            quote_edit(quote=quote, editor=None, version=quote.version, **changes)
 
 
 def _nearest_occurrence(body: str, text: str, near: int) -> int | None:
@@ -170,21 +189,10 @@ def _link_issues(article, quotes: list[Quote], extracted) -> None:
     for issue in Issue.objects.filter(negotiation__articles=article, slug__in=slugs):
         issues_by_slug.setdefault(issue.slug, []).append(issue)
     QuoteIssue.objects.bulk_create(
-        _issue_link(quote, issue)
+        issue_link(quote, issue)
         for quote, candidate in zip(quotes, extracted, strict=True)
         for slug in candidate.issues
         for issue in issues_by_slug.get(slug, ())
-    )
-
-
-def _issue_link(quote: Quote, issue: Issue) -> QuoteIssue:
-    return QuoteIssue(
-        quote=quote,
-        issue=issue,
-        party=quote.party,
-        said_on=quote.said_on,
-        stance=quote.stance,
-        review_state=quote.review_state,
     )
 
 
@@ -196,38 +204,22 @@ def quote_confirm(
     issues: list[Issue] | None = None,
     actor: Actor | None = None,
 ) -> Quote:
-    """Confirm a quote as evidence, correcting its stance, issues or speaker on the way.
+    """Confirm a quote as evidence, correcting its stance, issues or speaker on the way
+    (None leaves each as it is), at the version the quote was loaded at.
 
-    Side effects: sets review state `confirmed`, the reviewer and the party the
-    speaker spoke for on the day; bumps the version; rewrites the quote's issue links.
+    Side effects: those of `quote_edit`: review state `confirmed` by the editor, the party
+    the speaker spoke for on the day, the version bumped, the issue links and their copies
+    rewritten, the change recorded. Raises StaleQuote if the quote changed since it was loaded.
     """
-    if actor is not None:
-        quote.actor = actor
-        quote.speaker_name = actor.name
-    if quote.actor is not None:
-        quote.party = party_spoken_for(quote.actor, quote.said_on)
-    if stance is not None:
-        quote.stance = stance
-    quote.review_state = Quote.ReviewState.CONFIRMED
-    quote.reviewed_by = editor
-    quote.reviewed_at = timezone.now()
-    quote.version += 1
-    # The date came with the article, not from this editor: one stored outside the accepted
-    # span is for an editor to correct, never a reason to refuse the verdict.
-    quote.full_clean(exclude=["said_on"])
-    quote.save()
-    chosen = issues if issues is not None else list(quote.issues.all())
-    quote.issue_links.all().delete()
-    QuoteIssue.objects.bulk_create(_issue_link(quote, issue) for issue in chosen)
-    return quote
-
-
-class StaleQuote(Exception):
-    """Someone changed the quote after the editor loaded it: their decision would undo that."""
-
-    def __init__(self, quote: Quote):
-        super().__init__(f"Quote {quote.pk} changed meanwhile (now version {quote.version}).")
-        self.quote = quote
+    return quote_edit(
+        quote=quote,
+        editor=editor,
+        version=quote.version,
+        review_state=Quote.ReviewState.CONFIRMED,
+        stance=UNCHANGED if stance is None else stance,
+        issues=UNCHANGED if issues is None else issues,
+        actor=UNCHANGED if actor is None else actor,
+    )
 
 
 ACCEPT, REJECT = "accept", "reject"
@@ -238,25 +230,16 @@ def quote_review(*, quote_id: int, version: int, decision: str, editor: Abstract
 
     The quote must still be at `version`, the one the editor saw (optimistic locking);
     otherwise StaleQuote is raised and nothing changes. Raises Quote.DoesNotExist.
-    Side effects: on an acceptance, queues a training of the negotiation's suggestions
-    once enough new verdicts have come in.
+    Side effects: those of `quote_edit`; a rejected quote leaves every matrix cell it was in;
+    an acceptance queues a training of the negotiation's suggestions once enough new
+    verdicts have come in.
     """
-    with transaction.atomic():
-        quote = Quote.objects.select_for_update().get(pk=quote_id)
-        if quote.version != version:
-            raise StaleQuote(quote)
-        if decision == ACCEPT:
-            quote = quote_confirm(quote=quote, editor=editor)
-            suggestions_queue_training(negotiations=quote.article.negotiations.all())
-            return quote
-        quote.review_state = Quote.ReviewState.REJECTED
-        quote.reviewed_by = editor
-        quote.reviewed_at = timezone.now()
-        quote.version += 1
-        quote.save(update_fields=["review_state", "reviewed_by", "reviewed_at", "version"])
-        # The matrix reads the copies: a rejected quote must leave every cell it was in.
-        quote.issue_links.update(review_state=Quote.ReviewState.REJECTED)
-        return quote
+    verdict = Quote.ReviewState.CONFIRMED if decision == ACCEPT else Quote.ReviewState.REJECTED
+    quote = Quote.objects.only("pk").get(pk=quote_id)
+    quote = quote_edit(quote=quote, editor=editor, version=version, review_state=verdict)
+    if decision == ACCEPT:
+        suggestions_queue_training(negotiations=quote.article.negotiations.all())
+    return quote
 
 
 # Reports of one statement appear within days of each other; looking no further keeps it cheap.
@@ -341,7 +324,7 @@ def position_pin(
 ) -> Position:
     """Pin a party's position on an issue; it sets the matrix cell until a newer confirmed quote.
 
-    Side effects: creates a Position.
+    Side effects: creates a Position, recorded in its history as the editor's.
     """
     position = Position(
         negotiation=issue.negotiation,
@@ -353,5 +336,5 @@ def position_pin(
         pinned_by=editor,
     )
     position.full_clean()
-    position.save()
+    save_recorded(position, editor=editor)
     return position
