@@ -1,6 +1,6 @@
 from django.urls import path
 
-from positions import views
+from positions.views import reading as views
 
 urlpatterns = [
     path("parties.css", views.party_colours, name="party_colours"),
