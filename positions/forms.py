@@ -1,9 +1,10 @@
 from datetime import date
 
 from django import forms
+from django.db.models import Q
 
 from config.dates import validate_sane_date
-from positions.models import POSITION_BEARING_STANCES, Demand, Issue, Party, Stance
+from positions.models import POSITION_BEARING_STANCES, Actor, Demand, Issue, Party, Quote, Stance
 
 
 class _DateInput(forms.DateInput):
@@ -76,3 +77,64 @@ class ReviewDecisionForm(forms.Form):
 
     decision = forms.ChoiceField(choices=[("accept", "Accept"), ("reject", "Reject")])
     version = forms.IntegerField(min_value=1)
+
+
+class QuoteEditForm(forms.Form):
+    """An editor's correction of a quote: speaker, issues, stance, kind, date said and span,
+    at the version they loaded. The issues offered are those of the article's negotiations."""
+
+    actor = forms.ModelChoiceField(
+        queryset=Actor.objects.only("name").order_by("name"),
+        required=False,
+        label="Speaker",
+        empty_label="Unknown speaker",
+    )
+    issues = forms.ModelMultipleChoiceField(
+        queryset=Issue.objects.none(),
+        required=False,
+        label="Issues",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    stance = forms.ChoiceField(
+        required=False, label="Stance", choices=[("", "No stance"), *Stance.choices]
+    )
+    kind = forms.ChoiceField(label="Kind", choices=Quote.Kind.choices)
+    said_on = forms.DateField(
+        required=False,
+        label="Date said",
+        validators=[validate_sane_date],
+        widget=_DateInput(format="%Y-%m-%d"),
+    )
+    start = forms.IntegerField(min_value=0, label="Span starts at character")
+    end = forms.IntegerField(min_value=1, label="ends before character")
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+
+    def __init__(self, *args, quote: Quote, **kwargs):
+        # Each quote's fields get their own ids: several editors may be open on one page.
+        super().__init__(*args, prefix=f"quote-{quote.pk}", **kwargs)
+        self.fields["issues"].queryset = _issues_for(quote)
+
+    @classmethod
+    def of(cls, quote: Quote) -> "QuoteEditForm":
+        """The form filled with the quote as stored."""
+        initial = {
+            "actor": quote.actor_id,
+            "issues": [issue.pk for issue in quote.issues.all()],
+            "stance": quote.stance,
+            "kind": quote.kind,
+            "said_on": quote.said_on,
+            "start": quote.start,
+            "end": quote.end,
+            "version": quote.version,
+        }
+        return cls(quote=quote, initial=initial)
+
+    def edits(self) -> dict:
+        """What to hand to `quote_edit`, version included."""
+        return dict(self.cleaned_data)
+
+
+def _issues_for(quote: Quote):
+    """The issues of the negotiations the quote's article bears on, and any it already has."""
+    on_negotiations = Q(negotiation__articles=quote.article_id) | Q(quotes=quote.pk)
+    return Issue.objects.filter(on_negotiations).distinct().order_by("negotiation", "order", "name")

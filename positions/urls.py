@@ -1,5 +1,6 @@
 from django.urls import path
 
+from positions.views import quotes
 from positions.views import reading as views
 
 urlpatterns = [
@@ -15,5 +16,6 @@ urlpatterns = [
     path("demands/", views.demands, name="demands"),
     path("review/", views.review, name="review"),
     path("review/<int:quote_id>/", views.review_decide, name="review_decide"),
+    path("quotes/<int:quote_id>/edit/", quotes.quote_edit_form, name="quote_edit"),
     path("demands/<int:demand_id>/", views.demand_detail, name="demand_detail"),
 ]

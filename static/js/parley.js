@@ -22,3 +22,13 @@ document.addEventListener("submit", (event) => {
     form.append(input);
   }
 });
+
+// A form marked data-swap-refusals shows what the server answers when it refuses a save
+// (400: the form with its errors; 409: someone saved first), where htmx would drop it.
+document.addEventListener("htmx:beforeSwap", (event) => {
+  const status = event.detail.xhr.status;
+  if ((status === 400 || status === 409) && event.detail.elt.closest("[data-swap-refusals]")) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});

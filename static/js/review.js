@@ -1,9 +1,10 @@
-// Review queue: one key per verdict on the focused quote, j/k to move between quotes.
-// Without this file the buttons and links work as they are.
+// Review queue: one key per verdict on the focused quote, e to edit it in place, j/k to
+// move between quotes. Without this file the buttons and links work as they are.
 (() => {
   const list = document.getElementById("review-list");
   if (!list) return;
   let judged = null; // the id of the quote a key just judged, to move on from after the swap
+  let editing = null; // the id of the quote whose editor a key opened, or whose save is due
   const items = () => [...list.querySelectorAll(".review-item")];
   const move = (from, step) => {
     const all = items();
@@ -24,11 +25,27 @@
     if (control) {
       event.preventDefault();
       judged = control.tagName === "BUTTON" ? item.id : null;
+      editing = event.key === "e" ? item.id : null;
       control.click();
     }
   });
+  // An editor opened from the keyboard takes the focus; once saved, the quote gets it back.
+  list.addEventListener("submit", (event) => {
+    const item = event.target.closest(".quote-editor");
+    if (item) editing = item.id;
+  });
   // After a verdict replaces a quote, keep the keyboard on the next one.
   document.body.addEventListener("htmx:afterSettle", () => {
+    if (editing) {
+      const item = document.getElementById(editing);
+      const field = item && item.querySelector(".quote-editor__form select, .quote-editor__form input:not([type=hidden])");
+      if (field) field.focus();
+      else if (item) {
+        item.focus();
+        editing = null;
+      }
+      return;
+    }
     if (!judged) return;
     const done = document.getElementById(judged);
     judged = null;

@@ -21,7 +21,7 @@ PUBLIC = {"login", "healthz", "party_colours"}
 # An analyst changes only their own things here.
 ANALYST_MAY_POST = {"logout", "password_change", "login"}
 # Pages and actions for editors only: an analyst is refused even a look.
-EDITOR_ONLY = {"article_new", "article_reparse", "review_decide"}
+EDITOR_ONLY = {"article_new", "article_reparse", "review_decide", "quote_edit"}
 
 
 def _patterns(resolver=None, prefix=""):
