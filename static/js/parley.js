@@ -27,7 +27,7 @@ document.addEventListener("submit", (event) => {
 // (400: the form with its errors; 409: someone saved first), where htmx would drop it.
 document.addEventListener("htmx:beforeSwap", (event) => {
   const status = event.detail.xhr.status;
-  if ((status === 400 || status === 409) && event.detail.elt.closest("[data-swap-refusals]")) {
+  if ((status === 400 || status === 409) && event.detail.requestConfig.elt.closest("[data-swap-refusals]")) {
     event.detail.shouldSwap = true;
     event.detail.isError = false;
   }
