@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
 
 from articles.models import Article
 from config.keyset import read_token, rows_after
@@ -42,12 +43,7 @@ def review_queue(
 ) -> ReviewPage:
     """A page of the quotes the extractor suggested and no editor has judged, lowest
     confidence first, from articles on the negotiation; three queries."""
-    quotes = Quote.objects.filter(review_state=ReviewState.SUGGESTED)
-    if negotiation is not None:
-        on_negotiation = Article.negotiations.through.objects.filter(
-            article_id=OuterRef("article_id"), negotiation=negotiation
-        )
-        quotes = quotes.filter(Exists(on_negotiation))
+    quotes = _on_negotiation(Quote.objects.filter(review_state=ReviewState.SUGGESTED), negotiation)
     if after is not None:
         quotes = quotes.filter(after.following())
     found = list(
@@ -60,3 +56,44 @@ def review_queue(
     found = found[:REVIEW_PAGE]
     last = found[-1] if more else None
     return ReviewPage(found, ReviewCursor(last.confidence, last.pk) if last else None)
+
+
+# Progress counts stop here: the queue says "1000+ left" rather than count a backlog exactly.
+PROGRESS_CAP = 1000
+
+
+@dataclass(frozen=True)
+class ReviewProgress:
+    """Today's work on the queue: quotes judged since midnight, and how many still wait."""
+
+    reviewed_today: int
+    waiting: int
+
+    @property
+    def total(self) -> int:
+        return self.reviewed_today + self.waiting
+
+    @property
+    def capped(self) -> bool:
+        return PROGRESS_CAP in (self.reviewed_today, self.waiting)
+
+
+def review_progress(*, negotiation: Negotiation | None) -> ReviewProgress:
+    """How far the queue got today ("37 of 120 reviewed"); two counts, each stopping at
+    PROGRESS_CAP."""
+    midnight = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+    quotes = _on_negotiation(Quote.objects.order_by(), negotiation)
+    judged = quotes.filter(reviewed_at__gte=midnight).exclude(review_state=ReviewState.SUGGESTED)
+    waiting = quotes.filter(review_state=ReviewState.SUGGESTED)
+    return ReviewProgress(
+        reviewed_today=judged[:PROGRESS_CAP].count(), waiting=waiting[:PROGRESS_CAP].count()
+    )
+
+
+def _on_negotiation(quotes, negotiation: Negotiation | None):
+    if negotiation is None:
+        return quotes
+    on_negotiation = Article.negotiations.through.objects.filter(
+        article_id=OuterRef("article_id"), negotiation=negotiation
+    )
+    return quotes.filter(Exists(on_negotiation))

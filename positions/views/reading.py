@@ -21,7 +21,7 @@ from positions.queries import matrix as matrix_queries
 from positions.queries.demands import DemandCursor, demands_board
 from positions.queries.negotiations import negotiation_issues, negotiation_parties
 from positions.queries.parties import party_offices, party_page
-from positions.queries.review import ReviewCursor, review_queue
+from positions.queries.review import ReviewCursor, review_progress, review_queue
 from positions.services import StaleQuote, position_pin, quote_review
 
 
@@ -203,10 +203,12 @@ def review(request: HttpRequest) -> HttpResponse:
     after = ReviewCursor.parse(request.GET.get("after"))
     page = review_queue(negotiation=request.negotiation or None, after=after)
     next_query = _with_param(request.GET, "after", str(page.next_after)) if page.next_after else ""
-    template = "positions/review.html"
     if wants_partial(request) and request.htmx.target == "review-more":
-        template += "#review-page"
-    return render(request, template, {"page": page, "next_query": next_query})
+        context = {"page": page, "next_query": next_query}
+        return render(request, "positions/review.html#review-page", context)
+    progress = review_progress(negotiation=request.negotiation or None)
+    context = {"page": page, "next_query": next_query, "progress": progress}
+    return render(request, "positions/review.html", context)
 
 
 @permission_required("positions.change_quote", raise_exception=True)

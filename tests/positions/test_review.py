@@ -158,7 +158,18 @@ def test_queue_query_count_is_constant(client_editor, talks, n, django_assert_nu
         QuoteIssueFactory(quote=suggested(talks, f"Quote {number}", 0.1 * number))
     client_editor.get("/review/?negotiation=winter")
 
-    with django_assert_num_queries(8):
+    # 8 for the queue, 2 for today's progress (reviewed today, still waiting).
+    with django_assert_num_queries(10):
         response = client_editor.get("/review/?negotiation=winter")
 
     assert response.status_code == 200
+
+
+def test_the_queue_shows_todays_progress(client_editor, talks):
+    waiting = [suggested(talks, f"Quote {n}", 0.5) for n in range(3)]
+    client_editor.post(f"/review/{waiting[0].pk}/", {"decision": "accept", "version": 1})
+    suggested(NegotiationFactory(slug="other"), "Elsewhere", 0.1)
+
+    body = client_editor.get("/review/?negotiation=winter").content.decode()
+
+    assert "<strong>1 of 3</strong> reviewed today" in body
