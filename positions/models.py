@@ -369,6 +369,12 @@ class Quote(models.Model):
             models.Index(fields=["stance", "-said_on", "-id"], name="quote_stance_idx"),
             models.Index(fields=["article", "start"], name="quote_article_idx"),
             models.Index(fields=["review_state", "confidence"], name="quote_review_idx"),
+            # The review queue's "reviewed today": only judged quotes have a review time.
+            models.Index(
+                fields=["-reviewed_at"],
+                condition=Q(reviewed_at__isnull=False),
+                name="quote_reviewed_idx",
+            ),
             # The per-party counts beside the timeline's filters read up to a thousand quotes
             # of each party; with the columns those filters test carried in the index,
             # PostgreSQL reads them from the index alone (SQLite has no INCLUDE and omits it).
