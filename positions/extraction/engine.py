@@ -9,8 +9,7 @@ from datetime import date
 from .confidence import overall_confidence
 from .cues import Cue, SentenceView, find_cues, has_cue_word
 from .discourse import Discourse, Entity
-from .languages import DEFAULT_LANGUAGE, LanguageProfile, profile_for
-from .lexicon import REPORTING_FORMS
+from .languages import DEFAULT_LANGUAGE, ENGLISH, LanguageProfile, profile_for
 from .limits import MAX_QUOTES, refuse_too_many_quotes
 from .names import collect_names
 from .phrases import SpeakerPhrase, classify, phrase_after
@@ -21,6 +20,7 @@ from .stance import Speaker, suggest
 from .text import Span, paragraphs, sentences, strip_span, words
 
 _EMPTY_REGISTRY = Registry()
+_REPORTING_FORMS = ENGLISH.reporting.forms
 # A paragraph ending without sentence punctuation is a headline, a standfirst or a caption.
 _SENTENCE_FINAL = ".!?…\"”’»:)]'"
 _HEADING_MAX_WORDS = 30
@@ -511,7 +511,7 @@ def _trim_unclosed(text: str, quote: QuotedSpan) -> QuotedSpan:
     if comma < 0:
         return quote
     tail = content[comma + 1 :].split()
-    if not tail or len(tail) > 8 or not any(w.lower().strip(".") in REPORTING_FORMS for w in tail):
+    if not tail or len(tail) > 8 or not any(w.lower().strip(".") in _REPORTING_FORMS for w in tail):
         return quote
     tail_tokens = words(text, quote.content.start + comma + 1, quote.content.end)
     if classify(tail_tokens[:1]) is None and not tail_tokens[0].is_capitalized:

@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .languages import ENGLISH
 from .lexicon import (
     ADVERBS_BEFORE_VERB,
     ANONYMOUS_ROLES,
     ORGANISATION_WORDS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
-    REPORTING_FORMS,
     ROLE_NOUNS,
     TITLE_WORDS,
 )
 from .names import NameParts, is_possessive, split_title, strip_possessive
 from .text import Token
 
+_REPORTING_FORMS = ENGLISH.reporting.forms
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your"}) | frozenset(POSSESSIVE_PRONOUNS)
 # Words that end a noun phrase when met walking outwards from the verb.
 _PHRASE_BREAKS = frozenset(
@@ -186,7 +187,7 @@ def _looks_like_noun(word: str) -> bool:
         and word.isalpha()
         and (not word.endswith(("ly", "ing", "ed")) or word in _LY_NOUNS)
         and word not in _PHRASE_BREAKS
-        and word not in REPORTING_FORMS
+        and word not in _REPORTING_FORMS
         and word not in ADVERBS_BEFORE_VERB
     )
 
@@ -212,7 +213,7 @@ def _trailing_phrase(text: str, tokens: list[Token], first: int, last: int) -> l
         determined = index > first and tokens[index - 1].lower in _DETERMINERS
         if not inside_name and (
             (lower in _PHRASE_BREAKS and lower not in _LINKS)
-            or (lower in REPORTING_FORMS and not token.is_capitalized and not determined)
+            or (lower in _REPORTING_FORMS and not token.is_capitalized and not determined)
         ):
             break
         if lower in _LINKS and not collected:
@@ -475,7 +476,7 @@ def phrase_after(text: str, tokens: list[Token], first: int, last: int) -> Speak
         if collected and lower in PRONOUNS:
             break
         if (lower in _PHRASE_BREAKS and lower != "of") or (
-            lower in REPORTING_FORMS and not token.is_capitalized
+            lower in _REPORTING_FORMS and not token.is_capitalized
         ):
             break
         if collected and lower in _DETERMINERS and collected[-1].lower not in _LINKS:
