@@ -10,7 +10,12 @@ from django.utils.text import slugify
 
 from articles.models import Article
 from config.dates import days_around
-from positions.extraction import DEFAULT_LANGUAGE, extract_quotes, group_corroborations
+from positions.extraction import (
+    DEFAULT_LANGUAGE,
+    extract_quotes,
+    group_corroborations,
+    no_quotes_reason,
+)
 from positions.models import (
     Actor,
     Issue,
@@ -42,9 +47,12 @@ def quotes_store_extraction(*, article) -> list[Quote]:
     Editor-touched quotes are never changed beyond their anchor: each is found again
     in the new body (flagged `anchor_lost` if its text is gone), and new suggestions
     overlapping one are dropped.
+    An article in a language the engine cannot read gets none, and a note saying why.
     Side effects: deletes the article's untouched suggestions; creates quotes, their
-    issue links and proposed (unconfirmed) actors for unknown speakers.
+    issue links and proposed (unconfirmed) actors for unknown speakers; sets the
+    article's `quotes_note`.
     """
+    _note_unread_language(article)
     kept = list(article.quotes.filter(_editor_touched()))
     _reanchor(kept, article.body)
     article.quotes.exclude(_editor_touched()).delete()
@@ -64,6 +72,13 @@ def quotes_store_extraction(*, article) -> list[Quote]:
     )
     _link_issues(article, quotes, extracted)
     return quotes
+
+
+def _note_unread_language(article) -> None:
+    note = no_quotes_reason(article.language or DEFAULT_LANGUAGE)
+    if note != article.quotes_note:
+        article.quotes_note = note
+        article.save(update_fields=["quotes_note"])
 
 
 def _editor_touched() -> Q:

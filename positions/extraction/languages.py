@@ -20,6 +20,8 @@ LANGUAGE_NAMES = {
     "es": "Spanish",
     "it": "Italian",
     "pl": "Polish",
+    "pt": "Portuguese",
+    "nl": "Dutch",
 }
 
 
@@ -469,3 +471,12 @@ def profile_for(language: str | None) -> LanguageProfile | None:
 
 def language_name(language: str) -> str:
     return LANGUAGE_NAMES.get(language, language)
+
+
+def no_quotes_reason(language: str | None) -> str:
+    """Why an article in this language gets no suggested quotes, in an editor's words; empty
+    when the engine reads the language."""
+    if profile_for(language) is not None:
+        return ""
+    read = " and ".join(profile.name for profile in PROFILES.values())
+    return f"Quotes are suggested for {read} articles only; this one reads as {language_name(language)}."
