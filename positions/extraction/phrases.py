@@ -50,6 +50,8 @@ _LY_NOUNS = frozenset("family families ally allies assembly rally supply reply m
 _MAX_SEGMENTS = 8
 # Prepositions that tie a speaker to a body: "head of the alliance", "attorneys for the family".
 _LINKS = frozenset({"of", "for", "at"})
+# "officials in Kyiv", "the ministry in Moscow": a place says where the speaker is, never who.
+_PLACE_LINKS = frozenset({"in"})
 
 
 @dataclass(frozen=True)
@@ -100,8 +102,8 @@ def classify(tokens: list[Token]) -> SpeakerPhrase | None:
     if head in PRONOUNS or head in _DETERMINERS:
         return None
     affiliated = _before_affiliation(tokens)
-    if affiliated is not None and affiliated.kind == "name":
-        return affiliated  # "Stacey Plaskett of the Virgin Islands"
+    if affiliated is not None and (affiliated.kind == "name" or _placed(tokens)):
+        return affiliated  # "Stacey Plaskett of the Virgin Islands", "officials in Kyiv"
     parts = split_title(tokens)
     if parts.name and not parts.looks_like_organisation:
         return SpeakerPhrase(tuple(tokens), "name", parts)
@@ -138,7 +140,7 @@ def _before_affiliation(tokens: list[Token]) -> SpeakerPhrase | None:
     """ "Ivan Petrov of the Carnegie Institute", "attorneys for the family": the speaker is
     named before the preposition, the rest says whom they belong to."""
     words = [t.lower for t in tokens]
-    cut = next((i for i, w in enumerate(words) if w in _LINKS), 0)
+    cut = next((i for i, w in enumerate(words) if w in _LINKS or w in _PLACE_LINKS), 0)
     if cut == 0:
         return None
     core = classify(tokens[:cut])
@@ -147,6 +149,10 @@ def _before_affiliation(tokens: list[Token]) -> SpeakerPhrase | None:
     affiliation = tuple(words[cut:])
     parts = NameParts(core.parts.title + affiliation, core.parts.name)
     return SpeakerPhrase(tuple(tokens), core.kind, parts, core.known)
+
+
+def _placed(tokens: list[Token]) -> bool:
+    return any(t.lower in _PLACE_LINKS for t in tokens[1:])
 
 
 def _names_an_office(tokens: list[Token]) -> bool:

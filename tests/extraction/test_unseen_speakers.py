@@ -1,0 +1,34 @@
+"""Attribution on invented sentences of the kinds other outlets write: who speaks, and where
+the reported content starts and ends."""
+
+import pytest
+
+from positions.extraction import extract_quotes
+
+
+def _quotes(text: str, registry=None) -> list[tuple[str, str, str | None]]:
+    return [(q.kind, q.text, q.speaker) for q in extract_quotes(text, registry)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials in Kyiv urged the West to send more air defence.", "Officials in Kyiv"),
+        ("Officials in Kyiv said the talks had stalled.", "Officials in Kyiv"),
+        ("The ministry in Moscow said the proposal was unacceptable.", "ministry"),
+    ],
+)
+def test_a_place_after_in_says_where_the_speaker_is_not_who(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_officials_in_a_capital_speak_for_its_party(demo_registry):
+    quotes = extract_quotes("Officials in Kyiv said the talks had stalled.", demo_registry)
+
+    assert [(q.speaker, q.party) for q in quotes] == [("Officials in Kyiv", "Ukraine")]
+
+
+def test_a_capital_standing_for_its_government_is_that_party(demo_registry):
+    quotes = extract_quotes("Moscow said it would not withdraw its troops.", demo_registry)
+
+    assert [(q.speaker, q.party) for q in quotes] == [("Russia", "Russia")]
