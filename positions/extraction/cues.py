@@ -37,6 +37,7 @@ _THAT_CLAUSE_VERBS = _REPORTING.taking("only-that")
 _TOPIC_VERBS = _REPORTING.taking("about")
 _THAT_ONLY_VERBS = _REPORTING.taking("needs-that")
 _LISTENER_VERBS = _REPORTING.taking("listener")
+_REPLY_VERBS = _REPORTING.taking("reply")
 _EVIDENCE_VERBS = _REPORTING.taking("evidence")
 _AMBIGUOUS_BARE = _REPORTING.taking("noun-like")
 _REPORTING_FORMS = _REPORTING.forms
@@ -107,6 +108,7 @@ _PLURAL_WORDS = frozenset("some others all many most few both people percent".sp
 _NOUN_DETERMINERS = frozenset(
     "the a an all his her its their our my your this these those any some no every each".split()
 )
+_ARTICLES = frozenset("the a an his her its their our my your".split())
 # Words between an auxiliary and its verb ("did not", "could never", "will also").
 _AUXILIARY_ADVERBS = frozenset({"not", "never", "also", "still", "even", "just"})
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "instead", "also", "now"})
@@ -204,6 +206,8 @@ def _lemma_at(view: SentenceView, index: int) -> tuple[str, int] | None:
         return None  # "agreed on a date": only "agreed to meet" or "agreed that …" reports
     if lemma in _INFINITIVE_VERBS and _determined(tokens, index):
         return None  # "all plans to join", "their pledge": nouns
+    if lemma in _AMBIGUOUS_BARE and _after_article(tokens, index):
+        return None  # "the questions that …", "his reports": nouns
     return lemma, index
 
 
@@ -241,6 +245,15 @@ def _determined(tokens: list[Token], index: int) -> bool:
         return False
     previous = tokens[index - 1]
     return previous.lower in _NOUN_DETERMINERS or is_possessive(previous.text)
+
+
+def _after_article(tokens: list[Token], index: int) -> bool:
+    """Whether an article or a possessor stands right before the word, making it a noun;
+    "some say" and "all said" are left alone, being verbs after a quantifier."""
+    if index == 0:
+        return False
+    previous = tokens[index - 1]
+    return previous.lower in _ARTICLES or is_possessive(previous.text)
 
 
 def _is_bare_form(form: str, lemma: str) -> bool:
@@ -880,6 +893,8 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
         return []  # "said as she walked away": when it was said, not what
     if tokens[following].lower in _PREPOSITIONS or tokens[following].lower in _WEEKDAYS:
         return _after_adverbial(view, following)
+    if lemma in _REPLY_VERBS and not _clause_without_that(view, following):
+        return []  # "wouldn't answer many of the questions": what was asked, not the answer
     if lemma in _OBJECT_VERBS or lemma in _CLAUSE_VERBS:
         return _split_content(view, tokens[following].start)
     return []

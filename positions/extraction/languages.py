@@ -76,6 +76,7 @@ class ReportingVerbs:
       framing     frames a direct quotation without a clause: "described the talks as “…”"
       about       reports what was spoken of: "talked about the budget"
       listener    names the listener before the content: "told reporters …"
+      reply       its object is what was answered: "would not answer the questions"
       evidence    what a poll or a study found: "the survey shows …"
       plain       any noun phrase may be its source: "the bank said"
       content     a set phrase whose content follows: "made it clear …"
@@ -125,7 +126,7 @@ _ENGLISH_REPORTING_VERBS = {
     "aim": "only-to noun-like",
     "allege": "that plain",
     "announce": "that plain needs-that",
-    "answer": "that noun-like",
+    "answer": "that reply noun-like",
     "argue": "that plain noun-like",
     "ask": "object framing noun-like",
     "assert": "that",
@@ -227,10 +228,10 @@ _ENGLISH_REPORTING_VERBS = {
     "remark": "that noun-like",
     "remind": "that listener",
     "repeat": "that noun-like",
-    "reply": "that noun-like",
+    "reply": "that reply noun-like",
     "report": "that plain needs-that noun-like",
     "request": "object noun-like",
-    "respond": "that noun-like",
+    "respond": "that reply noun-like",
     "reveal": "that noun-like",
     "rule": "only-that",
     "say": "that plain noun-like",

@@ -32,3 +32,21 @@ def test_a_capital_standing_for_its_government_is_that_party(demo_registry):
     quotes = extract_quotes("Moscow said it would not withdraw its troops.", demo_registry)
 
     assert [(q.speaker, q.party) for q in quotes] == [("Russia", "Russia")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman wouldn't answer many of the questions about the troop movements.",
+        "The spokesman would not answer questions about the talks.",
+        "They would not answer many of the questions that have swirled around the deal.",
+    ],
+)
+def test_declining_to_answer_questions_reports_nothing(text):
+    assert _quotes(text) == []
+
+
+def test_an_answer_given_as_a_clause_is_still_reported():
+    text = "Asked about the deadline, the minister answered that Russia would wait."
+
+    assert _quotes(text) == [("indirect", "Russia would wait", "minister")]
