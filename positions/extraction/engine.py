@@ -31,6 +31,12 @@ _TITLE_MAX_WORDS = 8
 _SPLIT_GAP = 80
 # The unquoted frame around a partial quote is reported speech in its own right only when long.
 _FRAME_MIN_WORDS = 10
+# Sentences before a closing "…, X said" that it may still report, and the words that tell
+# them from the writer's narration.
+_LEAD_MAX = 2
+_SPOKEN_WORDS = frozenset(
+    """we our us i my will would must should shall can cannot won't wouldn't can't""".split()
+)
 _QUOTED_SENTENCE_END = re.compile(r"[.!?…][\"'”’»]")
 _SIGNATURE = re.compile(
     r"[ \t]*[―—–-]{1,2}[ \t\xa0]*([A-Z][^\n.,;:!?“”\"]{0,60}?)[ \t\xa0]*\.?[ \t\xa0]*$"
@@ -159,6 +165,30 @@ def _finish(
     )
 
 
+def _unattributed_lead(views: list[SentenceView], attributions: list[list]) -> list[Span]:
+    """The sentences before this one in its paragraph, when none attributes or quotes anything."""
+    if any(attributions) or any(view.quotes for view in views) or len(views) > _LEAD_MAX:
+        return []
+    if not all(_sounds_spoken(view) for view in views):
+        return []  # narration before a closing attribution is the writer's, not the speaker's
+    return [view.span for view in views]
+
+
+def _sounds_spoken(view: SentenceView) -> bool:
+    """A sentence voicing a stand: it speaks as "we" or "I", or of what must or will be."""
+    sentence = view.text[view.span.start : view.span.end].lower()
+    return not _SPOKEN_WORDS.isdisjoint(_WORD.findall(sentence))
+
+
+def _trailing_attribution(text: str, view: SentenceView, cue: Cue) -> bool:
+    """ "…, X said.": the content runs from the sentence's start up to the attribution."""
+    if len(cue.contents) != 1 or cue.phrase is None:
+        return False
+    content = cue.contents[0]
+    opening = text[view.span.start : content.start].strip(" \"“”'‘’")
+    return not opening and content.end <= min(cue.verb.start, cue.phrase.start)
+
+
 def _word_count(text: str, span: Span) -> int:
     return len(_WORD.findall(text, span.start, span.end))
 
@@ -262,7 +292,8 @@ class _Extraction:
             following = attributions[number + 1] if number + 1 < len(views) else []
             if not heading:
                 self._direct(view, in_sentence, attributions[number], context, following)
-                self._indirect(view, attributions[number])
+                lead = _unattributed_lead(views[:number], attributions[:number])
+                self._indirect(view, attributions[number], lead)
             strong = [a for a in attributions[number] if a.entity is not None and not a.cue.weak]
             last = strong[-1] if strong else last
         if self.text[paragraph.end - 1] == ":" and views and attributions[-1]:
@@ -356,11 +387,19 @@ class _Extraction:
                 return last.statement
         return self._next_statement()
 
-    def _indirect(self, view: SentenceView, attributions: list[_Attribution]) -> None:
+    def _indirect(
+        self, view: SentenceView, attributions: list[_Attribution], lead: list[Span]
+    ) -> None:
+        """Reported content; `lead` are the sentences opening the paragraph that attribute
+        nothing themselves, which a closing "…, X said" reports too ("A. B, she said.")."""
         for attribution in attributions:
             pieces = self._reported(view, attribution.cue.contents)
             if not pieces:
                 continue
+            if lead and _trailing_attribution(self.text, view, attribution.cue):
+                lead_pieces = [strip_span(self.text, s.start, s.end, " ") for s in lead]
+                pieces = [p for p in lead_pieces if not self._overlaps(p)] + pieces
+                lead = []
             statement = self._next_statement()
             for piece in pieces:
                 confidence = 0.8 if attribution.cue.phrase is not None else 0.7

@@ -50,3 +50,35 @@ def test_an_answer_given_as_a_clause_is_still_reported():
     text = "Asked about the deadline, the minister answered that Russia would wait."
 
     assert _quotes(text) == [("indirect", "Russia would wait", "minister")]
+
+
+def test_a_closing_attribution_reports_the_spoken_sentences_before_it():
+    text = (
+        "The alliance will not change its policy. "
+        "It will keep its door open to new members, Stoltenberg said."
+    )
+
+    assert _quotes(text) == [
+        ("indirect", "The alliance will not change its policy.", "Stoltenberg"),
+        ("indirect", "It will keep its door open to new members", "Stoltenberg"),
+    ]
+
+
+def test_narration_before_a_closing_attribution_stays_the_writers():
+    text = "The talks began in Geneva on Monday. The door stays open, Stoltenberg said."
+
+    assert _quotes(text) == [("indirect", "The door stays open", "Stoltenberg")]
+
+
+def test_nested_reported_speech_belongs_to_the_outer_speaker():
+    text = "Peskov said that Lavrov told him that the talks would continue."
+
+    assert _quotes(text) == [
+        ("indirect", "Lavrov told him that the talks would continue", "Peskov")
+    ]
+
+
+def test_nested_speech_quoted_word_for_word_belongs_to_the_inner_speaker():
+    text = "Peskov said that Lavrov told him that “the door is open”."
+
+    assert _quotes(text) == [("direct", "the door is open", "Lavrov")]
