@@ -108,6 +108,7 @@ _PLURAL_WORDS = frozenset("some others all many most few both people percent".sp
 _NOUN_DETERMINERS = frozenset(
     "the a an all his her its their our my your this these those any some no every each".split()
 )
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _ARTICLES = frozenset("the a an his her its their our my your".split())
 # Words between an auxiliary and its verb ("did not", "could never", "will also").
 _AUXILIARY_ADVERBS = frozenset({"not", "never", "also", "still", "even", "just"})
@@ -299,7 +300,55 @@ def _attitude_cue(view: SentenceView, index: int) -> Cue | None:
     if phrase is None or phrase.head in _IMPERSONAL:
         return None
     verb = Span(tokens[index].start, tokens[index].end)
-    return Cue(verb, tokens[index].lower, phrase, None, _split_content(view, tokens[that].end))
+    contents = _split_content(view, tokens[that].end)
+    if tokens[index].lower in _CLAIM_NOUNS and phrase.start == tokens[floor].start and contents:
+        contents = [_before_main_predicate(view, that, contents[0])]
+    return Cue(verb, tokens[index].lower, phrase, None, contents)
+
+
+def _before_main_predicate(view: SentenceView, that: int, content: Span) -> Span:
+    """ "Russia's claim that NATO is expanding threatens the talks": a claim that opens its
+    sentence is its subject, so the clause ends where a second verb, the sentence's own,
+    begins after the clause's verb and at least one word of its own."""
+    tokens = view.tokens
+    clause_verb, words_since, relative = False, 0, False
+    for i in range(that + 2, len(tokens)):
+        if tokens[i].start >= content.end:
+            break
+        word = tokens[i].lower
+        if relative:  # ", which now cover five …,": a verb of its own, not the sentence's
+            relative = "," not in gap(view.text, tokens[i - 1], tokens[i])
+            if relative:
+                continue
+        if word in _RELATIVES:
+            relative = True
+        elif _looks_finite(tokens, i):
+            if clause_verb and words_since:
+                return strip_span(view.text, content.start, tokens[i].start, " ,")
+            # "is outdated", "is not accepted": the word after the auxiliary ends its group
+            head = clause_verb and word not in _AUXILIARIES and word not in MODAL_AUXILIARIES
+            clause_verb, words_since = True, int(head)
+        elif clause_verb and word not in _AUXILIARY_ADVERBS and not word.endswith("ly"):
+            words_since += 1  # "is not universally shared" is one verb group
+    return content
+
+
+def _looks_finite(tokens: list[Token], i: int) -> bool:
+    """A finite verb, told without a tagger: an auxiliary, or an -s or -ed form that no
+    article, possessor or preposition makes a noun or an adjective."""
+    word, previous = tokens[i].lower, tokens[i - 1]
+    if word in _AUXILIARIES or word in MODAL_AUXILIARIES:
+        return True
+    inflected = (word.endswith("s") and not word.endswith("ss")) or word.endswith("ed")
+    return (
+        inflected
+        and len(word) > 3
+        and word.isalpha()
+        and not tokens[i].is_capitalized
+        and previous.lower not in _NOUN_DETERMINERS
+        and previous.lower not in _PREPOSITIONS
+        and not is_possessive(previous.text)
+    )
 
 
 def _claim_owner(view: SentenceView, index: int, floor: int) -> SpeakerPhrase | None:

@@ -82,3 +82,30 @@ def test_nested_speech_quoted_word_for_word_belongs_to_the_inner_speaker():
     text = "Peskov said that Lavrov told him that “the door is open”."
 
     assert _quotes(text) == [("direct", "the door is open", "Lavrov")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Russia's claim that NATO is expanding eastward threatens the talks, the minister said.",
+            "NATO is expanding eastward",
+        ),
+        (
+            "Lavrov's insistence that the alliance has broken its promises was repeated on Monday.",
+            "the alliance has broken its promises",
+        ),
+        (
+            "Moscow's argument that the treaty is not universally accepted has merit, he said.",
+            "the treaty is not universally accepted",
+        ),
+    ],
+)
+def test_a_claim_that_is_the_subject_ends_before_the_main_predicate(text, content):
+    assert [q.text for q in extract_quotes(text) if q.start == text.index(content)] == [content]
+
+
+def test_a_claim_that_is_an_object_runs_to_the_end_of_its_clause():
+    text = "The minister rejected Russia's claim that NATO is expanding eastward."
+
+    assert _quotes(text) == [("indirect", "NATO is expanding eastward", "Russia")]
