@@ -11,6 +11,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import override_settings
 
+from config.celery import app as celery_app
 from tests.factories import UserFactory
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -65,3 +66,12 @@ def client_admin(client, db):
     client.user.is_staff = True
     client.user.save(update_fields=["is_staff"])
     return client
+
+
+@pytest.fixture
+def tasks_in_process():
+    """Run tasks in-process, as the zero-setup mode does (the real worker has its own tests)."""
+    eager = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = True
+    yield
+    celery_app.conf.task_always_eager = eager

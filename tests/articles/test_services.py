@@ -14,7 +14,6 @@ from articles.services import (
     article_request_reparse,
     articles_sweep,
 )
-from config.celery import app as celery_app
 from config.dates import EARLIEST_DATE, LATEST_DATE
 from devtools.demo.loader import SEEDS_DIR as SEEDS
 from positions.extraction import MAX_QUOTES
@@ -53,15 +52,6 @@ def test_article_receive_same_bytes_twice_returns_the_existing_article():
 
     assert (second.created, second.article) == (False, first.article)
     assert RawUpload.objects.count() == 1
-
-
-@pytest.fixture
-def tasks_in_process():
-    """Run tasks in-process, as the zero-setup mode does (the real worker has its own tests)."""
-    eager = celery_app.conf.task_always_eager
-    celery_app.conf.task_always_eager = True
-    yield
-    celery_app.conf.task_always_eager = eager
 
 
 @pytest.mark.django_db

@@ -21,7 +21,7 @@ def _paste_and_parse(client, django_capture_on_commit_callbacks, text: str):
 
 
 def test_russian_article_is_parsed_and_kept_without_quotes(
-    client_editor, django_capture_on_commit_callbacks
+    client_editor, tasks_in_process, django_capture_on_commit_callbacks
 ):
     _paste_and_parse(client_editor, django_capture_on_commit_callbacks, RUSSIAN)
 
@@ -34,7 +34,7 @@ def test_russian_article_is_parsed_and_kept_without_quotes(
 
 
 def test_upload_status_and_article_page_say_why_a_russian_article_has_no_quotes(
-    client_editor, django_capture_on_commit_callbacks
+    client_editor, tasks_in_process, django_capture_on_commit_callbacks
 ):
     response = _paste_and_parse(client_editor, django_capture_on_commit_callbacks, RUSSIAN)
 
@@ -45,7 +45,9 @@ def test_upload_status_and_article_page_say_why_a_russian_article_has_no_quotes(
     assert "0 quotes found" not in status_page
 
 
-def test_english_article_gets_quotes_and_no_note(client_editor, django_capture_on_commit_callbacks):
+def test_english_article_gets_quotes_and_no_note(
+    client_editor, tasks_in_process, django_capture_on_commit_callbacks
+):
     text = "Talks resume\n\n“We are ready to talk,” the envoy said on Monday."
 
     response = _paste_and_parse(client_editor, django_capture_on_commit_callbacks, text)
