@@ -77,6 +77,11 @@ class Article(models.Model):
     encoding = models.CharField(max_length=40, blank=True)
     status = models.CharField(max_length=20, choices=Status, default=Status.RECEIVED)
     error = models.TextField(blank=True, help_text="Why parsing failed, in plain words.")
+    quotes_note = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Why a parsed article got no suggested quotes (its language), in plain words.",
+    )
     duplicate_of = models.ForeignKey(
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="duplicates"
     )
@@ -111,6 +116,7 @@ class Article(models.Model):
             "near_duplicate_signature",
             "parse_task_id",
             "parse_queued_at",
+            "quotes_note",
         ]
     )
 

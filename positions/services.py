@@ -13,7 +13,12 @@ from positions.editing import UNCHANGED, issue_link, quote_edit, record_created,
 
 # Raised by quote_review; views catch it from here.
 from positions.editing import StaleQuote as StaleQuote
-from positions.extraction import DEFAULT_LANGUAGE, extract_quotes, group_corroborations
+from positions.extraction import (
+    DEFAULT_LANGUAGE,
+    extract_quotes,
+    group_corroborations,
+    no_quotes_reason,
+)
 from positions.models import (
     Actor,
     Issue,
@@ -47,12 +52,14 @@ def quotes_store_extraction(*, article) -> list[Quote]:
     in the new body (flagged `anchor_lost` if its text is gone) through `quote_edit`, and
     new suggestions overlapping one are dropped.
     Stances and issues are re-ranked by the negotiation's learned model when it has one.
+    An article in a language the engine cannot read gets none, and a note saying why.
     Side effects: deletes the article's untouched suggestions; creates quotes, their
     issue links and proposed (unconfirmed) actors for unknown speakers; records each new
     suggestion, links included, as its first history record (in one insert per table), so
     what an editor later corrects is known exactly; a kept quote that moved or lost its
-    words gets a new version and a history record.
+    words gets a new version and a history record; sets the article's `quotes_note`.
     """
+    _note_unread_language(article)
     with transaction.atomic():
         # Locked, so an editor's save of a kept quote waits for its re-anchoring, not the
         # other way round (they then see the new version and the moved span).
@@ -83,6 +90,13 @@ def quotes_store_extraction(*, article) -> list[Quote]:
 SUGGESTED_BY_EXTRACTOR = "Suggested by the extractor"
 REANCHORED = "Found again in the re-parsed text"
 ANCHOR_LOST = "Its words are no longer in the re-parsed text"
+
+
+def _note_unread_language(article) -> None:
+    note = no_quotes_reason(article.language or DEFAULT_LANGUAGE)
+    if note != article.quotes_note:
+        article.quotes_note = note
+        article.save(update_fields=["quotes_note"])
 
 
 def _editor_touched() -> Q:

@@ -7,7 +7,7 @@ speakers from the article's own words and resolves them against a `Registry`;
 
 from .corroboration import group_corroborations
 from .engine import ExtractedQuote, extract_quotes
-from .languages import DEFAULT_LANGUAGE, language_name, profile_for
+from .languages import DEFAULT_LANGUAGE, language_name, no_quotes_reason, profile_for
 from .limits import MAX_QUOTES, TooManyQuotes
 from .registry import Registry, RegistryActor, RegistryIssue, RegistryOffice, RegistryParty
 
@@ -24,5 +24,6 @@ __all__ = [
     "extract_quotes",
     "group_corroborations",
     "language_name",
+    "no_quotes_reason",
     "profile_for",
 ]

@@ -5,29 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .languages import ENGLISH
 from .lexicon import (
     ADVERBS_BEFORE_VERB,
-    AMBIGUOUS_BARE,
     ANONYMOUS_ROLES,
-    ATTITUDE_ADJECTIVES,
-    CLAIM_NOUNS,
-    CLAUSE_VERBS,
-    CORE_SPEECH_VERBS,
-    EVIDENCE_NOUNS,
-    EVIDENCE_VERBS,
-    INFINITIVE_ONLY_VERBS,
-    INFINITIVE_VERBS,
-    LISTENER_VERBS,
-    MENTAL_VERBS,
     MODAL_AUXILIARIES,
-    OBJECT_VERBS,
     PRONOUNS,
-    REPORTING_FORMS,
-    THAT_CLAUSE_VERBS,
-    THAT_ONLY_VERBS,
-    TOPIC_PREPOSITIONS,
-    TOPIC_VERBS,
-    VOICING_VERBS,
 )
 from .names import is_possessive, strip_possessive
 from .phrases import (
@@ -42,6 +25,27 @@ from .phrases import (
 )
 from .text import Span, Token, strip_span
 
+# The attribution words are the English profile's; the rules below read only these names.
+_REPORTING = ENGLISH.reporting
+_CLAUSE_VERBS = _REPORTING.taking("that")
+_OBJECT_VERBS = _REPORTING.taking("object")
+_CORE_SPEECH_VERBS = _REPORTING.taking("plain")
+_MENTAL_VERBS = _REPORTING.taking("belief")
+_INFINITIVE_VERBS = _REPORTING.taking("to")
+_INFINITIVE_ONLY_VERBS = _REPORTING.taking("only-to")
+_THAT_CLAUSE_VERBS = _REPORTING.taking("only-that")
+_TOPIC_VERBS = _REPORTING.taking("about")
+_THAT_ONLY_VERBS = _REPORTING.taking("needs-that")
+_LISTENER_VERBS = _REPORTING.taking("listener")
+_REPLY_VERBS = _REPORTING.taking("reply")
+_EVIDENCE_VERBS = _REPORTING.taking("evidence")
+_AMBIGUOUS_BARE = _REPORTING.taking("noun-like")
+_REPORTING_FORMS = _REPORTING.forms
+_CLAIM_NOUNS = ENGLISH.claim_nouns
+_ATTITUDE_ADJECTIVES = ENGLISH.attitude_adjectives
+_VOICING_VERBS = ENGLISH.voicing_verbs
+_EVIDENCE_NOUNS = ENGLISH.evidence_nouns
+_TOPIC_PREPOSITIONS = ENGLISH.topic_prepositions
 # Subjects that may stand before a bare verb form ("they say", "officials tell").
 _BARE_SUBJECTS = frozenset({"they", "we", "i", "you", "police", "people"}) | ANONYMOUS_ROLES
 _PREPOSITIONS = frozenset(
@@ -104,6 +108,8 @@ _PLURAL_WORDS = frozenset("some others all many most few both people percent".sp
 _NOUN_DETERMINERS = frozenset(
     "the a an all his her its their our my your this these those any some no every each".split()
 )
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_ARTICLES = frozenset("the a an his her its their our my your".split())
 # Words between an auxiliary and its verb ("did not", "could never", "will also").
 _AUXILIARY_ADVERBS = frozenset({"not", "never", "also", "still", "even", "just"})
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "instead", "also", "now"})
@@ -113,18 +119,20 @@ _NOUN_LIKE = frozenset(
     remark request quote question hint tweet welcome blame promise vow repeat""".split()
 )
 _CONTENT_VERBS = (
-    CLAUSE_VERBS
-    | OBJECT_VERBS
-    | MENTAL_VERBS
-    | INFINITIVE_VERBS
-    | EVIDENCE_VERBS
-    | THAT_CLAUSE_VERBS
-    | {"make it clear"}
+    _CLAUSE_VERBS
+    | _OBJECT_VERBS
+    | _MENTAL_VERBS
+    | _INFINITIVE_VERBS
+    | _EVIDENCE_VERBS
+    | _THAT_CLAUSE_VERBS
+    | _REPORTING.taking("content")
 )
 # Verbs that report through a "that" clause.
-_CLAUSE_CONTENT_VERBS = CLAUSE_VERBS | MENTAL_VERBS | THAT_CLAUSE_VERBS | {"demand", "urge", "ask"}
+_CLAUSE_CONTENT_VERBS = (
+    _CLAUSE_VERBS | _MENTAL_VERBS | _THAT_CLAUSE_VERBS | {"demand", "urge", "ask"}
+)
 # Verbs by which a poll, a study or a record reports what it found.
-_FINDING_VERBS = EVIDENCE_VERBS | {"reveal", "indicate", "suggest", "confirm"}
+_FINDING_VERBS = _EVIDENCE_VERBS | {"reveal", "indicate", "suggest", "confirm"}
 # How many words a subject written without punctuation may run before its verb.
 _SUBJECT_RUN = 12
 # A group named before "say": its head comes before the words that tie it together.
@@ -135,9 +143,9 @@ _CIRCUMSTANCE_OPENERS = frozenset("as until because since unless".split())
 _SUBORDINATORS = frozenset("while when as after before although though since because".split())
 # "talk" and "talks" are nearly always the noun ("the talks that …") in the news.
 _NOUN_FORMS = frozenset({"talk", "talks"})
-_ATTITUDE_WORDS = CLAIM_NOUNS | ATTITUDE_ADJECTIVES
+_ATTITUDE_WORDS = _CLAIM_NOUNS | _ATTITUDE_ADJECTIVES
 _CUE_STARTS = (
-    (frozenset(REPORTING_FORMS) - _NOUN_FORMS)
+    (frozenset(_REPORTING_FORMS) - _NOUN_FORMS)
     | _ATTITUDE_WORDS
     | {"according", "made", "makes", "making"}
 )
@@ -187,18 +195,20 @@ def _lemma_at(view: SentenceView, index: int) -> tuple[str, int] | None:
     next_two = [t.lower for t in tokens[index + 1 : index + 3]]
     if lower in ("made", "makes", "making") and next_two == ["it", "clear"]:
         return "make it clear", index + 2
-    lemma = REPORTING_FORMS.get(lower)
+    lemma = _REPORTING_FORMS.get(lower)
     if lemma is None or (tokens[index].is_capitalized and index > 0):
         return None
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if lemma == "point":
         return (lemma, index + 1) if following in ("out", "to") else None
-    if lemma in TOPIC_VERBS:
+    if lemma in _TOPIC_VERBS:
         return _topic(view, index, lemma)
     if _without_complement(view, index, lemma, following):
         return None  # "agreed on a date": only "agreed to meet" or "agreed that …" reports
-    if lemma in INFINITIVE_VERBS and _determined(tokens, index):
+    if lemma in _INFINITIVE_VERBS and _determined(tokens, index):
         return None  # "all plans to join", "their pledge": nouns
+    if lemma in _AMBIGUOUS_BARE and _after_article(tokens, index):
+        return None  # "the questions that …", "his reports": nouns
     return lemma, index
 
 
@@ -209,7 +219,7 @@ def _topic(view: SentenceView, index: int, lemma: str) -> tuple[str, int] | None
     preposition = index + 1
     if preposition < len(tokens) and tokens[preposition].lower.endswith("ly"):
         preposition += 1  # "spoke emotionally of …"
-    if preposition + 1 >= len(tokens) or tokens[preposition].lower not in TOPIC_PREPOSITIONS:
+    if preposition + 1 >= len(tokens) or tokens[preposition].lower not in _TOPIC_PREPOSITIONS:
         return None
     if not all(
         gap(view.text, tokens[i], tokens[i + 1]).isspace() for i in range(index, preposition + 1)
@@ -220,14 +230,14 @@ def _topic(view: SentenceView, index: int, lemma: str) -> tuple[str, int] | None
 
 def _without_complement(view: SentenceView, index: int, lemma: str, following: str) -> bool:
     """Whether a verb that reports only through its infinitive or its "that" clause lacks it."""
-    if lemma in INFINITIVE_ONLY_VERBS and following == "to":
+    if lemma in _INFINITIVE_ONLY_VERBS and following == "to":
         return False
-    if lemma in THAT_CLAUSE_VERBS:
+    if lemma in _THAT_CLAUSE_VERBS:
         # "agreed that …" and "suspect the losses were …" report; "agreed on a date" does not
         return _that_after(view, index + 1, lemma) is None and not _clause_without_that(
             view, index + 1
         )
-    return lemma in INFINITIVE_ONLY_VERBS
+    return lemma in _INFINITIVE_ONLY_VERBS
 
 
 def _determined(tokens: list[Token], index: int) -> bool:
@@ -238,8 +248,17 @@ def _determined(tokens: list[Token], index: int) -> bool:
     return previous.lower in _NOUN_DETERMINERS or is_possessive(previous.text)
 
 
+def _after_article(tokens: list[Token], index: int) -> bool:
+    """Whether an article or a possessor stands right before the word, making it a noun;
+    "some say" and "all said" are left alone, being verbs after a quantifier."""
+    if index == 0:
+        return False
+    previous = tokens[index - 1]
+    return previous.lower in _ARTICLES or is_possessive(previous.text)
+
+
 def _is_bare_form(form: str, lemma: str) -> bool:
-    return form == lemma and lemma in AMBIGUOUS_BARE
+    return form == lemma and lemma in _AMBIGUOUS_BARE
 
 
 def find_cues(view: SentenceView) -> list[Cue]:
@@ -274,14 +293,62 @@ def _attitude_cue(view: SentenceView, index: int) -> Cue | None:
     if not gap(view.text, tokens[index], tokens[that]).isspace():
         return None
     floor = _floor(view, tokens[index].start)
-    if tokens[index].lower in CLAIM_NOUNS:
+    if tokens[index].lower in _CLAIM_NOUNS:
         phrase = _claim_owner(view, index, floor)
     else:
         phrase = _feeling_holder(view, index, floor)
     if phrase is None or phrase.head in _IMPERSONAL:
         return None
     verb = Span(tokens[index].start, tokens[index].end)
-    return Cue(verb, tokens[index].lower, phrase, None, _split_content(view, tokens[that].end))
+    contents = _split_content(view, tokens[that].end)
+    if tokens[index].lower in _CLAIM_NOUNS and phrase.start == tokens[floor].start and contents:
+        contents = [_before_main_predicate(view, that, contents[0])]
+    return Cue(verb, tokens[index].lower, phrase, None, contents)
+
+
+def _before_main_predicate(view: SentenceView, that: int, content: Span) -> Span:
+    """ "Russia's claim that NATO is expanding threatens the talks": a claim that opens its
+    sentence is its subject, so the clause ends where a second verb, the sentence's own,
+    begins after the clause's verb and at least one word of its own."""
+    tokens = view.tokens
+    clause_verb, words_since, relative = False, 0, False
+    for i in range(that + 2, len(tokens)):
+        if tokens[i].start >= content.end:
+            break
+        word = tokens[i].lower
+        if relative:  # ", which now cover five …,": a verb of its own, not the sentence's
+            relative = "," not in gap(view.text, tokens[i - 1], tokens[i])
+            if relative:
+                continue
+        if word in _RELATIVES:
+            relative = True
+        elif _looks_finite(tokens, i):
+            if clause_verb and words_since:
+                return strip_span(view.text, content.start, tokens[i].start, " ,")
+            # "is outdated", "is not accepted": the word after the auxiliary ends its group
+            head = clause_verb and word not in _AUXILIARIES and word not in MODAL_AUXILIARIES
+            clause_verb, words_since = True, int(head)
+        elif clause_verb and word not in _AUXILIARY_ADVERBS and not word.endswith("ly"):
+            words_since += 1  # "is not universally shared" is one verb group
+    return content
+
+
+def _looks_finite(tokens: list[Token], i: int) -> bool:
+    """A finite verb, told without a tagger: an auxiliary, or an -s or -ed form that no
+    article, possessor or preposition makes a noun or an adjective."""
+    word, previous = tokens[i].lower, tokens[i - 1]
+    if word in _AUXILIARIES or word in MODAL_AUXILIARIES:
+        return True
+    inflected = (word.endswith("s") and not word.endswith("ss")) or word.endswith("ed")
+    return (
+        inflected
+        and len(word) > 3
+        and word.isalpha()
+        and not tokens[i].is_capitalized
+        and previous.lower not in _NOUN_DETERMINERS
+        and previous.lower not in _PREPOSITIONS
+        and not is_possessive(previous.text)
+    )
 
 
 def _claim_owner(view: SentenceView, index: int, floor: int) -> SpeakerPhrase | None:
@@ -293,7 +360,7 @@ def _claim_owner(view: SentenceView, index: int, floor: int) -> SpeakerPhrase | 
         probe -= 1
     if probe < floor:
         return None
-    if tokens[probe].lower in VOICING_VERBS:
+    if tokens[probe].lower in _VOICING_VERBS:
         subject = subject_before(view.text, tokens, probe, floor)
         return subject.phrase if subject is not None else None
     return possessor_at(view.text, tokens, probe, floor)
@@ -305,7 +372,7 @@ def _adjective_after_owner(view: SentenceView, probe: int, floor: int) -> bool:
         return False
     owner = tokens[probe - 1]
     return (
-        owner.lower in VOICING_VERBS
+        owner.lower in _VOICING_VERBS
         or possessor_at(view.text, tokens, probe - 1, floor) is not None
     )
 
@@ -423,11 +490,11 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
         cue = _that_clause_cue(view, index, lemma, last, verb, floor)
         return cue or _group_cue(view, index, lemma, last, verb, floor)
     contents = _as_clause_content(view, subject, last)
-    if lemma in TOPIC_VERBS:
+    if lemma in _TOPIC_VERBS:
         contents = _forward_content(view, lemma, last)  # what was spoken of follows the verb
     elif lemma in _CONTENT_VERBS and not contents:
         contents = _backward_content(view, subject, last) or _forward_content(view, lemma, last)
-    evidence = lemma in EVIDENCE_VERBS and subject.phrase.head in EVIDENCE_NOUNS
+    evidence = lemma in _EVIDENCE_VERBS and subject.phrase.head in _EVIDENCE_NOUNS
     if not contents and evidence and _object_follows(view, last):
         contents = _split_content(view, tokens[last + 1].start)  # "the study found 31 cases"
     weak = lemma == "report" and subject.phrase.kind != "pronoun"
@@ -442,12 +509,14 @@ def _finding_cue(
     tokens = view.tokens
     start = _run_start(view, index, floor)
     evidence = next(
-        (i for i in range(start, index) if strip_possessive(tokens[i].lower) in EVIDENCE_NOUNS),
+        (i for i in range(start, index) if strip_possessive(tokens[i].lower) in _EVIDENCE_NOUNS),
         None,
     )
     if evidence is None or last + 1 >= len(tokens):
         return None
-    if any(t.lower in _CLAUSE_BREAKS or t.lower in REPORTING_FORMS for t in tokens[start:evidence]):
+    if any(
+        t.lower in _CLAUSE_BREAKS or t.lower in _REPORTING_FORMS for t in tokens[start:evidence]
+    ):
         return None  # "officials who saw the report found": the finding is not the report's
     if not gap(view.text, tokens[last], tokens[last + 1]).isspace():
         return None
@@ -555,12 +624,12 @@ def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, l
             return False  # "a key Putin demand": a noun, not a verb
         if lemma in _NOUN_LIKE and not _adjacent(view, subject, last):
             return False  # "reporters in a conference call": the noun of a phrase
-    if lemma in EVIDENCE_VERBS and subject.phrase.head not in EVIDENCE_NOUNS:
+    if lemma in _EVIDENCE_VERBS and subject.phrase.head not in _EVIDENCE_NOUNS:
         # a person "finds" or "shows" things; only a finding "that …" is reported
         return _that_after(view, last + 1, lemma) is not None
     if _infinitive_after(view, lemma, last):
         return True  # whoever "agreed to pay" or "refused to testify" states an intent
-    return subject.phrase.known or lemma in CORE_SPEECH_VERBS
+    return subject.phrase.known or lemma in _CORE_SPEECH_VERBS
 
 
 def _after_auxiliary(view: SentenceView, lemma: str, verb: int) -> bool:
@@ -674,13 +743,13 @@ def _participle_cue(
         contents = _split_content(view, tokens[last + 2].start)  # ", calling for …"
     elif _infinitive_after(view, lemma, last):
         contents = _split_content(view, tokens[last + 1].start)  # ", promising to …"
-    elif lemma in TOPIC_VERBS:
+    elif lemma in _TOPIC_VERBS:
         contents = _split_content(view, tokens[last + 1].start)  # ", speaking of …"
     elif last + 1 < len(tokens) and tokens[last + 1].lower == "that":
         contents = _split_content(view, tokens[last + 1].end)
     elif lemma in _OBJECT_PARTICIPLES and _object_follows(view, last):
         contents = _split_content(view, tokens[last + 1].start)  # ", citing security concerns"
-    elif lemma in CLAUSE_VERBS and last + 1 < len(tokens):
+    elif lemma in _CLAUSE_VERBS and last + 1 < len(tokens):
         following = tokens[last + 1]
         if following.lower in _WH_WORDS or (
             (following.lower in _CLAUSE_OPENERS or following.is_capitalized or lemma == "say")
@@ -705,7 +774,7 @@ def _nonfinite_cue(view: SentenceView, index: int, lemma: str, last: int, verb: 
     if that is not None:
         return Cue(verb, lemma, None, None, _split_content(view, tokens[that].end))
     following = tokens[last + 1]
-    if following.lower in _WH_WORDS and following.lower != "if" and lemma in CLAUSE_VERBS:
+    if following.lower in _WH_WORDS and following.lower != "if" and lemma in _CLAUSE_VERBS:
         return Cue(verb, lemma, None, None, _split_content(view, following.start))
     return None
 
@@ -842,7 +911,7 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
     following = last + 1
     if following >= len(tokens):
         return []
-    if lemma in TOPIC_VERBS:
+    if lemma in _TOPIC_VERBS:
         return _split_content(view, tokens[following].start)  # after "about" or "of"
     if lemma == "call":
         if tokens[following].lower in ("for", "on") and following + 1 < len(tokens):
@@ -851,14 +920,14 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
     if _infinitive_after(view, lemma, last):
         return _split_content(view, tokens[following].start)  # "vowed to fight the ruling"
     that = _that_after(view, following, lemma)
-    instruction = lemma in LISTENER_VERBS and _instruction(tokens, following)
+    instruction = lemma in _LISTENER_VERBS and _instruction(tokens, following)
     if that is not None and not (instruction and that > following + 1):
         return _split_content(view, tokens[that].end)
-    if lemma in THAT_ONLY_VERBS or lemma in MENTAL_VERBS or lemma in THAT_CLAUSE_VERBS:
+    if lemma in _THAT_ONLY_VERBS or lemma in _MENTAL_VERBS or lemma in _THAT_CLAUSE_VERBS:
         if _clause_without_that(view, following):
             return _split_content(view, tokens[following].start)
         return []
-    if lemma in LISTENER_VERBS and tokens[following].lower not in _PREPOSITIONS:
+    if lemma in _LISTENER_VERBS and tokens[following].lower not in _PREPOSITIONS:
         if _instruction(tokens, following):
             return _split_content(view, tokens[following].start)  # "told his aides to …"
         following = _skip_listener(view, following)
@@ -873,7 +942,9 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
         return []  # "said as she walked away": when it was said, not what
     if tokens[following].lower in _PREPOSITIONS or tokens[following].lower in _WEEKDAYS:
         return _after_adverbial(view, following)
-    if lemma in OBJECT_VERBS or lemma in CLAUSE_VERBS:
+    if lemma in _REPLY_VERBS and not _clause_without_that(view, following):
+        return []  # "wouldn't answer many of the questions": what was asked, not the answer
+    if lemma in _OBJECT_VERBS or lemma in _CLAUSE_VERBS:
         return _split_content(view, tokens[following].start)
     return []
 
@@ -901,7 +972,7 @@ def _infinitive_after(view: SentenceView, lemma: str, last: int) -> bool:
     """Whether the verb takes an infinitive right after it: "pledged to", "refusing to"."""
     tokens = view.tokens
     return (
-        lemma in INFINITIVE_VERBS
+        lemma in _INFINITIVE_VERBS
         and last + 2 < len(tokens)
         and tokens[last + 1].lower == "to"
         and gap(view.text, tokens[last], tokens[last + 1]).isspace()
@@ -924,7 +995,7 @@ def _that_after(view: SentenceView, index: int, lemma: str) -> int | None:
         or first in _WEEKDAYS
         or first in ADVERBS_BEFORE_VERB
         or first.endswith("ly")
-        or lemma in LISTENER_VERBS
+        or lemma in _LISTENER_VERBS
         or view.text[tokens[index - 1].end : tokens[index].start].strip() == ","
     )
     if not may_intervene:
@@ -937,9 +1008,9 @@ def _that_after(view: SentenceView, index: int, lemma: str) -> int | None:
             if probe > index and _opens_relative(tokens, probe):
                 continue  # "told reporters after the meeting that was held …"
             return probe
-        listener = probe == index and lemma in LISTENER_VERBS  # "told him that …"
+        listener = probe == index and lemma in _LISTENER_VERBS  # "told him that …"
         word = tokens[probe].lower
-        if (word in REPORTING_FORMS and word not in _NOUN_FORMS) or (
+        if (word in _REPORTING_FORMS and word not in _NOUN_FORMS) or (
             word in PRONOUNS and not listener
         ):
             return None

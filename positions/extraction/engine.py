@@ -10,8 +10,7 @@ from .confidence import overall_confidence
 from .cues import Cue, SentenceView, find_cues, has_cue_word
 from .discourse import Discourse, Entity
 from .issues import ArticleIssues, issues_confidence
-from .languages import DEFAULT_LANGUAGE, LanguageProfile, profile_for
-from .lexicon import REPORTING_FORMS
+from .languages import DEFAULT_LANGUAGE, ENGLISH, LanguageProfile, profile_for
 from .limits import MAX_QUOTES, refuse_too_many_quotes
 from .names import collect_names
 from .phrases import SpeakerPhrase, classify, phrase_after
@@ -22,6 +21,7 @@ from .stance import Speaker, suggest
 from .text import Span, paragraphs, sentences, strip_span, words
 
 _EMPTY_REGISTRY = Registry()
+_REPORTING_FORMS = ENGLISH.reporting.forms
 # A paragraph ending without sentence punctuation is a headline, a standfirst or a caption.
 _SENTENCE_FINAL = ".!?…\"”’»:)]'"
 _HEADING_MAX_WORDS = 30
@@ -32,6 +32,12 @@ _TITLE_MAX_WORDS = 8
 _SPLIT_GAP = 80
 # The unquoted frame around a partial quote is reported speech in its own right only when long.
 _FRAME_MIN_WORDS = 10
+# Sentences before a closing "…, X said" that it may still report, and the words that tell
+# them from the writer's narration.
+_LEAD_MAX = 2
+_SPOKEN_WORDS = frozenset(
+    """we our us i my will would must should shall can cannot won't wouldn't can't""".split()
+)
 _QUOTED_SENTENCE_END = re.compile(r"[.!?…][\"'”’»]")
 _SIGNATURE = re.compile(
     r"[ \t]*[―—–-]{1,2}[ \t\xa0]*([A-Z][^\n.,;:!?“”\"]{0,60}?)[ \t\xa0]*\.?[ \t\xa0]*$"
@@ -176,6 +182,30 @@ def _finish(
     )
 
 
+def _unattributed_lead(views: list[SentenceView], attributions: list[list]) -> list[Span]:
+    """The sentences before this one in its paragraph, when none attributes or quotes anything."""
+    if any(attributions) or any(view.quotes for view in views) or len(views) > _LEAD_MAX:
+        return []
+    if not all(_sounds_spoken(view) for view in views):
+        return []  # narration before a closing attribution is the writer's, not the speaker's
+    return [view.span for view in views]
+
+
+def _sounds_spoken(view: SentenceView) -> bool:
+    """A sentence voicing a stand: it speaks as "we" or "I", or of what must or will be."""
+    sentence = view.text[view.span.start : view.span.end].lower()
+    return not _SPOKEN_WORDS.isdisjoint(_WORD.findall(sentence))
+
+
+def _trailing_attribution(text: str, view: SentenceView, cue: Cue) -> bool:
+    """ "…, X said.": the content runs from the sentence's start up to the attribution."""
+    if len(cue.contents) != 1 or cue.phrase is None:
+        return False
+    content = cue.contents[0]
+    opening = text[view.span.start : content.start].strip(" \"“”'‘’")
+    return not opening and content.end <= min(cue.verb.start, cue.phrase.start)
+
+
 def _word_count(text: str, span: Span) -> int:
     return len(_WORD.findall(text, span.start, span.end))
 
@@ -279,7 +309,8 @@ class _Extraction:
             following = attributions[number + 1] if number + 1 < len(views) else []
             if not heading:
                 self._direct(view, in_sentence, attributions[number], context, following)
-                self._indirect(view, attributions[number])
+                lead = _unattributed_lead(views[:number], attributions[:number])
+                self._indirect(view, attributions[number], lead)
             strong = [a for a in attributions[number] if a.entity is not None and not a.cue.weak]
             last = strong[-1] if strong else last
         if self.text[paragraph.end - 1] == ":" and views and attributions[-1]:
@@ -373,11 +404,19 @@ class _Extraction:
                 return last.statement
         return self._next_statement()
 
-    def _indirect(self, view: SentenceView, attributions: list[_Attribution]) -> None:
+    def _indirect(
+        self, view: SentenceView, attributions: list[_Attribution], lead: list[Span]
+    ) -> None:
+        """Reported content; `lead` are the sentences opening the paragraph that attribute
+        nothing themselves, which a closing "…, X said" reports too ("A. B, she said.")."""
         for attribution in attributions:
             pieces = self._reported(view, attribution.cue.contents)
             if not pieces:
                 continue
+            if lead and _trailing_attribution(self.text, view, attribution.cue):
+                lead_pieces = [strip_span(self.text, s.start, s.end, " ") for s in lead]
+                pieces = [p for p in lead_pieces if not self._overlaps(p)] + pieces
+                lead = []
             statement = self._next_statement()
             for piece in pieces:
                 confidence = 0.8 if attribution.cue.phrase is not None else 0.7
@@ -528,7 +567,7 @@ def _trim_unclosed(text: str, quote: QuotedSpan) -> QuotedSpan:
     if comma < 0:
         return quote
     tail = content[comma + 1 :].split()
-    if not tail or len(tail) > 8 or not any(w.lower().strip(".") in REPORTING_FORMS for w in tail):
+    if not tail or len(tail) > 8 or not any(w.lower().strip(".") in _REPORTING_FORMS for w in tail):
         return quote
     tail_tokens = words(text, quote.content.start + comma + 1, quote.content.end)
     if classify(tail_tokens[:1]) is None and not tail_tokens[0].is_capitalized:

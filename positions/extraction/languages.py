@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from .lexicon import inflections
-
 # ISO 639-1 codes the language detector gives, with the name a page shows for them.
 LANGUAGE_NAMES = {
     "en": "English",
@@ -22,6 +20,257 @@ LANGUAGE_NAMES = {
     "es": "Spanish",
     "it": "Italian",
     "pl": "Polish",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+}
+
+
+# Doubling the final consonant before -ed/-ing ("admitted", "referring").
+_ENGLISH_DOUBLING = frozenset({"admit", "commit", "regret", "refer", "omit", "quip", "plan"})
+_ENGLISH_IRREGULAR = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "write": ("wrote", "writes", "writing", "written"),
+    "think": ("thought", "thinks", "thinking"),
+    "know": ("knew", "knows", "knowing", "known"),
+    "feel": ("felt", "feels", "feeling"),
+    "speak": ("spoke", "speaks", "speaking", "spoken"),
+    "forecast": ("forecast", "forecasts", "forecasting"),
+    "seek": ("sought", "seeks", "seeking"),
+    "agree": ("agreed", "agrees", "agreeing"),
+    "swear": ("swore", "swears", "swearing", "sworn"),
+    "hear": ("heard", "hears", "hearing"),
+    "understand": ("understood", "understands", "understanding"),
+    "learn": ("learned", "learnt", "learns", "learning"),
+    "find": ("found", "finds", "finding"),
+    "show": ("showed", "shows", "showing", "shown"),
+    "make it clear": ("made it clear", "makes it clear", "making it clear"),
+}
+
+
+def english_inflections(lemma: str) -> tuple[str, ...]:
+    """The finite and -ing forms of a regular English verb (plus the irregular ones above)."""
+    if lemma in _ENGLISH_IRREGULAR:
+        return (lemma, *_ENGLISH_IRREGULAR[lemma])
+    if lemma.endswith("e"):
+        return lemma, lemma + "d", lemma + "s", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma, lemma[:-1] + "ied", lemma[:-1] + "ies", lemma + "ing"
+    stem = lemma + lemma[-1] if lemma in _ENGLISH_DOUBLING else lemma
+    third = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
+    return lemma, stem + "ed", third, stem + "ing"
+
+
+@dataclass(frozen=True)
+class ReportingVerbs:
+    """A language's reporting verbs, each lemma in the frames it takes, and its forms.
+
+    The frames (a verb takes several):
+      that        reports a clause, "that" optional: "said (that) …"
+      needs-that  reports a clause only after "that": "announced the plan" names a thing
+      only-that   reports nothing but a "that" clause: "agreed that …", "learned that …"
+      object      reports a thing asked for or denied: "requested guarantees"
+      to          reports an aim, a promise or a refusal as an infinitive: "vowed to fight"
+      only-to     reports nothing without its infinitive: "agreed on a date" reports nothing
+      belief      a position when it takes a "that" clause: "diplomats fear that …"
+      framing     frames a direct quotation without a clause: "described the talks as “…”"
+      about       reports what was spoken of: "talked about the budget"
+      listener    names the listener before the content: "told reporters …"
+      reply       its object is what was answered: "would not answer the questions"
+      evidence    what a poll or a study found: "the survey shows …"
+      plain       any noun phrase may be its source: "the bank said"
+      content     a set phrase whose content follows: "made it clear …"
+      noun-like   its bare form is more often a noun or adjective: "the call", "a post"
+    """
+
+    frames: Mapping[str, frozenset[str]]  # frame → lemmas
+    forms: Mapping[str, str]  # every inflected form → its lemma
+
+    def taking(self, *frames: str) -> frozenset[str]:
+        return frozenset().union(*(self.frames.get(frame, frozenset()) for frame in frames))
+
+
+# The frames whose verbs report speech: the others only qualify them.
+_REPORTING_FRAMES = frozenset(
+    "that needs-that only-that object to only-to belief framing about evidence content".split()
+)
+
+
+def reporting_verbs(
+    table: Mapping[str, str], inflect: Callable[[str], Iterable[str]]
+) -> ReportingVerbs:
+    """Lemma → its frames, space-separated, read into lemmas by frame and forms by lemma."""
+    frames: dict[str, set[str]] = {}
+    for lemma, names in table.items():
+        for frame in names.split():
+            frames.setdefault(frame, set()).add(lemma)
+    # What reports only with an infinitive reports with one.
+    frames.setdefault("to", set()).update(frames.get("only-to", ()))
+    forms = {
+        form: lemma
+        for lemma, names in table.items()
+        if not _REPORTING_FRAMES.isdisjoint(names.split())
+        for form in inflect(lemma)
+    }
+    return ReportingVerbs({frame: frozenset(lemmas) for frame, lemmas in frames.items()}, forms)
+
+
+_ENGLISH_REPORTING_VERBS = {
+    "accept": "only-that",
+    "accuse": "object framing",
+    "acknowledge": "that plain",
+    "add": "that plain framing noun-like",
+    "admit": "that noun-like",
+    "affirm": "that",
+    "agree": "only-to only-that noun-like",
+    "aim": "only-to noun-like",
+    "allege": "that plain",
+    "announce": "that plain needs-that",
+    "answer": "that reply noun-like",
+    "argue": "that plain noun-like",
+    "ask": "object framing noun-like",
+    "assert": "that",
+    "assure": "that listener",
+    "attack": "object",
+    "believe": "belief noun-like",
+    "blame": "object framing noun-like",
+    "boast": "framing only-that",
+    "brag": "only-that",
+    "brand": "framing",
+    "brief": "listener",
+    "call": "object framing noun-like",
+    "caution": "that",
+    "chant": "framing",
+    "charge": "that noun-like",
+    "cite": "object framing",
+    "claim": "that plain noun-like",
+    "comment": "that noun-like",
+    "complain": "that",
+    "concede": "that",
+    "conclude": "that plain",
+    "condemn": "framing",
+    "confirm": "that plain",
+    "contend": "that",
+    "continue": "that needs-that noun-like",
+    "counter": "that noun-like",
+    "criticise": "object framing",
+    "criticize": "object framing",
+    "cry": "framing",
+    "decide": "only-that",
+    "declare": "that",
+    "decline": "only-to noun-like",
+    "defend": "object",
+    "demand": "object noun-like",
+    "demonstrate": "only-that",
+    "deny": "that object plain noun-like",
+    "describe": "object framing noun-like",
+    "determine": "only-that",
+    "disclose": "that",
+    "discover": "only-that",
+    "discuss": "object",
+    "dismiss": "framing",
+    "doubt": "belief",
+    "dub": "framing",
+    "emphasise": "that object",
+    "emphasize": "that object",
+    "endorse": "object",
+    "estimate": "that plain noun-like",
+    "expect": "belief",
+    "explain": "that plain noun-like",
+    "express": "framing",
+    "fear": "belief",
+    "feel": "belief",
+    "find": "plain evidence noun-like",
+    "guarantee": "only-that",
+    "hear": "only-that",
+    "highlight": "object",
+    "hint": "that noun-like",
+    "hope": "belief to noun-like",
+    "imply": "only-that",
+    "indicate": "that needs-that",
+    "inform": "that listener",
+    "insist": "that plain noun-like",
+    "intend": "only-to noun-like",
+    "joke": "framing",
+    "know": "belief",
+    "label": "framing",
+    "lament": "framing",
+    "learn": "only-that",
+    "maintain": "that",
+    "make it clear": "content",
+    "mention": "object framing",
+    "note": "that plain noun-like",
+    "observe": "that",
+    "offer": "only-to noun-like",
+    "plan": "only-to noun-like",
+    "pledge": "that object to noun-like",
+    "point": "that needs-that noun-like",
+    "post": "that needs-that noun-like",
+    "praise": "object framing",
+    "predict": "that plain noun-like",
+    "promise": "that object to noun-like",
+    "propose": "object to noun-like",
+    "protest": "only-that",
+    "prove": "only-that",
+    "question": "object framing noun-like",
+    "quip": "framing",
+    "quote": "framing noun-like",
+    "realise": "only-that",
+    "realize": "only-that",
+    "recall": "that needs-that",
+    "reckon": "only-that",
+    "recognise": "only-that",
+    "recognize": "only-that",
+    "recount": "that",
+    "refer": "framing",
+    "refuse": "only-to noun-like",
+    "reiterate": "that",
+    "remark": "that noun-like",
+    "remind": "that listener",
+    "repeat": "that noun-like",
+    "reply": "that reply noun-like",
+    "report": "that plain needs-that noun-like",
+    "request": "object noun-like",
+    "respond": "that reply noun-like",
+    "reveal": "that noun-like",
+    "rule": "only-that",
+    "say": "that plain noun-like",
+    "scream": "framing",
+    "seek": "only-to noun-like",
+    "shout": "framing",
+    "show": "plain evidence noun-like",
+    "signal": "that noun-like",
+    "sing": "framing",
+    "speak": "about",
+    "specify": "only-that",
+    "speculate": "framing only-that",
+    "state": "that object plain noun-like",
+    "stress": "that plain noun-like",
+    "suggest": "that plain noun-like",
+    "suspect": "only-that",
+    "swear": "only-that",
+    "talk": "about noun-like",
+    "tell": "that plain listener noun-like",
+    "term": "framing",
+    "testify": "that",
+    "think": "belief noun-like",
+    "threaten": "that to noun-like",
+    "tout": "object",
+    "tweet": "that noun-like",
+    "underline": "that",
+    "underscore": "that",
+    "understand": "only-that",
+    "urge": "object framing noun-like",
+    "vote": "only-to noun-like",
+    "vow": "that object to noun-like",
+    "want": "only-to noun-like",
+    "warn": "that plain listener noun-like",
+    "welcome": "framing noun-like",
+    "whisper": "framing",
+    "wonder": "framing",
+    "worry": "belief",
+    "write": "that plain noun-like",
+    "yell": "framing",
 }
 
 
@@ -79,6 +328,21 @@ class LanguageProfile:
     impersonal_subjects: frozenset[str]
     # Turns contractions into words the rules read ("won't" → "will not").
     normalize: Callable[[str], str]
+    # Attribution: the verbs that report speech, by frame (see `ReportingVerbs`).
+    reporting: ReportingVerbs
+    # Nouns of saying and believing: with an owner and a "that" clause they report ("her
+    # acknowledgment that …", "expressed concern that …"). Nouns of asking are left out: "a
+    # key demand that …" names what is asked for, not what anyone said.
+    claim_nouns: frozenset[str]
+    # Adjectives of feeling and belief that report through a "that" clause ("were frustrated
+    # that …").
+    attitude_adjectives: frozenset[str]
+    # Forms of the verbs that voice a feeling or a belief named by its noun ("voiced concern").
+    voicing_verbs: frozenset[str]
+    # Sources that "show" or "find": only a poll or a study reports that way.
+    evidence_nouns: frozenset[str]
+    # What "talked about" and "spoke of" take before their topic.
+    topic_prepositions: frozenset[str]
 
 
 def _verb_forms(verbs: Mapping[str, Iterable[str]]) -> dict[str, str]:
@@ -87,7 +351,7 @@ def _verb_forms(verbs: Mapping[str, Iterable[str]]) -> dict[str, str]:
     for stance, lemmas in verbs.items():
         for lemma in lemmas:
             head, _, particle = lemma.partition(" ")  # "rule out": the verb inflects, not "out"
-            for form in inflections(head):
+            for form in english_inflections(head):
                 table.setdefault(f"{form} {particle}".strip(), stance)
     return table
 
@@ -171,6 +435,30 @@ ENGLISH = LanguageProfile(
     subject_stops=frozenset("that who which".split()),
     impersonal_subjects=frozenset({"it", "there"}),
     normalize=_normalize_english,
+    reporting=reporting_verbs(_ENGLISH_REPORTING_VERBS, english_inflections),
+    claim_nouns=frozenset(
+        """claim claims assertion assertions acknowledgment acknowledgement admission argument
+        arguments insistence contention belief beliefs conviction assurance assurances warning
+        warnings suggestion suggestions hope hopes fear fears concern concerns worry worries
+        complaint complaints allegation allegations accusation accusations denial denials
+        prediction predictions conclusion recognition confidence optimism doubt doubts
+        frustration""".split()
+    ),
+    attitude_adjectives=frozenset(
+        """frustrated confident convinced afraid incensed worried concerned hopeful optimistic
+        pessimistic adamant certain angry upset furious outraged disappointed skeptical
+        sceptical insistent unhappy pleased glad delighted satisfied alarmed fearful nervous
+        doubtful persuaded proud""".split()
+    ),
+    voicing_verbs=frozenset(
+        "express expressed expresses expressing voice voiced voices voicing raise raised".split()
+    ),
+    evidence_nouns=frozenset(
+        """poll polls survey surveys study studies report reports data analysis research review
+        investigation audit figures records documents numbers results census estimates video
+        videos footage average averages tally""".split()
+    ),
+    topic_prepositions=frozenset({"about", "of"}),
 )
 
 PROFILES = {profile.code: profile for profile in (ENGLISH,)}
@@ -184,3 +472,12 @@ def profile_for(language: str | None) -> LanguageProfile | None:
 
 def language_name(language: str) -> str:
     return LANGUAGE_NAMES.get(language, language)
+
+
+def no_quotes_reason(language: str | None) -> str:
+    """Why an article in this language gets no suggested quotes, in an editor's words; empty
+    when the engine reads the language."""
+    if profile_for(language) is not None:
+        return ""
+    read = " and ".join(profile.name for profile in PROFILES.values())
+    return f"Quotes are suggested for {read} articles only; this one reads as {language_name(language)}."

@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .languages import ENGLISH
 from .lexicon import (
     ADVERBS_BEFORE_VERB,
     ANONYMOUS_ROLES,
     ORGANISATION_WORDS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
-    REPORTING_FORMS,
     ROLE_NOUNS,
     TITLE_WORDS,
 )
 from .names import NameParts, is_possessive, split_title, strip_possessive
 from .text import Token
 
+_REPORTING_FORMS = ENGLISH.reporting.forms
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your"}) | frozenset(POSSESSIVE_PRONOUNS)
 # Words that end a noun phrase when met walking outwards from the verb.
 _PHRASE_BREAKS = frozenset(
@@ -49,6 +50,8 @@ _LY_NOUNS = frozenset("family families ally allies assembly rally supply reply m
 _MAX_SEGMENTS = 8
 # Prepositions that tie a speaker to a body: "head of the alliance", "attorneys for the family".
 _LINKS = frozenset({"of", "for", "at"})
+# "officials in Kyiv", "the ministry in Moscow": a place says where the speaker is, never who.
+_PLACE_LINKS = frozenset({"in"})
 
 
 @dataclass(frozen=True)
@@ -99,8 +102,8 @@ def classify(tokens: list[Token]) -> SpeakerPhrase | None:
     if head in PRONOUNS or head in _DETERMINERS:
         return None
     affiliated = _before_affiliation(tokens)
-    if affiliated is not None and affiliated.kind == "name":
-        return affiliated  # "Stacey Plaskett of the Virgin Islands"
+    if affiliated is not None and (affiliated.kind == "name" or _placed(tokens)):
+        return affiliated  # "Stacey Plaskett of the Virgin Islands", "officials in Kyiv"
     parts = split_title(tokens)
     if parts.name and not parts.looks_like_organisation:
         return SpeakerPhrase(tuple(tokens), "name", parts)
@@ -137,7 +140,7 @@ def _before_affiliation(tokens: list[Token]) -> SpeakerPhrase | None:
     """ "Ivan Petrov of the Carnegie Institute", "attorneys for the family": the speaker is
     named before the preposition, the rest says whom they belong to."""
     words = [t.lower for t in tokens]
-    cut = next((i for i, w in enumerate(words) if w in _LINKS), 0)
+    cut = next((i for i, w in enumerate(words) if w in _LINKS or w in _PLACE_LINKS), 0)
     if cut == 0:
         return None
     core = classify(tokens[:cut])
@@ -146,6 +149,10 @@ def _before_affiliation(tokens: list[Token]) -> SpeakerPhrase | None:
     affiliation = tuple(words[cut:])
     parts = NameParts(core.parts.title + affiliation, core.parts.name)
     return SpeakerPhrase(tuple(tokens), core.kind, parts, core.known)
+
+
+def _placed(tokens: list[Token]) -> bool:
+    return any(t.lower in _PLACE_LINKS for t in tokens[1:])
 
 
 def _names_an_office(tokens: list[Token]) -> bool:
@@ -186,7 +193,7 @@ def _looks_like_noun(word: str) -> bool:
         and word.isalpha()
         and (not word.endswith(("ly", "ing", "ed")) or word in _LY_NOUNS)
         and word not in _PHRASE_BREAKS
-        and word not in REPORTING_FORMS
+        and word not in _REPORTING_FORMS
         and word not in ADVERBS_BEFORE_VERB
     )
 
@@ -212,7 +219,7 @@ def _trailing_phrase(text: str, tokens: list[Token], first: int, last: int) -> l
         determined = index > first and tokens[index - 1].lower in _DETERMINERS
         if not inside_name and (
             (lower in _PHRASE_BREAKS and lower not in _LINKS)
-            or (lower in REPORTING_FORMS and not token.is_capitalized and not determined)
+            or (lower in _REPORTING_FORMS and not token.is_capitalized and not determined)
         ):
             break
         if lower in _LINKS and not collected:
@@ -475,7 +482,7 @@ def phrase_after(text: str, tokens: list[Token], first: int, last: int) -> Speak
         if collected and lower in PRONOUNS:
             break
         if (lower in _PHRASE_BREAKS and lower != "of") or (
-            lower in REPORTING_FORMS and not token.is_capitalized
+            lower in _REPORTING_FORMS and not token.is_capitalized
         ):
             break
         if collected and lower in _DETERMINERS and collected[-1].lower not in _LINKS:

@@ -1,0 +1,111 @@
+"""Attribution on invented sentences of the kinds other outlets write: who speaks, and where
+the reported content starts and ends."""
+
+import pytest
+
+from positions.extraction import extract_quotes
+
+
+def _quotes(text: str, registry=None) -> list[tuple[str, str, str | None]]:
+    return [(q.kind, q.text, q.speaker) for q in extract_quotes(text, registry)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials in Kyiv urged the West to send more air defence.", "Officials in Kyiv"),
+        ("Officials in Kyiv said the talks had stalled.", "Officials in Kyiv"),
+        ("The ministry in Moscow said the proposal was unacceptable.", "ministry"),
+    ],
+)
+def test_a_place_after_in_says_where_the_speaker_is_not_who(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_officials_in_a_capital_speak_for_its_party(demo_registry):
+    quotes = extract_quotes("Officials in Kyiv said the talks had stalled.", demo_registry)
+
+    assert [(q.speaker, q.party) for q in quotes] == [("Officials in Kyiv", "Ukraine")]
+
+
+def test_a_capital_standing_for_its_government_is_that_party(demo_registry):
+    quotes = extract_quotes("Moscow said it would not withdraw its troops.", demo_registry)
+
+    assert [(q.speaker, q.party) for q in quotes] == [("Russia", "Russia")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman wouldn't answer many of the questions about the troop movements.",
+        "The spokesman would not answer questions about the talks.",
+        "They would not answer many of the questions that have swirled around the deal.",
+    ],
+)
+def test_declining_to_answer_questions_reports_nothing(text):
+    assert _quotes(text) == []
+
+
+def test_an_answer_given_as_a_clause_is_still_reported():
+    text = "Asked about the deadline, the minister answered that Russia would wait."
+
+    assert _quotes(text) == [("indirect", "Russia would wait", "minister")]
+
+
+def test_a_closing_attribution_reports_the_spoken_sentences_before_it():
+    text = (
+        "The alliance will not change its policy. "
+        "It will keep its door open to new members, Stoltenberg said."
+    )
+
+    assert _quotes(text) == [
+        ("indirect", "The alliance will not change its policy.", "Stoltenberg"),
+        ("indirect", "It will keep its door open to new members", "Stoltenberg"),
+    ]
+
+
+def test_narration_before_a_closing_attribution_stays_the_writers():
+    text = "The talks began in Geneva on Monday. The door stays open, Stoltenberg said."
+
+    assert _quotes(text) == [("indirect", "The door stays open", "Stoltenberg")]
+
+
+def test_nested_reported_speech_belongs_to_the_outer_speaker():
+    text = "Peskov said that Lavrov told him that the talks would continue."
+
+    assert _quotes(text) == [
+        ("indirect", "Lavrov told him that the talks would continue", "Peskov")
+    ]
+
+
+def test_nested_speech_quoted_word_for_word_belongs_to_the_inner_speaker():
+    text = "Peskov said that Lavrov told him that “the door is open”."
+
+    assert _quotes(text) == [("direct", "the door is open", "Lavrov")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Russia's claim that NATO is expanding eastward threatens the talks, the minister said.",
+            "NATO is expanding eastward",
+        ),
+        (
+            "Lavrov's insistence that the alliance has broken its promises was repeated on Monday.",
+            "the alliance has broken its promises",
+        ),
+        (
+            "Moscow's argument that the treaty is not universally accepted has merit, he said.",
+            "the treaty is not universally accepted",
+        ),
+    ],
+)
+def test_a_claim_that_is_the_subject_ends_before_the_main_predicate(text, content):
+    assert [q.text for q in extract_quotes(text) if q.start == text.index(content)] == [content]
+
+
+def test_a_claim_that_is_an_object_runs_to_the_end_of_its_clause():
+    text = "The minister rejected Russia's claim that NATO is expanding eastward."
+
+    assert _quotes(text) == [("indirect", "NATO is expanding eastward", "Russia")]
