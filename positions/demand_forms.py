@@ -72,7 +72,7 @@ class ResponseForm(forms.Form):
 class EvidenceLinkForm(forms.Form):
     """The demand or response a quote is evidence for: one choice, "demand-3" or "response-7"."""
 
-    target = forms.ChoiceField(label="Evidence for")
+    target = forms.ChoiceField(label="Demand or response")
 
     def __init__(self, *args, demands: list[Demand], responses: list[Response], **kwargs):
         super().__init__(*args, **kwargs)

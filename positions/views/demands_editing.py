@@ -95,7 +95,7 @@ def demand_status(request: HttpRequest, demand_id: int) -> HttpResponse:
     }
     if form.is_valid():
         try:
-            demand_set_status(demand=demand, editor=request.user, **form.cleaned_data)
+            demand = demand_set_status(demand=demand, editor=request.user, **form.cleaned_data)
         except StaleEdit as stale:
             return _stale(request, form, stale, context)
         except ValidationError as error:

@@ -139,12 +139,15 @@ def test_response_from_a_quote_is_prefilled_and_cites_it(client_editor, fomin, d
 
 def test_status_change_needs_a_reason(client_editor, demand):
     refused = client_editor.post(f"/demands/{demand.pk}/status/", {"status": "met", "version": 1})
-    client_editor.post(
-        f"/demands/{demand.pk}/status/", {"status": "met", "reason": "Talks agreed", "version": 1}
+    changed = client_editor.post(
+        f"/demands/{demand.pk}/status/",
+        {"status": "met", "reason": "Talks agreed", "version": 1},
+        follow=True,
     )
 
     demand.refresh_from_db()
     assert refused.status_code == 400
+    assert "Status is now “Met”." in changed.content.decode()
     assert (demand.status, demand.status_reason) == ("met", "Talks agreed")
 
 
