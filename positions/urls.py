@@ -37,7 +37,7 @@ urlpatterns += [
 for kind in ("demand", "response"):
     urlpatterns.append(
         path(
-            f"{kind}s/<int:item_id>/evidence/<int:quote_id>/unlink/",
+            f"{kind}s/<int:{kind}_id>/evidence/<int:quote_id>/unlink/",
             demands_editing.evidence_unlink_view,
             {"kind": kind},
             name=f"{kind}_evidence_unlink",
@@ -46,13 +46,13 @@ for kind in ("demand", "response"):
 for kind in ("quote", "demand"):
     urlpatterns += [
         path(
-            f"{kind}s/<int:item_id>/history/",
+            f"{kind}s/<int:{kind}_id>/history/",
             history.item_history,
             {"kind": kind},
             name=f"{kind}_history",
         ),
         path(
-            f"{kind}s/<int:item_id>/history/<int:history_id>/revert/",
+            f"{kind}s/<int:{kind}_id>/history/<int:history_id>/revert/",
             history.history_revert,
             {"kind": kind},
             name=f"{kind}_revert",

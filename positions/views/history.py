@@ -1,7 +1,7 @@
 """An item's history on its own page or in its page's history section, and reverts."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,7 +14,7 @@ from positions.history import history_of, history_record
 from positions.models import Demand, Quote
 from positions.queries.evidence import evidence_targets
 from positions.revert import change_revert
-from positions.views.demands_editing import may_cite
+from positions.views.demands_editing import changes_its_kind
 
 # The kinds of item whose history has a page: the URL's word, the model, the item's page.
 _ITEMS = {"quote": (Quote, "quote_detail"), "demand": (Demand, "demand_detail")}
@@ -22,7 +22,7 @@ _ITEMS = {"quote": (Quote, "quote_detail"), "demand": (Demand, "demand_detail")}
 
 @require_safe
 @vary_on_headers("HX-Request")
-def item_history(request: HttpRequest, kind: str, item_id: int) -> HttpResponse:
+def item_history(request: HttpRequest, kind: str, **item_id: int) -> HttpResponse:
     """Who changed what and when, newest first, each change revertible by editors; for
     editors, a quote's also cites it as evidence, a demand's edits it (status, responses,
     unlinking evidence). Its item's page loads it in place."""
@@ -33,7 +33,7 @@ def item_history(request: HttpRequest, kind: str, item_id: int) -> HttpResponse:
         if kind == "demand"
         else model
     )
-    item = get_object_or_404(items, pk=item_id)
+    item = get_object_or_404(items, pk=item_id[f"{kind}_id"])
     context = {
         "item": item,
         "kind": kind,
@@ -46,13 +46,12 @@ def item_history(request: HttpRequest, kind: str, item_id: int) -> HttpResponse:
     return render(request, template, context)
 
 
+@changes_its_kind
 @require_POST
-def history_revert(request: HttpRequest, kind: str, item_id: int, history_id: int):
+def history_revert(request: HttpRequest, kind: str, history_id: int, **item_id: int):
     """Undo one recorded change through the item's services; a refusal is told in words."""
     model, page = _ITEMS[kind]
-    if not request.user.has_perm(f"positions.change_{kind}"):
-        raise PermissionDenied
-    item = get_object_or_404(model, pk=item_id)
+    item = get_object_or_404(model, pk=item_id[f"{kind}_id"])
     try:
         record = history_record(item, history_id)
     except model.history.model.DoesNotExist:
@@ -67,7 +66,7 @@ def history_revert(request: HttpRequest, kind: str, item_id: int, history_id: in
 
 
 def _evidence_form(request: HttpRequest, item) -> EvidenceLinkForm | None:
-    if not isinstance(item, Quote) or not may_cite(request.user):
+    if not isinstance(item, Quote) or not request.user.has_perm("positions.change_demand"):
         return None
     demands, responses = evidence_targets(item)
     return EvidenceLinkForm(demands=demands, responses=responses)
