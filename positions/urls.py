@@ -1,6 +1,6 @@
 from django.urls import path
 
-from positions.views import quotes
+from positions.views import demands_editing, history, quotes
 from positions.views import reading as views
 
 urlpatterns = [
@@ -19,3 +19,43 @@ urlpatterns = [
     path("quotes/<int:quote_id>/edit/", quotes.quote_edit_form, name="quote_edit"),
     path("demands/<int:demand_id>/", views.demand_detail, name="demand_detail"),
 ]
+
+urlpatterns += [
+    path("demands/new/", demands_editing.demand_new, name="demand_new"),
+    path("demands/<int:demand_id>/edit/", demands_editing.demand_change, name="demand_change"),
+    path("demands/<int:demand_id>/status/", demands_editing.demand_status, name="demand_status"),
+    path(
+        "demands/<int:demand_id>/responses/new/",
+        demands_editing.response_new,
+        name="response_new",
+    ),
+    path(
+        "quotes/<int:quote_id>/evidence/",
+        demands_editing.quote_evidence_link,
+        name="quote_evidence_link",
+    ),
+]
+for kind in ("demand", "response"):
+    urlpatterns.append(
+        path(
+            f"{kind}s/<int:{kind}_id>/evidence/<int:quote_id>/unlink/",
+            demands_editing.evidence_unlink_view,
+            {"kind": kind},
+            name=f"{kind}_evidence_unlink",
+        )
+    )
+for kind in ("quote", "demand"):
+    urlpatterns += [
+        path(
+            f"{kind}s/<int:{kind}_id>/history/",
+            history.item_history,
+            {"kind": kind},
+            name=f"{kind}_history",
+        ),
+        path(
+            f"{kind}s/<int:{kind}_id>/history/<int:history_id>/revert/",
+            history.history_revert,
+            {"kind": kind},
+            name=f"{kind}_revert",
+        ),
+    ]

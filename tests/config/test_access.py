@@ -14,6 +14,7 @@ from tests.factories import (
     NegotiationFactory,
     PartyFactory,
     QuoteFactory,
+    ResponseFactory,
 )
 
 # Pages anyone may open.
@@ -21,7 +22,21 @@ PUBLIC = {"login", "healthz", "party_colours"}
 # An analyst changes only their own things here.
 ANALYST_MAY_POST = {"logout", "password_change", "login"}
 # Pages and actions for editors only: an analyst is refused even a look.
-EDITOR_ONLY = {"article_new", "article_reparse", "review_decide", "quote_edit"}
+EDITOR_ONLY = {
+    "article_new",
+    "article_reparse",
+    "review_decide",
+    "quote_edit",
+    "demand_new",
+    "demand_change",
+    "demand_status",
+    "response_new",
+    "quote_evidence_link",
+    "demand_evidence_unlink",
+    "response_evidence_unlink",
+    "quote_revert",
+    "demand_revert",
+}
 
 
 def _patterns(resolver=None, prefix=""):
@@ -39,6 +54,7 @@ def _sample_arguments() -> dict[str, str]:
     quote = QuoteFactory()
     party = PartyFactory(slug="nato", name="NATO")
     issue = IssueFactory(negotiation=NegotiationFactory(with_parties=[party]))
+    demand = DemandFactory(negotiation=issue.negotiation, issue=issue)
     return {
         "<slug:issue_slug>": issue.slug,
         "<slug:party_slug>": party.slug,
@@ -46,7 +62,9 @@ def _sample_arguments() -> dict[str, str]:
         "<int:article_id>": str(quote.article.pk),
         "<int:quote_id>": str(quote.pk),
         "<slug:slug>": party.slug,
-        "<int:demand_id>": str(DemandFactory(negotiation=issue.negotiation, issue=issue).pk),
+        "<int:demand_id>": str(demand.pk),
+        "<int:response_id>": str(ResponseFactory(demand=demand).pk),
+        "<int:history_id>": str(demand.history.get().history_id),
     }
 
 
