@@ -29,6 +29,7 @@ from positions.demands import (
     response_create,
 )
 from positions.editing import StaleEdit
+from positions.forms import add_service_errors
 from positions.models import Demand, Quote, Response
 from positions.queries.evidence import evidence_targets, first_issue, quote_negotiations
 from positions.queries.negotiations import negotiation_issues, negotiation_parties
@@ -66,7 +67,7 @@ def demand_new(request: HttpRequest) -> HttpResponse:
                 negotiation=negotiation, editor=request.user, evidence=[quote], **values
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, "Demand started, citing the quote as its evidence.")
             return redirect("demand_detail", demand.pk)
@@ -90,7 +91,7 @@ def demand_change(request: HttpRequest, demand_id: int) -> HttpResponse:
         except StaleEdit as stale:
             return _stale(request, form, stale, context)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, "Demand saved.")
             return redirect("demand_detail", demand.pk)
@@ -115,7 +116,7 @@ def demand_status(request: HttpRequest, demand_id: int) -> HttpResponse:
         except StaleEdit as stale:
             return _stale(request, form, stale, context)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, f"Status is now “{demand.get_status_display()}”.")
             return redirect("demand_detail", demand.pk)
@@ -138,7 +139,7 @@ def response_new(request: HttpRequest, demand_id: int) -> HttpResponse:
                 demand=demand, editor=request.user, evidence=evidence, **form.cleaned_data
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, "Response added.")
             return redirect("demand_detail", demand.pk)
@@ -248,11 +249,3 @@ def _stale(request: HttpRequest, form: Form, stale: StaleEdit, context: dict) ->
     form.data = data
     context |= {"form": form, "stale": stale, "meanwhile": stale.changes_meanwhile()}
     return render(request, _FORM_PAGE, context, status=409)
-
-
-def _add_errors(form: Form, error: ValidationError) -> None:
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for field, errors in error.error_dict.items():
-        form.add_error(field if field in form.fields else None, errors)

@@ -16,7 +16,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from config.htmx import wants_partial
 from positions.editing import StaleQuote, quote_edit
-from positions.forms import QuoteEditForm
+from positions.forms import QuoteEditForm, add_service_errors
 from positions.models import Quote, Stance
 
 # Where an inline editor may stand, and the item it swaps back to once saved or cancelled.
@@ -48,7 +48,7 @@ def quote_edit_form(request: HttpRequest, quote_id: int) -> HttpResponse:
     except StaleQuote as stale:
         return _conflict(request, form, stale, place)
     except ValidationError as error:
-        _add_service_errors(form, error)
+        add_service_errors(form, error)
         return _editor(request, form, quote, place, status=400)
     return _saved(request, saved, place)
 
@@ -130,11 +130,6 @@ def _shown_mine(form: QuoteEditForm, field: str) -> str:
     if field == "said_on":
         return f"{value:%d %b %Y}" if value else "—"
     return "—" if value is None else str(value)
-
-
-def _add_service_errors(form: QuoteEditForm, error: ValidationError) -> None:
-    for field, problems in error.message_dict.items():
-        form.add_error(field if field in form.fields else None, problems)
 
 
 # How many characters of the article either side of the span the editor shows.
