@@ -4,8 +4,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 
+from articles.models import Article, Source
 from config.dates import validate_sane_date
 from positions.models import POSITION_BEARING_STANCES, Actor, Demand, Issue, Party, Quote, Stance
+from positions.queries.review import ReviewFilters
 
 
 def add_service_errors(form: forms.Form, error: ValidationError) -> None:
@@ -37,6 +39,13 @@ class AsOfForm(forms.Form):
         return self.cleaned_data.get("as_of") if self.is_valid() else None
 
 
+def _offer(field: forms.ChoiceField, anything: str, things: list) -> dict:
+    """Offer named things (each with a slug) in a filter's select, after a blank choice;
+    returns them by slug, so a submitted slug finds its thing."""
+    field.choices = [("", anything)] + [(thing.slug, thing.name) for thing in things]
+    return {thing.slug: thing for thing in things}
+
+
 class DemandFilterForm(forms.Form):
     """Filters of the demands board; a value that names nothing is ignored."""
 
@@ -48,10 +57,8 @@ class DemandFilterForm(forms.Form):
 
     def __init__(self, data, *, parties: list[Party], issues: list[Issue]):
         super().__init__(data)
-        self._parties = {party.slug: party for party in parties}
-        self._issues = {issue.slug: issue for issue in issues}
-        self.fields["party"].choices = [("", "Any party")] + [(p.slug, p.name) for p in parties]
-        self.fields["issue"].choices = [("", "Any issue")] + [(i.slug, i.name) for i in issues]
+        self._parties = _offer(self.fields["party"], "Any party", parties)
+        self._issues = _offer(self.fields["issue"], "Any issue", issues)
 
     def filters(self) -> dict:
         self.is_valid()
@@ -81,6 +88,40 @@ class PinPositionForm(forms.Form):
     def __init__(self, *args, **kwargs):
         # Its fields sit on the matrix page beside the "as of" control: prefixed, ids stay unique.
         super().__init__(*args, prefix="pin", **kwargs)
+
+
+class ReviewFilterForm(forms.Form):
+    """Filters of the review queue, held in the URL; a value that names nothing is ignored."""
+
+    article = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    source = forms.ChoiceField(required=False, label="Outlet")
+    party = forms.ChoiceField(required=False, label="Party")
+    stance = forms.ChoiceField(
+        required=False, label="Stance", choices=[("", "Any stance"), *Stance.choices]
+    )
+
+    def __init__(self, data, *, parties: list[Party], sources: list[Source]):
+        super().__init__(data)
+        self._sources = _offer(self.fields["source"], "Any outlet", sources)
+        self._parties = _offer(self.fields["party"], "Any party", parties)
+
+    def filters(self) -> ReviewFilters:
+        """The filters that name something; the article is looked up (one query) only when
+        one is asked for."""
+        self.is_valid()
+        data = self.cleaned_data
+        article_id = data.get("article")
+        article = (
+            Article.objects.only("title", "url").filter(pk=article_id).first()
+            if article_id
+            else None
+        )
+        return ReviewFilters(
+            article=article,
+            source=self._sources.get(data.get("source") or ""),
+            party=self._parties.get(data.get("party") or ""),
+            stance=data.get("stance") or "",
+        )
 
 
 class ReviewDecisionForm(forms.Form):

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from articles.models import Article
+from articles.models import Article, Source
 from config.keyset import read_token, rows_after
-from positions.models import Negotiation, Quote, ReviewState
+from positions.models import Negotiation, Party, Quote, ReviewState
 
 REVIEW_PAGE = 30
 
@@ -32,6 +32,31 @@ class ReviewCursor:
         return rows_after(("confidence", "pk"), (self.confidence, self.quote_id))
 
 
+@dataclass(frozen=True)
+class ReviewFilters:
+    """What an editor narrowed the queue to: one article, outlet, party or stance; None or
+    an empty stance leaves that side open."""
+
+    article: Article | None = None
+    source: Source | None = None
+    party: Party | None = None
+    stance: str = ""
+
+    def narrow(self, quotes):
+        if self.article is not None:
+            quotes = quotes.filter(article=self.article)
+        if self.source is not None:
+            quotes = quotes.filter(article__source=self.source)
+        if self.party is not None:
+            quotes = quotes.filter(party=self.party)
+        if self.stance:
+            quotes = quotes.filter(stance=self.stance)
+        return quotes
+
+
+NO_FILTERS = ReviewFilters()
+
+
 @dataclass
 class ReviewPage:
     quotes: list[Quote]
@@ -39,11 +64,15 @@ class ReviewPage:
 
 
 def review_queue(
-    *, negotiation: Negotiation | None, after: ReviewCursor | None = None
+    *,
+    negotiation: Negotiation | None,
+    filters: ReviewFilters = NO_FILTERS,
+    after: ReviewCursor | None = None,
 ) -> ReviewPage:
     """A page of the quotes the extractor suggested and no editor has judged, lowest
     confidence first, from articles on the negotiation; three queries."""
-    quotes = _on_negotiation(Quote.objects.filter(review_state=ReviewState.SUGGESTED), negotiation)
+    suggested = Quote.objects.filter(review_state=ReviewState.SUGGESTED)
+    quotes = filters.narrow(_on_negotiation(suggested, negotiation))
     if after is not None:
         quotes = quotes.filter(after.following())
     found = list(
@@ -78,16 +107,29 @@ class ReviewProgress:
         return PROGRESS_CAP in (self.reviewed_today, self.waiting)
 
 
-def review_progress(*, negotiation: Negotiation | None) -> ReviewProgress:
-    """How far the queue got today ("37 of 120 reviewed"); two counts, each stopping at
-    PROGRESS_CAP."""
+def review_progress(
+    *, negotiation: Negotiation | None, filters: ReviewFilters = NO_FILTERS
+) -> ReviewProgress:
+    """How far the queue, as filtered, got today ("37 of 120 reviewed"); two counts, each
+    stopping at PROGRESS_CAP."""
     midnight = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
-    quotes = _on_negotiation(Quote.objects.order_by(), negotiation)
+    quotes = filters.narrow(_on_negotiation(Quote.objects.order_by(), negotiation))
     judged = quotes.filter(reviewed_at__gte=midnight).exclude(review_state=ReviewState.SUGGESTED)
     waiting = quotes.filter(review_state=ReviewState.SUGGESTED)
     return ReviewProgress(
         reviewed_today=judged[:PROGRESS_CAP].count(), waiting=waiting[:PROGRESS_CAP].count()
     )
+
+
+def review_outlets(negotiation: Negotiation | None) -> list[Source]:
+    """The outlets of the negotiation's articles, by name, for the queue's outlet filter."""
+    sources = Source.objects.only("slug", "name").order_by("name")
+    if negotiation is None:
+        return list(sources)
+    on_negotiation = Article.negotiations.through.objects.filter(
+        article__source=OuterRef("pk"), negotiation=negotiation
+    )
+    return list(sources.filter(Exists(on_negotiation)))
 
 
 def _on_negotiation(quotes, negotiation: Negotiation | None):

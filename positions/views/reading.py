@@ -14,14 +14,20 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
 from config.htmx import wants_partial
-from positions.forms import AsOfForm, DemandFilterForm, PinPositionForm, ReviewDecisionForm
+from positions.forms import (
+    AsOfForm,
+    DemandFilterForm,
+    PinPositionForm,
+    ReviewDecisionForm,
+    ReviewFilterForm,
+)
 from positions.models import Party, Quote
 from positions.queries import demands as demand_queries
 from positions.queries import matrix as matrix_queries
 from positions.queries.demands import DemandCursor, demands_board
 from positions.queries.negotiations import negotiation_issues, negotiation_parties
 from positions.queries.parties import party_offices, party_page
-from positions.queries.review import ReviewCursor, review_progress, review_queue
+from positions.queries.review import ReviewCursor, review_outlets, review_progress, review_queue
 from positions.services import StaleQuote, position_pin, quote_review
 
 
@@ -199,16 +205,34 @@ def _with_param(query, name: str, value: str) -> str:
 @vary_on_headers("HX-Request")
 def review(request: HttpRequest) -> HttpResponse:
     """Suggested quotes, least sure first, for editors to accept or reject one by one;
-    "Show more" appends the next page in place."""
+    filters live in the URL and swap the list with its progress, and "Show more" appends
+    the next page in place."""
+    negotiation = request.negotiation or None
+    parties = negotiation_parties(negotiation) if negotiation else []
+    form = ReviewFilterForm(request.GET, parties=parties, sources=review_outlets(negotiation))
+    filters = form.filters()
     after = ReviewCursor.parse(request.GET.get("after"))
-    page = review_queue(negotiation=request.negotiation or None, after=after)
+    page = review_queue(negotiation=negotiation, filters=filters, after=after)
     next_query = _with_param(request.GET, "after", str(page.next_after)) if page.next_after else ""
+    context = {"page": page, "next_query": next_query}
     if wants_partial(request) and request.htmx.target == "review-more":
-        context = {"page": page, "next_query": next_query}
         return render(request, "positions/review.html#review-page", context)
-    progress = review_progress(negotiation=request.negotiation or None)
-    context = {"page": page, "next_query": next_query, "progress": progress}
-    return render(request, "positions/review.html", context)
+    context |= {
+        "form": form,
+        "filters": filters,
+        "progress": review_progress(negotiation=negotiation, filters=filters),
+        "without_article": _without_params(request.GET, "article", "after"),
+    }
+    template = "positions/review.html" + ("#review-results" if wants_partial(request) else "")
+    return render(request, template, context)
+
+
+def _without_params(query, *names: str) -> str:
+    """The query string without these parameters, the rest kept as the visitor gave them."""
+    query = query.copy()
+    for name in names:
+        query.pop(name, None)
+    return query.urlencode()
 
 
 @permission_required("positions.change_quote", raise_exception=True)

@@ -1,17 +1,18 @@
 // Review queue: one key per verdict on the focused quote, e to edit it in place, j/k to
 // move between quotes. Without this file the buttons and links work as they are.
 (() => {
-  const list = document.getElementById("review-list");
-  if (!list) return;
+  // Filters swap the list for another, so listen on the document rather than on one list.
+  if (!document.getElementById("review-results")) return;
   let judged = null; // the id of the quote a key just judged, to move on from after the swap
   let editing = null; // the id of the quote whose editor a key opened, or whose save is due
-  const items = () => [...list.querySelectorAll(".review-item")];
+  const items = () => [...document.querySelectorAll("#review-list .review-item")];
   const move = (from, step) => {
     const all = items();
     const next = all[all.indexOf(from) + step];
     if (next) next.focus();
   };
-  list.addEventListener("keydown", (event) => {
+  document.addEventListener("keydown", (event) => {
+    if (!event.target.closest("#review-list")) return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.target.closest("input, textarea, select, summary")) return;
     const item = event.target.closest(".review-item");
@@ -30,7 +31,7 @@
     }
   });
   // An editor opened from the keyboard takes the focus; once saved, the quote gets it back.
-  list.addEventListener("submit", (event) => {
+  document.addEventListener("submit", (event) => {
     const item = event.target.closest(".quote-editor");
     if (item) editing = item.id;
   });

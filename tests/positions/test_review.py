@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from positions.models import Quote, QuoteIssue
+from positions.models import Party, Quote, QuoteIssue
 from tests.factories import (
     ArticleFactory,
     NegotiationFactory,
@@ -45,7 +45,7 @@ def test_queue_lists_the_negotiations_suggestions_least_sure_first(client_analys
 
     texts = ["Fairly sure", "Unsure", "Already judged", "Elsewhere"]
     assert _order(body, texts) == ["Unsure", "Fairly sure"]
-    assert "Accept" not in body  # analysts read the queue; editors judge it
+    assert 'data-key="a"' not in body  # analysts read the queue; editors judge it
 
 
 def test_queue_pages_with_a_cursor_through_ties(client_analyst, talks, monkeypatch):
@@ -158,8 +158,9 @@ def test_queue_query_count_is_constant(client_editor, talks, n, django_assert_nu
         QuoteIssueFactory(quote=suggested(talks, f"Quote {number}", 0.1 * number))
     client_editor.get("/review/?negotiation=winter")
 
-    # 8 for the queue, 2 for today's progress (reviewed today, still waiting).
-    with django_assert_num_queries(10):
+    # 8 for the queue, 2 for today's progress (reviewed today, still waiting), 2 for the
+    # filters' choices (the negotiation's parties and outlets).
+    with django_assert_num_queries(12):
         response = client_editor.get("/review/?negotiation=winter")
 
     assert response.status_code == 200
@@ -173,3 +174,130 @@ def test_the_queue_shows_todays_progress(client_editor, talks):
     body = client_editor.get("/review/?negotiation=winter").content.decode()
 
     assert "<strong>1 of 3</strong> reviewed today" in body
+
+
+@pytest.fixture
+def spring(db):
+    """Three suggestions that differ in article, outlet, party and stance."""
+    nato, eu = PartyFactory(slug="nato", name="NATO"), PartyFactory(slug="eu", name="EU")
+    talks = NegotiationFactory(slug="spring", with_parties=[nato, eu])
+    suggested(talks, "First demand", 0.1, stance="demand", party=nato)
+    suggested(talks, "Second offer", 0.2, stance="offer", party=eu)
+    suggested(talks, "Third warn", 0.3, stance="warn", party=nato)
+    return talks
+
+
+SPRING_TEXTS = ["First demand", "Second offer", "Third warn"]
+
+
+def _filtered(client, query: str) -> list[str]:
+    body = client.get(f"/review/?negotiation=spring&{query}").content.decode()
+    return _order(body, SPRING_TEXTS)
+
+
+def test_each_filter_narrows_the_queue(client_editor, spring):
+    second = Quote.objects.get(text="Second offer")
+
+    assert _filtered(client_editor, "party=eu") == ["Second offer"]
+    assert _filtered(client_editor, "stance=warn") == ["Third warn"]
+    assert _filtered(client_editor, f"source={second.article.source.slug}") == ["Second offer"]
+    assert _filtered(client_editor, f"article={second.article_id}") == ["Second offer"]
+    assert _filtered(client_editor, "party=nato&stance=demand") == ["First demand"]
+
+
+def test_the_article_filter_shows_as_a_removable_chip(client_editor, spring):
+    second = Quote.objects.get(text="Second offer")
+
+    body = client_editor.get(f"/review/?negotiation=spring&article={second.article_id}")
+
+    assert f"Article:</span> {second.article.title}" in body.content.decode()
+    assert 'href="/review/?negotiation=spring" aria-label="Remove the article filter"' in (
+        body.content.decode()
+    )
+
+
+def test_a_value_that_names_nothing_is_ignored(client_editor, spring):
+    for query in ("party=nobody", "stance=shout", "source=nowhere", "article=x", "article=999999"):
+        response = client_editor.get(f"/review/?negotiation=spring&{query}")
+
+        assert response.status_code == 200
+        assert _order(response.content.decode(), SPRING_TEXTS) == SPRING_TEXTS
+
+
+def test_the_filter_form_offers_the_negotiations_parties_outlets_and_stances(client_editor, spring):
+    PartyFactory(slug="elsewhere", name="Elsewhere party")
+
+    body = client_editor.get("/review/?negotiation=spring").content.decode()
+
+    assert '<option value="eu">EU</option>' in body and "Elsewhere party" not in body
+    assert body.count('<option value="demand">') == 1 and 'label for="id_source"' in body
+
+
+def test_filters_survive_the_next_page(client_analyst, spring, monkeypatch):
+    monkeypatch.setattr("positions.queries.review.REVIEW_PAGE", 1)
+
+    first = client_analyst.get("/review/?negotiation=spring&party=nato").content.decode()
+    more = first.split('id="review-more"')[1].split('href="')[1].split('"')[0]
+    second = client_analyst.get(
+        more.replace("&amp;", "&"), headers={**HTMX, "HX-Target": "review-more"}
+    ).content.decode()
+
+    assert "party=nato" in more
+    assert (_order(first, SPRING_TEXTS), _order(second, SPRING_TEXTS)) == (
+        ["First demand"],
+        ["Third warn"],
+    )
+
+
+def test_a_filter_swaps_the_list_and_the_progress_that_follows_it(client_editor, spring):
+    client_editor.post(
+        f"/review/{Quote.objects.get(text='First demand').pk}/",
+        {"decision": "accept", "version": 1},
+    )
+
+    response = client_editor.get(
+        "/review/?negotiation=spring&party=nato", headers={**HTMX, "HX-Target": "review-results"}
+    )
+
+    body = response.content.decode().strip()
+    assert body.startswith('<div id="review-results">') and "<h1>" not in body
+    assert "<strong>1 of 2</strong> reviewed today" in body
+    assert _order(body, SPRING_TEXTS) == ["Third warn"]
+
+
+@pytest.mark.parametrize("n", (1, 3))
+def test_filtered_queue_query_count_is_constant(
+    client_editor, spring, n, django_assert_num_queries
+):
+    article, nato = ArticleFactory(), Party.objects.get(slug="nato")
+    article.negotiations.add(spring)
+    for number in range(n):
+        QuoteFactory(article=article, text=f"Quote {number}", review_state="suggested", party=nato)
+    query = f"/review/?negotiation=spring&article={article.pk}&stance=&party=nato"
+    client_editor.get(query)
+
+    # As unfiltered (12), and 1 for the article the queue is narrowed to.
+    with django_assert_num_queries(13):
+        response = client_editor.get(query)
+
+    assert response.status_code == 200
+
+
+def test_the_article_page_links_editors_to_its_suggestions(client_editor, spring):
+    quote = Quote.objects.get(text="Second offer")
+
+    page = client_editor.get(f"/articles/{quote.article_id}/").content.decode()
+
+    assert f'href="/review/?article={quote.article_id}&amp;negotiation=spring"' in page
+
+
+def test_the_article_page_offers_analysts_no_review_link(client_analyst, spring):
+    quote = Quote.objects.get(text="Second offer")
+
+    page = client_analyst.get(f"/articles/{quote.article_id}/").content.decode()
+
+    assert "Review this article" not in page
+
+
+def test_analysts_read_a_filtered_queue(client_analyst, spring):
+    assert _filtered(client_analyst, "party=eu&stance=offer") == ["Second offer"]
