@@ -123,7 +123,7 @@ def test_the_page_shows_the_figures_in_words(client_editor, verdicts):
 
     assert "settled of 9 suggested" in body
     assert "confirmed unchanged (4)" in body and "rejected (2)" in body
-    assert "Week of 10 Jan 2022" in body and "2022-W03" in body
+    assert ">10 Jan 2022</time>" in body and "2022-W03" in body
     assert "the week its article was published, not the week it was reviewed" in body
     assert '<meter class="share__bar share__bar--unchanged" min="0" max="100" value="60"' in body
 
