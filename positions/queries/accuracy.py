@@ -7,7 +7,7 @@ Each section is one aggregate query over the negotiation's suggestion records
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.models.functions import TruncWeek
 
 from articles.models import Article
@@ -100,17 +100,15 @@ NO_OUTLET = "No outlet given"
 
 def accuracy_by_outlet(*, negotiation: Negotiation | None) -> list[Tally]:
     """One tally per outlet of the negotiation's articles, by outlet name; one query."""
+    counted = _counted()
     rows = (
         _records(negotiation)
-        .values("quote__article__source_id", "quote__article__source__name")
-        .annotate(**_counted())
-        .order_by("quote__article__source__name")
+        .values(outlet_id=F("quote__article__source_id"), outlet=F("quote__article__source__name"))
+        .annotate(**counted)
+        .order_by(F("outlet").asc(nulls_last=True))
     )
     return [
-        Tally(
-            label=row.pop("quote__article__source__name") or NO_OUTLET,
-            **_without(row, "quote__article__source_id"),
-        )
+        Tally(label=row["outlet"] or NO_OUTLET, **{name: row[name] for name in counted})
         for row in rows
     ]
 
@@ -123,7 +121,7 @@ class WeekTally(Tally):
 
     @property
     def iso_week(self) -> str:
-        """ "2022-W02"; empty for articles with no date."""
+        """The ISO week, like 2022-W02; empty for articles with no date."""
         if self.monday is None:
             return ""
         year, week, _ = self.monday.isocalendar()
@@ -193,7 +191,3 @@ def _records(negotiation: Negotiation | None):
         article_id=OuterRef("quote__article_id"), negotiation=negotiation
     )
     return records.filter(Exists(on_negotiation))
-
-
-def _without(row: dict, *names: str) -> dict:
-    return {name: value for name, value in row.items() if name not in names}

@@ -128,13 +128,14 @@ def test_the_page_shows_the_figures_in_words(client_editor, verdicts):
     assert '<meter class="share__bar share__bar--unchanged" min="0" max="100" value="60"' in body
 
 
-def test_articles_without_an_outlet_or_a_date_are_grouped_and_named(client_editor, talks, editor):
+def test_articles_without_an_outlet_or_a_date_come_last_under_a_name(client_editor, talks, editor):
     _accept(_suggestion(talks, None, None), editor)
+    _accept(_suggestion(talks, SourceFactory(name="Zeta Post"), WEEK_2), editor)
 
     response = client_editor.get(PAGE)
 
-    assert [o.label for o in response.context["outlets"]] == ["No outlet given"]
-    assert [w.monday for w in response.context["weeks"]] == [None]
+    assert [o.label for o in response.context["outlets"]] == ["Zeta Post", "No outlet given"]
+    assert [w.monday for w in response.context["weeks"]] == [datetime.date(2022, 1, 10), None]
     assert "Articles without a date" in response.content.decode()
 
 
