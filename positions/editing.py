@@ -27,6 +27,7 @@ from articles.models import Article
 from positions.history import HistoryEntry, history_of
 from positions.models import Actor, Issue, Quote, QuoteIssue, ReviewState, Stance
 from positions.queries.parties import party_spoken_for
+from positions.verdicts import verdict_follow
 
 
 class Unchanged(enum.Enum):
@@ -158,7 +159,8 @@ def quote_edit(
     whenever the speaker, the date or the review state changes (no speaker: no party); a
     suggestion an editor changes becomes confirmed by them; the issue links are rewritten
     to `issues`, and every link's copies of party, date, stance and review state are set
-    to the quote's; the change is recorded in the quote's history with `reason`.
+    to the quote's; the change is recorded in the quote's history with `reason`; a machine
+    suggestion's record takes the new values as final (positions.verdicts).
     Raises ValidationError in the editor's words, StaleQuote, Quote.DoesNotExist.
     """
     with transaction.atomic():
@@ -181,6 +183,9 @@ def quote_edit(
         _sync_issue_links(current, wanted, linked)
         current.version += 1
         save_recorded(current, editor=editor, reason=reason)
+        # The extractor's accuracy: what this change makes of its suggestion, if it made one.
+        final_issues = linked if wanted is None else set(wanted)
+        verdict_follow(quote=current, editor=editor, issue_ids=final_issues)
         return current
 
 

@@ -570,3 +570,80 @@ class SuggestionModel(models.Model):
 
     def __str__(self) -> str:
         return f"{self.negotiation}: suggestions v{self.version} ({self.verdicts_used} verdicts)"
+
+
+class VerdictOutcome(models.TextChoices):
+    PENDING = "pending", "Not yet reviewed"
+    UNCHANGED = "unchanged", "Confirmed unchanged"
+    CORRECTED = "corrected", "Corrected"
+    REJECTED = "rejected", "Rejected"
+
+
+class SuggestionVerdict(models.Model):
+    """A machine suggestion as the extractor first stored it, beside what editors made of it.
+
+    A table of its own rather than fields on Quote: a quote's columns say what the quote is
+    now, and the timeline and the matrix, which read quotes by the thousand, have no use for
+    a second copy of them; here the suggestion is frozen once, and the accuracy page reads
+    nothing else. One row per extracted quote, none for a quote made by hand; it goes with
+    its quote, so a re-parse, which deletes the untouched suggestions it replaces, takes
+    their records along and records the new ones.
+
+    The `final_*` values follow the quote through every change (positions.editing.quote_edit
+    calls `verdict_follow`), so accuracy compares the suggestion with the latest values, not
+    with the first verdict: a speaker corrected a week after the quote was accepted was still
+    the extractor's mistake. `outcome` and the `*_changed` flags are that comparison, stored
+    so the page counts them in the database. `settled_by`/`settled_at` name the editor whose
+    change last settled it, and when. When a re-parse moves a kept quote to where its words
+    now are, the suggested span moves by as much: the extractor is not blamed for a new text.
+    """
+
+    Outcome = VerdictOutcome
+
+    quote = models.OneToOneField(
+        Quote, on_delete=models.CASCADE, primary_key=True, related_name="verdict"
+    )
+    # Speakers are kept by id even if the actor is deleted later: the id is the suggestion.
+    suggested_actor = models.ForeignKey(
+        Actor, on_delete=models.DO_NOTHING, db_constraint=False, null=True, related_name="+"
+    )
+    suggested_speaker_name = models.CharField(max_length=300, blank=True)
+    suggested_stance = models.CharField(max_length=10, choices=Stance, blank=True)
+    suggested_issues = models.JSONField(default=list, help_text="Issue ids, ascending.")
+    # Not positive: a suggested span moved along with a re-anchored quote may start before 0.
+    suggested_start = models.IntegerField()
+    suggested_end = models.IntegerField()
+    suggested_kind = models.CharField(max_length=10, choices=QuoteKind)
+    final_actor = models.ForeignKey(
+        Actor, on_delete=models.DO_NOTHING, db_constraint=False, null=True, related_name="+"
+    )
+    final_speaker_name = models.CharField(max_length=300, blank=True)
+    final_stance = models.CharField(max_length=10, choices=Stance, blank=True)
+    final_issues = models.JSONField(default=list, help_text="Issue ids, ascending.")
+    final_start = models.IntegerField()
+    final_end = models.IntegerField()
+    final_kind = models.CharField(max_length=10, choices=QuoteKind)
+    outcome = models.CharField(max_length=10, choices=Outcome, default=Outcome.PENDING)
+    speaker_changed = models.BooleanField(default=False)
+    stance_changed = models.BooleanField(default=False)
+    issues_changed = models.BooleanField(default=False)
+    span_changed = models.BooleanField(default=False)
+    kind_changed = models.BooleanField(default=False)
+    settled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    settled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(outcome__in=VerdictOutcome.values), name="verdict_outcome_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(outcome=VerdictOutcome.PENDING) | Q(settled_at__isnull=False),
+                name="verdict_settled_when_decided",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Quote {self.quote_id}: {self.get_outcome_display().lower()}"

@@ -32,6 +32,7 @@ from positions.models import (
 )
 from positions.registry import load_registry
 from positions.suggestions import extraction_rerank, suggestions_queue_training
+from positions.verdicts import suggestions_record
 
 
 def preference_remember_negotiation(*, user: AbstractBaseUser, negotiation: Negotiation) -> None:
@@ -56,7 +57,8 @@ def quotes_store_extraction(*, article) -> list[Quote]:
     Side effects: deletes the article's untouched suggestions; creates quotes, their
     issue links and proposed (unconfirmed) actors for unknown speakers; records each new
     suggestion, links included, as its first history record (in one insert per table), so
-    what an editor later corrects is known exactly; a kept quote that moved or lost its
+    what an editor later corrects is known exactly, and freezes it for the accuracy page
+    (positions.verdicts; the deleted suggestions' records go with them); a kept quote that moved or lost its
     words gets a new version and a history record; sets the article's `quotes_note`.
     """
     _note_unread_language(article)
@@ -84,6 +86,7 @@ def quotes_store_extraction(*, article) -> list[Quote]:
         )
         _link_issues(article, quotes, extracted)
         record_created(Quote, quotes, editor=None, reason=SUGGESTED_BY_EXTRACTOR)
+        suggestions_record(quotes=quotes)
     return quotes
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from positions.views import demands_editing, history, quotes
+from positions.views import accuracy, demands_editing, history, quotes
 from positions.views import reading as views
 
 urlpatterns = [
@@ -16,6 +16,7 @@ urlpatterns = [
     path("demands/", views.demands, name="demands"),
     path("review/", views.review, name="review"),
     path("review/<int:quote_id>/", views.review_decide, name="review_decide"),
+    path("review/accuracy/", accuracy.review_accuracy, name="review_accuracy"),
     path("quotes/<int:quote_id>/edit/", quotes.quote_edit_form, name="quote_edit"),
     path("demands/<int:demand_id>/", views.demand_detail, name="demand_detail"),
 ]

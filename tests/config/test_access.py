@@ -26,6 +26,7 @@ EDITOR_ONLY = {
     "article_new",
     "article_reparse",
     "review_decide",
+    "review_accuracy",
     "quote_edit",
     "demand_new",
     "demand_change",

@@ -5,8 +5,12 @@ import os
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Group
 
+from positions.models import Quote
+from positions.services import quote_review
 from tests.e2e.browser import DEMO_ANALYST, sign_in
+from tests.factories import UserFactory
 from tests.services import require
 
 # Playwright's sync API runs an event loop in this thread; the tests touch the database
@@ -51,9 +55,9 @@ def _problems(page, axe_script: str) -> list[tuple]:
     ]
 
 
-def _open(page, live_server, path: str) -> None:
+def _open(page, live_server, path: str, username: str = DEMO_ANALYST) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
-    sign_in(page, live_server.url, DEMO_ANALYST)
+    sign_in(page, live_server.url, username)
     page.goto(path)
     page.wait_for_load_state("networkidle")  # the timeline's counts arrive after the page
 
@@ -72,4 +76,17 @@ def test_matrix_with_a_cell_panel_open_has_no_serious_accessibility_violations(
     page.get_by_role("link", name="Russia on NATO enlargement / open door: Demand").click()
     page.locator("#cell-panel h2").wait_for()
 
+    assert _problems(page, axe_script) == []
+
+
+def test_accuracy_page_has_no_serious_accessibility_violations(page, live_server, demo, axe_script):
+    editor = UserFactory(username="editor-accuracy")
+    editor.groups.add(Group.objects.get(name="editor"))
+    # A few verdicts, so the page shows its tables and bars, not only its empty states.
+    suggested = Quote.objects.filter(review_state="suggested")[:4]
+    for quote, decision in zip(suggested, ("accept", "accept", "reject", "reject"), strict=True):
+        quote_review(quote_id=quote.pk, version=quote.version, decision=decision, editor=editor)
+    _open(page, live_server, f"/review/accuracy/?negotiation={DEMO}", "editor-accuracy")
+
+    assert page.get_by_role("heading", name="By outlet").is_visible()
     assert _problems(page, axe_script) == []
