@@ -312,7 +312,14 @@ def _before_main_predicate(view: SentenceView, that: int, content: Span) -> Span
     begins after the clause's verb and at least one word of its own."""
     tokens = view.tokens
     clause_verb, words_since, relative = False, 0, False
-    for i in range(that + 2, len(tokens)):
+    bare = _bare_clause_verb(tokens, that)
+    if bare is not None and tokens[bare].start < content.end:
+        # "that the talks continue has surprised": the bare verb is the clause's own
+        clause_verb, words_since = True, 1
+        first = bare + 1
+    else:
+        first = that + 2
+    for i in range(first, len(tokens)):
         if tokens[i].start >= content.end:
             break
         word = tokens[i].lower
@@ -331,6 +338,46 @@ def _before_main_predicate(view: SentenceView, that: int, content: Span) -> Span
         elif clause_verb and word not in _AUXILIARY_ADVERBS and not word.endswith("ly"):
             words_since += 1  # "is not universally shared" is one verb group
     return content
+
+
+def _bare_clause_verb(tokens: list[Token], that: int) -> int | None:
+    """Index of a verb without an ending right after the clause's subject: "that they reach",
+    "that the talks continue", "that allies keep": a subject pronoun or a plural noun, then a
+    plain lowercase word that no article, preposition or auxiliary makes anything else."""
+    subject = that + 1
+    if subject < len(tokens) and tokens[subject].lower in _ARTICLES:
+        subject += 1
+        if subject + 1 < len(tokens) and _plural_noun(tokens[subject + 1]):
+            subject += 1  # "the peace talks"
+    if subject + 1 >= len(tokens):
+        return None
+    head, verb = tokens[subject], tokens[subject + 1]
+    if not (head.lower in _CLAUSE_SUBJECTS - {"it", "there"} or _plural_noun(head)):
+        return None
+    word = verb.lower
+    ending = word.endswith(("s", "ed", "ing", "ly"))
+    function = (
+        word in _AUXILIARIES
+        or word in MODAL_AUXILIARIES
+        or word in _PREPOSITIONS
+        or word in _CLAUSE_BREAKS
+        or word in _NOUN_DETERMINERS
+        or word in _AUXILIARY_ADVERBS
+    )
+    if ending or function or verb.is_capitalized or not word.isalpha():
+        return None
+    return subject + 1
+
+
+def _plural_noun(token: Token) -> bool:
+    word = token.lower
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and len(word) > 3
+        and word.isalpha()
+        and not token.is_capitalized
+    )
 
 
 def _looks_finite(tokens: list[Token], i: int) -> bool:
