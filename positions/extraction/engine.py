@@ -74,6 +74,7 @@ class ExtractedQuote:
     speaker_confidence: float = 0.0  # that this is a quote and that its speaker is right
     issues_confidence: float = 0.0
     stance_evidence: str = "none"  # what the stance rests on: "verb", "modal", "negation", …
+    stance_signals: tuple[str, ...] = ()  # what its confidence was weighed from
 
 
 @dataclass
@@ -154,7 +155,9 @@ def _finish(
         party.slug if party else None,
         actor.kind if actor else (resolution.proposed_kind if resolution else None),
     )
-    suggestion = suggest(content, index, item.verb, speaker, profile)
+    suggestion = suggest(
+        content, index, item.verb, speaker, profile, indirect=item.kind == "indirect"
+    )
     speaker_confidence = round(item.confidence if resolution else item.confidence * 0.5, 2)
     found_issues = issues.for_quote(item.span.start, item.span.end)
     issues_sureness = issues_confidence(found_issues, index.issues)
@@ -179,6 +182,7 @@ def _finish(
         speaker_confidence=speaker_confidence,
         issues_confidence=issues_sureness,
         stance_evidence=suggestion.evidence,
+        stance_signals=suggestion.signals,
     )
 
 

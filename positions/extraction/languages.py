@@ -322,6 +322,9 @@ class LanguageProfile:
     refusal_words: frozenset[str]
     first_person: frozenset[str]
     second_person: frozenset[str]
+    # Subjects that report what others do ("they have rejected …", "nobody wants …") rather
+    # than perform an act of the speaker's.
+    third_person: frozenset[str]
     # Words a subject starts after when read leftwards from its verb ("… the fact that NATO").
     subject_stops: frozenset[str]
     # Subjects that stand for no one: "it is imperative", "there is a need".
@@ -432,6 +435,7 @@ ENGLISH = LanguageProfile(
     refusal_words=frozenset("unacceptable non-negotiable".split()),
     first_person=frozenset("we i us our".split()),
     second_person=frozenset({"you"}),
+    third_person=frozenset("they he she nobody everyone everybody anyone someone".split()),
     subject_stops=frozenset("that who which".split()),
     impersonal_subjects=frozenset({"it", "there"}),
     normalize=_normalize_english,
