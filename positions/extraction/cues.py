@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .languages import ENGLISH
+from .languages import LanguageProfile
 from .lexicon import (
     ADVERBS_BEFORE_VERB,
     ANONYMOUS_ROLES,
@@ -25,27 +25,93 @@ from .phrases import (
 )
 from .text import Span, Token, strip_span
 
-# The attribution words are the English profile's; the rules below read only these names.
-_REPORTING = ENGLISH.reporting
-_CLAUSE_VERBS = _REPORTING.taking("that")
-_OBJECT_VERBS = _REPORTING.taking("object")
-_CORE_SPEECH_VERBS = _REPORTING.taking("plain")
-_MENTAL_VERBS = _REPORTING.taking("belief")
-_INFINITIVE_VERBS = _REPORTING.taking("to")
-_INFINITIVE_ONLY_VERBS = _REPORTING.taking("only-to")
-_THAT_CLAUSE_VERBS = _REPORTING.taking("only-that")
-_TOPIC_VERBS = _REPORTING.taking("about")
-_THAT_ONLY_VERBS = _REPORTING.taking("needs-that")
-_LISTENER_VERBS = _REPORTING.taking("listener")
-_REPLY_VERBS = _REPORTING.taking("reply")
-_EVIDENCE_VERBS = _REPORTING.taking("evidence")
-_AMBIGUOUS_BARE = _REPORTING.taking("noun-like")
-_REPORTING_FORMS = _REPORTING.forms
-_CLAIM_NOUNS = ENGLISH.claim_nouns
-_ATTITUDE_ADJECTIVES = ENGLISH.attitude_adjectives
-_VOICING_VERBS = ENGLISH.voicing_verbs
-_EVIDENCE_NOUNS = ENGLISH.evidence_nouns
-_TOPIC_PREPOSITIONS = ENGLISH.topic_prepositions
+
+@dataclass(frozen=True)
+class AttributionWords:
+    """A language's words of attribution, grouped as the cue rules read them: every group
+    comes from the language's profile (`languages.py`), so another language is another
+    profile, not another set of rules."""
+
+    forms: dict[str, str]  # every form of a reporting verb → its lemma
+    clause_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    core_speech_verbs: frozenset[str]
+    mental_verbs: frozenset[str]
+    infinitive_verbs: frozenset[str]
+    infinitive_only_verbs: frozenset[str]
+    that_clause_verbs: frozenset[str]
+    topic_verbs: frozenset[str]
+    that_only_verbs: frozenset[str]
+    listener_verbs: frozenset[str]
+    reply_verbs: frozenset[str]
+    evidence_verbs: frozenset[str]
+    ambiguous_bare: frozenset[str]
+    claim_nouns: frozenset[str]
+    attitude_adjectives: frozenset[str]
+    voicing_verbs: frozenset[str]
+    evidence_nouns: frozenset[str]
+    topic_prepositions: frozenset[str]
+    # Verbs that report content of any kind, and those that report through a "that" clause.
+    content_verbs: frozenset[str]
+    clause_content_verbs: frozenset[str]
+    # Verbs by which a poll, a study or a record reports what it found.
+    finding_verbs: frozenset[str]
+    attitude_words: frozenset[str]
+    # The words a cue can start with: only sentences holding one are read closely.
+    cue_starts: frozenset[str]
+
+
+_WORDS_BY_LANGUAGE: dict[str, AttributionWords] = {}
+
+
+def attribution_words(profile: LanguageProfile) -> AttributionWords:
+    """The profile's attribution words, grouped once per language."""
+    if profile.code not in _WORDS_BY_LANGUAGE:
+        _WORDS_BY_LANGUAGE[profile.code] = _group_words(profile)
+    return _WORDS_BY_LANGUAGE[profile.code]
+
+
+def _group_words(profile: LanguageProfile) -> AttributionWords:
+    reporting = profile.reporting
+    clause_verbs = reporting.taking("that")
+    mental_verbs = reporting.taking("belief")
+    that_clause_verbs = reporting.taking("only-that")
+    evidence_verbs = reporting.taking("evidence")
+    attitude_words = profile.claim_nouns | profile.attitude_adjectives
+    return AttributionWords(
+        forms=dict(reporting.forms),
+        clause_verbs=clause_verbs,
+        object_verbs=reporting.taking("object"),
+        core_speech_verbs=reporting.taking("plain"),
+        mental_verbs=mental_verbs,
+        infinitive_verbs=reporting.taking("to"),
+        infinitive_only_verbs=reporting.taking("only-to"),
+        that_clause_verbs=that_clause_verbs,
+        topic_verbs=reporting.taking("about"),
+        that_only_verbs=reporting.taking("needs-that"),
+        listener_verbs=reporting.taking("listener"),
+        reply_verbs=reporting.taking("reply"),
+        evidence_verbs=evidence_verbs,
+        ambiguous_bare=reporting.taking("noun-like"),
+        claim_nouns=profile.claim_nouns,
+        attitude_adjectives=profile.attitude_adjectives,
+        voicing_verbs=profile.voicing_verbs,
+        evidence_nouns=profile.evidence_nouns,
+        topic_prepositions=profile.topic_prepositions,
+        content_verbs=reporting.taking(
+            "that", "object", "belief", "to", "evidence", "only-that", "content"
+        ),
+        clause_content_verbs=(
+            clause_verbs | mental_verbs | that_clause_verbs | reporting.taking("asks-that")
+        ),
+        finding_verbs=evidence_verbs | reporting.taking("finding"),
+        attitude_words=attitude_words,
+        cue_starts=(
+            (frozenset(reporting.forms) - _NOUN_FORMS) | attitude_words | profile.cue_openers
+        ),
+    )
+
+
 # Subjects that may stand before a bare verb form ("they say", "officials tell").
 _BARE_SUBJECTS = frozenset({"they", "we", "i", "you", "police", "people"}) | ANONYMOUS_ROLES
 _PREPOSITIONS = frozenset(
@@ -118,21 +184,6 @@ _NOUN_LIKE = frozenset(
     """call post report state point answer comment demand charge counter estimate reply claim
     remark request quote question hint tweet welcome blame promise vow repeat""".split()
 )
-_CONTENT_VERBS = (
-    _CLAUSE_VERBS
-    | _OBJECT_VERBS
-    | _MENTAL_VERBS
-    | _INFINITIVE_VERBS
-    | _EVIDENCE_VERBS
-    | _THAT_CLAUSE_VERBS
-    | _REPORTING.taking("content")
-)
-# Verbs that report through a "that" clause.
-_CLAUSE_CONTENT_VERBS = (
-    _CLAUSE_VERBS | _MENTAL_VERBS | _THAT_CLAUSE_VERBS | {"demand", "urge", "ask"}
-)
-# Verbs by which a poll, a study or a record reports what it found.
-_FINDING_VERBS = _EVIDENCE_VERBS | {"reveal", "indicate", "suggest", "confirm"}
 # How many words a subject written without punctuation may run before its verb.
 _SUBJECT_RUN = 12
 # A group named before "say": its head comes before the words that tie it together.
@@ -143,12 +194,6 @@ _CIRCUMSTANCE_OPENERS = frozenset("as until because since unless".split())
 _SUBORDINATORS = frozenset("while when as after before although though since because".split())
 # "talk" and "talks" are nearly always the noun ("the talks that …") in the news.
 _NOUN_FORMS = frozenset({"talk", "talks"})
-_ATTITUDE_WORDS = _CLAIM_NOUNS | _ATTITUDE_ADJECTIVES
-_CUE_STARTS = (
-    (frozenset(_REPORTING_FORMS) - _NOUN_FORMS)
-    | _ATTITUDE_WORDS
-    | {"according", "made", "makes", "making"}
-)
 # Verbs that link a subject to a feeling ("were frustrated", "felt confident").
 _LINKING_VERBS = _BE_FORMS | frozenset(
     """being feel feels felt seem seems seemed remain remains remained become becomes became
@@ -161,9 +206,9 @@ _IMPERSONAL = frozenset("it this that there which what".split())
 _PLAIN_WORD = re.compile(r"\w+")
 
 
-def has_cue_word(text: str, span: Span) -> bool:
+def has_cue_word(text: str, span: Span, words: AttributionWords) -> bool:
     """Whether a sentence holds a word that can start a cue: a cheap test before tokenizing."""
-    return not _CUE_STARTS.isdisjoint(_PLAIN_WORD.findall(text[span.start : span.end].lower()))
+    return not words.cue_starts.isdisjoint(_PLAIN_WORD.findall(text[span.start : span.end].lower()))
 
 
 @dataclass
@@ -186,6 +231,7 @@ class SentenceView:
     span: Span
     tokens: list[Token]  # word tokens of the sentence outside quotes
     quotes: list[Span]  # outer spans of the sentence's quotes, in order
+    words: AttributionWords  # the article's language's words of attribution
 
 
 def _lemma_at(view: SentenceView, index: int) -> tuple[str, int] | None:
@@ -195,19 +241,19 @@ def _lemma_at(view: SentenceView, index: int) -> tuple[str, int] | None:
     next_two = [t.lower for t in tokens[index + 1 : index + 3]]
     if lower in ("made", "makes", "making") and next_two == ["it", "clear"]:
         return "make it clear", index + 2
-    lemma = _REPORTING_FORMS.get(lower)
+    lemma = view.words.forms.get(lower)
     if lemma is None or (tokens[index].is_capitalized and index > 0):
         return None
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if lemma == "point":
         return (lemma, index + 1) if following in ("out", "to") else None
-    if lemma in _TOPIC_VERBS:
+    if lemma in view.words.topic_verbs:
         return _topic(view, index, lemma)
     if _without_complement(view, index, lemma, following):
         return None  # "agreed on a date": only "agreed to meet" or "agreed that …" reports
-    if lemma in _INFINITIVE_VERBS and _determined(tokens, index):
+    if lemma in view.words.infinitive_verbs and _determined(tokens, index):
         return None  # "all plans to join", "their pledge": nouns
-    if lemma in _AMBIGUOUS_BARE and _after_article(tokens, index):
+    if lemma in view.words.ambiguous_bare and _after_article(tokens, index):
         return None  # "the questions that …", "his reports": nouns
     return lemma, index
 
@@ -219,7 +265,10 @@ def _topic(view: SentenceView, index: int, lemma: str) -> tuple[str, int] | None
     preposition = index + 1
     if preposition < len(tokens) and tokens[preposition].lower.endswith("ly"):
         preposition += 1  # "spoke emotionally of …"
-    if preposition + 1 >= len(tokens) or tokens[preposition].lower not in _TOPIC_PREPOSITIONS:
+    if (
+        preposition + 1 >= len(tokens)
+        or tokens[preposition].lower not in view.words.topic_prepositions
+    ):
         return None
     if not all(
         gap(view.text, tokens[i], tokens[i + 1]).isspace() for i in range(index, preposition + 1)
@@ -230,14 +279,14 @@ def _topic(view: SentenceView, index: int, lemma: str) -> tuple[str, int] | None
 
 def _without_complement(view: SentenceView, index: int, lemma: str, following: str) -> bool:
     """Whether a verb that reports only through its infinitive or its "that" clause lacks it."""
-    if lemma in _INFINITIVE_ONLY_VERBS and following == "to":
+    if lemma in view.words.infinitive_only_verbs and following == "to":
         return False
-    if lemma in _THAT_CLAUSE_VERBS:
+    if lemma in view.words.that_clause_verbs:
         # "agreed that …" and "suspect the losses were …" report; "agreed on a date" does not
         return _that_after(view, index + 1, lemma) is None and not _clause_without_that(
             view, index + 1
         )
-    return lemma in _INFINITIVE_ONLY_VERBS
+    return lemma in view.words.infinitive_only_verbs
 
 
 def _determined(tokens: list[Token], index: int) -> bool:
@@ -257,8 +306,8 @@ def _after_article(tokens: list[Token], index: int) -> bool:
     return previous.lower in _ARTICLES or is_possessive(previous.text)
 
 
-def _is_bare_form(form: str, lemma: str) -> bool:
-    return form == lemma and lemma in _AMBIGUOUS_BARE
+def _is_bare_form(view: SentenceView, form: str, lemma: str) -> bool:
+    return form == lemma and lemma in view.words.ambiguous_bare
 
 
 def find_cues(view: SentenceView) -> list[Cue]:
@@ -266,12 +315,14 @@ def find_cues(view: SentenceView) -> list[Cue]:
     tokens = view.tokens
     resume = 0
     # Only a few words in a sentence can start a cue: look at those alone.
-    for index in [i for i, t in enumerate(tokens) if t.lower in _CUE_STARTS]:
+    for index in [i for i, t in enumerate(tokens) if t.lower in view.words.cue_starts]:
         if index < resume:
             continue
         if tokens[index].lower == "according":
             cue = _according_to(view, index) if index + 1 < len(tokens) else None
-        elif tokens[index].lower in _ATTITUDE_WORDS and (attitude := _attitude_cue(view, index)):
+        elif tokens[index].lower in view.words.attitude_words and (
+            attitude := _attitude_cue(view, index)
+        ):
             cue = attitude
         else:
             found = _lemma_at(view, index)
@@ -293,7 +344,7 @@ def _attitude_cue(view: SentenceView, index: int) -> Cue | None:
     if not gap(view.text, tokens[index], tokens[that]).isspace():
         return None
     floor = _floor(view, tokens[index].start)
-    if tokens[index].lower in _CLAIM_NOUNS:
+    if tokens[index].lower in view.words.claim_nouns:
         phrase = _claim_owner(view, index, floor)
     else:
         phrase = _feeling_holder(view, index, floor)
@@ -301,7 +352,11 @@ def _attitude_cue(view: SentenceView, index: int) -> Cue | None:
         return None
     verb = Span(tokens[index].start, tokens[index].end)
     contents = _split_content(view, tokens[that].end)
-    if tokens[index].lower in _CLAIM_NOUNS and phrase.start == tokens[floor].start and contents:
+    if (
+        tokens[index].lower in view.words.claim_nouns
+        and phrase.start == tokens[floor].start
+        and contents
+    ):
         contents = [_before_main_predicate(view, that, contents[0])]
     return Cue(verb, tokens[index].lower, phrase, None, contents)
 
@@ -312,7 +367,14 @@ def _before_main_predicate(view: SentenceView, that: int, content: Span) -> Span
     begins after the clause's verb and at least one word of its own."""
     tokens = view.tokens
     clause_verb, words_since, relative = False, 0, False
-    for i in range(that + 2, len(tokens)):
+    bare = _bare_clause_verb(tokens, that)
+    if bare is not None and tokens[bare].start < content.end:
+        # "that the talks continue has surprised": the bare verb is the clause's own
+        clause_verb, words_since = True, 1
+        first = bare + 1
+    else:
+        first = that + 2
+    for i in range(first, len(tokens)):
         if tokens[i].start >= content.end:
             break
         word = tokens[i].lower
@@ -331,6 +393,46 @@ def _before_main_predicate(view: SentenceView, that: int, content: Span) -> Span
         elif clause_verb and word not in _AUXILIARY_ADVERBS and not word.endswith("ly"):
             words_since += 1  # "is not universally shared" is one verb group
     return content
+
+
+def _bare_clause_verb(tokens: list[Token], that: int) -> int | None:
+    """Index of a verb without an ending right after the clause's subject: "that they reach",
+    "that the talks continue", "that allies keep": a subject pronoun or a plural noun, then a
+    plain lowercase word that no article, preposition or auxiliary makes anything else."""
+    subject = that + 1
+    if subject < len(tokens) and tokens[subject].lower in _ARTICLES:
+        subject += 1
+        if subject + 1 < len(tokens) and _plural_noun(tokens[subject + 1]):
+            subject += 1  # "the peace talks"
+    if subject + 1 >= len(tokens):
+        return None
+    head, verb = tokens[subject], tokens[subject + 1]
+    if not (head.lower in _CLAUSE_SUBJECTS - {"it", "there"} or _plural_noun(head)):
+        return None
+    word = verb.lower
+    ending = word.endswith(("s", "ed", "ing", "ly"))
+    function = (
+        word in _AUXILIARIES
+        or word in MODAL_AUXILIARIES
+        or word in _PREPOSITIONS
+        or word in _CLAUSE_BREAKS
+        or word in _NOUN_DETERMINERS
+        or word in _AUXILIARY_ADVERBS
+    )
+    if ending or function or verb.is_capitalized or not word.isalpha():
+        return None
+    return subject + 1
+
+
+def _plural_noun(token: Token) -> bool:
+    word = token.lower
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and len(word) > 3
+        and word.isalpha()
+        and not token.is_capitalized
+    )
 
 
 def _looks_finite(tokens: list[Token], i: int) -> bool:
@@ -360,7 +462,7 @@ def _claim_owner(view: SentenceView, index: int, floor: int) -> SpeakerPhrase | 
         probe -= 1
     if probe < floor:
         return None
-    if tokens[probe].lower in _VOICING_VERBS:
+    if tokens[probe].lower in view.words.voicing_verbs:
         subject = subject_before(view.text, tokens, probe, floor)
         return subject.phrase if subject is not None else None
     return possessor_at(view.text, tokens, probe, floor)
@@ -372,7 +474,7 @@ def _adjective_after_owner(view: SentenceView, probe: int, floor: int) -> bool:
         return False
     owner = tokens[probe - 1]
     return (
-        owner.lower in _VOICING_VERBS
+        owner.lower in view.words.voicing_verbs
         or possessor_at(view.text, tokens, probe - 1, floor) is not None
     )
 
@@ -475,11 +577,15 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
     ):
         return cue  # "appeared to suggest that …"
     # '…, said Berg.' is read before looking for a subject before the comma.
-    inverted = _inverted_subject(view, index, last) if not _is_bare_form(form, lemma) else None
+    inverted = (
+        _inverted_subject(view, index, last) if not _is_bare_form(view, form, lemma) else None
+    )
     if inverted is not None:
         return Cue(verb, lemma, inverted, None, _content_before(view, tokens[index].start))
     floor = _floor(view, tokens[index].start)
-    if lemma in _FINDING_VERBS and (cue := _finding_cue(view, index, lemma, last, verb, floor)):
+    if lemma in view.words.finding_verbs and (
+        cue := _finding_cue(view, index, lemma, last, verb, floor)
+    ):
         return cue
     subject = subject_before(view.text, tokens, index, floor)
     if subject is None:
@@ -490,11 +596,13 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
         cue = _that_clause_cue(view, index, lemma, last, verb, floor)
         return cue or _group_cue(view, index, lemma, last, verb, floor)
     contents = _as_clause_content(view, subject, last)
-    if lemma in _TOPIC_VERBS:
+    if lemma in view.words.topic_verbs:
         contents = _forward_content(view, lemma, last)  # what was spoken of follows the verb
-    elif lemma in _CONTENT_VERBS and not contents:
+    elif lemma in view.words.content_verbs and not contents:
         contents = _backward_content(view, subject, last) or _forward_content(view, lemma, last)
-    evidence = lemma in _EVIDENCE_VERBS and subject.phrase.head in _EVIDENCE_NOUNS
+    evidence = (
+        lemma in view.words.evidence_verbs and subject.phrase.head in view.words.evidence_nouns
+    )
     if not contents and evidence and _object_follows(view, last):
         contents = _split_content(view, tokens[last + 1].start)  # "the study found 31 cases"
     weak = lemma == "report" and subject.phrase.kind != "pronoun"
@@ -509,13 +617,17 @@ def _finding_cue(
     tokens = view.tokens
     start = _run_start(view, index, floor)
     evidence = next(
-        (i for i in range(start, index) if strip_possessive(tokens[i].lower) in _EVIDENCE_NOUNS),
+        (
+            i
+            for i in range(start, index)
+            if strip_possessive(tokens[i].lower) in view.words.evidence_nouns
+        ),
         None,
     )
     if evidence is None or last + 1 >= len(tokens):
         return None
     if any(
-        t.lower in _CLAUSE_BREAKS or t.lower in _REPORTING_FORMS for t in tokens[start:evidence]
+        t.lower in _CLAUSE_BREAKS or t.lower in view.words.forms for t in tokens[start:evidence]
     ):
         return None  # "officials who saw the report found": the finding is not the report's
     if not gap(view.text, tokens[last], tokens[last + 1]).isspace():
@@ -608,7 +720,7 @@ def _that_clause_cue(
     if that is None:
         return None
     phrase = loose_subject_before(view.text, tokens, index, floor)
-    if phrase is None or (_is_bare_form(tokens[index].lower, lemma) and not _plural(phrase)):
+    if phrase is None or (_is_bare_form(view, tokens[index].lower, lemma) and not _plural(phrase)):
         return None  # "a key demand that …": a noun, not a verb
     return Cue(verb, lemma, phrase, None, _split_content(view, tokens[that].end), weak=True)
 
@@ -619,17 +731,17 @@ def _plural(phrase: SpeakerPhrase) -> bool:
 
 def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, last: int) -> bool:
     """Whether the phrase before the verb can be the one who speaks."""
-    if _is_bare_form(form, lemma) and not _after_auxiliary(view, lemma, last):
+    if _is_bare_form(view, form, lemma) and not _after_auxiliary(view, lemma, last):
         if not _plural_subject(view, subject):
             return False  # "a key Putin demand": a noun, not a verb
         if lemma in _NOUN_LIKE and not _adjacent(view, subject, last):
             return False  # "reporters in a conference call": the noun of a phrase
-    if lemma in _EVIDENCE_VERBS and subject.phrase.head not in _EVIDENCE_NOUNS:
+    if lemma in view.words.evidence_verbs and subject.phrase.head not in view.words.evidence_nouns:
         # a person "finds" or "shows" things; only a finding "that …" is reported
         return _that_after(view, last + 1, lemma) is not None
     if _infinitive_after(view, lemma, last):
         return True  # whoever "agreed to pay" or "refused to testify" states an intent
-    return subject.phrase.known or lemma in _CORE_SPEECH_VERBS
+    return subject.phrase.known or lemma in view.words.core_speech_verbs
 
 
 def _after_auxiliary(view: SentenceView, lemma: str, verb: int) -> bool:
@@ -669,11 +781,15 @@ def _coordinated_cue(
     before = index - 1
     while before >= 0 and tokens[before].lower in ADVERBS_BEFORE_VERB:
         before -= 1  # "and has called for …"
-    if before < 0 or tokens[before].lower not in ("and", "but") or lemma not in _CONTENT_VERBS:
+    if (
+        before < 0
+        or tokens[before].lower not in ("and", "but")
+        or lemma not in view.words.content_verbs
+    ):
         return None
     if tokens[index].lower.endswith("ing"):
         return None
-    if _is_bare_form(tokens[index].lower, lemma) and not _opens_content(tokens, last + 1):
+    if _is_bare_form(view, tokens[index].lower, lemma) and not _opens_content(tokens, last + 1):
         return None  # "and state law requires …", "and then state and local leaders": a noun
     phrase = _clause_subject(view, before)
     return Cue(verb, lemma, phrase, None, _forward_content(view, lemma, last))
@@ -743,13 +859,13 @@ def _participle_cue(
         contents = _split_content(view, tokens[last + 2].start)  # ", calling for …"
     elif _infinitive_after(view, lemma, last):
         contents = _split_content(view, tokens[last + 1].start)  # ", promising to …"
-    elif lemma in _TOPIC_VERBS:
+    elif lemma in view.words.topic_verbs:
         contents = _split_content(view, tokens[last + 1].start)  # ", speaking of …"
     elif last + 1 < len(tokens) and tokens[last + 1].lower == "that":
         contents = _split_content(view, tokens[last + 1].end)
     elif lemma in _OBJECT_PARTICIPLES and _object_follows(view, last):
         contents = _split_content(view, tokens[last + 1].start)  # ", citing security concerns"
-    elif lemma in _CLAUSE_VERBS and last + 1 < len(tokens):
+    elif lemma in view.words.clause_verbs and last + 1 < len(tokens):
         following = tokens[last + 1]
         if following.lower in _WH_WORDS or (
             (following.lower in _CLAUSE_OPENERS or following.is_capitalized or lemma == "say")
@@ -766,7 +882,11 @@ def _nonfinite_cue(view: SentenceView, index: int, lemma: str, last: int, verb: 
     a reporting verb without a subject of its own reports the main clause's speaker when a
     "that" clause or a question follows it."""
     tokens = view.tokens
-    if lemma not in _CLAUSE_CONTENT_VERBS or _determined(tokens, index) or last + 1 >= len(tokens):
+    if (
+        lemma not in view.words.clause_content_verbs
+        or _determined(tokens, index)
+        or last + 1 >= len(tokens)
+    ):
         return None  # "the hearing that …": a noun
     if index > 0 and tokens[index - 1].lower in ("worth", "without"):
         return None  # "it is worth noting that …", "it goes without saying": the writer's aside
@@ -774,7 +894,11 @@ def _nonfinite_cue(view: SentenceView, index: int, lemma: str, last: int, verb: 
     if that is not None:
         return Cue(verb, lemma, None, None, _split_content(view, tokens[that].end))
     following = tokens[last + 1]
-    if following.lower in _WH_WORDS and following.lower != "if" and lemma in _CLAUSE_VERBS:
+    if (
+        following.lower in _WH_WORDS
+        and following.lower != "if"
+        and lemma in view.words.clause_verbs
+    ):
         return Cue(verb, lemma, None, None, _split_content(view, following.start))
     return None
 
@@ -911,7 +1035,7 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
     following = last + 1
     if following >= len(tokens):
         return []
-    if lemma in _TOPIC_VERBS:
+    if lemma in view.words.topic_verbs:
         return _split_content(view, tokens[following].start)  # after "about" or "of"
     if lemma == "call":
         if tokens[following].lower in ("for", "on") and following + 1 < len(tokens):
@@ -920,14 +1044,18 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
     if _infinitive_after(view, lemma, last):
         return _split_content(view, tokens[following].start)  # "vowed to fight the ruling"
     that = _that_after(view, following, lemma)
-    instruction = lemma in _LISTENER_VERBS and _instruction(tokens, following)
+    instruction = lemma in view.words.listener_verbs and _instruction(tokens, following)
     if that is not None and not (instruction and that > following + 1):
         return _split_content(view, tokens[that].end)
-    if lemma in _THAT_ONLY_VERBS or lemma in _MENTAL_VERBS or lemma in _THAT_CLAUSE_VERBS:
+    if (
+        lemma in view.words.that_only_verbs
+        or lemma in view.words.mental_verbs
+        or lemma in view.words.that_clause_verbs
+    ):
         if _clause_without_that(view, following):
             return _split_content(view, tokens[following].start)
         return []
-    if lemma in _LISTENER_VERBS and tokens[following].lower not in _PREPOSITIONS:
+    if lemma in view.words.listener_verbs and tokens[following].lower not in _PREPOSITIONS:
         if _instruction(tokens, following):
             return _split_content(view, tokens[following].start)  # "told his aides to …"
         following = _skip_listener(view, following)
@@ -942,9 +1070,9 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
         return []  # "said as she walked away": when it was said, not what
     if tokens[following].lower in _PREPOSITIONS or tokens[following].lower in _WEEKDAYS:
         return _after_adverbial(view, following)
-    if lemma in _REPLY_VERBS and not _clause_without_that(view, following):
+    if lemma in view.words.reply_verbs and not _clause_without_that(view, following):
         return []  # "wouldn't answer many of the questions": what was asked, not the answer
-    if lemma in _OBJECT_VERBS or lemma in _CLAUSE_VERBS:
+    if lemma in view.words.object_verbs or lemma in view.words.clause_verbs:
         return _split_content(view, tokens[following].start)
     return []
 
@@ -972,7 +1100,7 @@ def _infinitive_after(view: SentenceView, lemma: str, last: int) -> bool:
     """Whether the verb takes an infinitive right after it: "pledged to", "refusing to"."""
     tokens = view.tokens
     return (
-        lemma in _INFINITIVE_VERBS
+        lemma in view.words.infinitive_verbs
         and last + 2 < len(tokens)
         and tokens[last + 1].lower == "to"
         and gap(view.text, tokens[last], tokens[last + 1]).isspace()
@@ -995,7 +1123,7 @@ def _that_after(view: SentenceView, index: int, lemma: str) -> int | None:
         or first in _WEEKDAYS
         or first in ADVERBS_BEFORE_VERB
         or first.endswith("ly")
-        or lemma in _LISTENER_VERBS
+        or lemma in view.words.listener_verbs
         or view.text[tokens[index - 1].end : tokens[index].start].strip() == ","
     )
     if not may_intervene:
@@ -1008,9 +1136,9 @@ def _that_after(view: SentenceView, index: int, lemma: str) -> int | None:
             if probe > index and _opens_relative(tokens, probe):
                 continue  # "told reporters after the meeting that was held …"
             return probe
-        listener = probe == index and lemma in _LISTENER_VERBS  # "told him that …"
+        listener = probe == index and lemma in view.words.listener_verbs  # "told him that …"
         word = tokens[probe].lower
-        if (word in _REPORTING_FORMS and word not in _NOUN_FORMS) or (
+        if (word in view.words.forms and word not in _NOUN_FORMS) or (
             word in PRONOUNS and not listener
         ):
             return None

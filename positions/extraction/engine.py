@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from .confidence import overall_confidence
-from .cues import Cue, SentenceView, find_cues, has_cue_word
+from .cues import AttributionWords, Cue, SentenceView, attribution_words, find_cues, has_cue_word
 from .discourse import Discourse, Entity
 from .issues import ArticleIssues, issues_confidence
-from .languages import DEFAULT_LANGUAGE, ENGLISH, LanguageProfile, profile_for
+from .languages import DEFAULT_LANGUAGE, LanguageProfile, profile_for
 from .limits import MAX_QUOTES, refuse_too_many_quotes
 from .names import collect_names
 from .phrases import SpeakerPhrase, classify, phrase_after
@@ -21,7 +21,6 @@ from .stance import Speaker, suggest
 from .text import Span, paragraphs, sentences, strip_span, words
 
 _EMPTY_REGISTRY = Registry()
-_REPORTING_FORMS = ENGLISH.reporting.forms
 # A paragraph ending without sentence punctuation is a headline, a standfirst or a caption.
 _SENTENCE_FINAL = ".!?…\"”’»:)]'"
 _HEADING_MAX_WORDS = 30
@@ -74,6 +73,7 @@ class ExtractedQuote:
     speaker_confidence: float = 0.0  # that this is a quote and that its speaker is right
     issues_confidence: float = 0.0
     stance_evidence: str = "none"  # what the stance rests on: "verb", "modal", "negation", …
+    stance_signals: tuple[str, ...] = ()  # what its confidence was weighed from
 
 
 @dataclass
@@ -114,7 +114,7 @@ def extract_quotes(
     if profile is None:
         return []
     index = index_for(registry if registry is not None else _EMPTY_REGISTRY)
-    extraction = _Extraction(text, max_quotes)
+    extraction = _Extraction(text, profile, max_quotes)
     found = extraction.run()
     if headline is None:
         headline = _headline(text, extraction.paragraphs)
@@ -154,7 +154,9 @@ def _finish(
         party.slug if party else None,
         actor.kind if actor else (resolution.proposed_kind if resolution else None),
     )
-    suggestion = suggest(content, index, item.verb, speaker, profile)
+    suggestion = suggest(
+        content, index, item.verb, speaker, profile, indirect=item.kind == "indirect"
+    )
     speaker_confidence = round(item.confidence if resolution else item.confidence * 0.5, 2)
     found_issues = issues.for_quote(item.span.start, item.span.end)
     issues_sureness = issues_confidence(found_issues, index.issues)
@@ -179,6 +181,7 @@ def _finish(
         speaker_confidence=speaker_confidence,
         issues_confidence=issues_sureness,
         stance_evidence=suggestion.evidence,
+        stance_signals=suggestion.signals,
     )
 
 
@@ -213,14 +216,15 @@ def _word_count(text: str, span: Span) -> int:
 class _Extraction:
     """One article's pass, paragraph by paragraph, keeping track of who spoke last."""
 
-    def __init__(self, text: str, max_quotes: int | None = None) -> None:
+    def __init__(self, text: str, profile: LanguageProfile, max_quotes: int | None = None) -> None:
         self.text = text
+        self.attribution = attribution_words(profile)
         self.max_quotes = max_quotes
         self.paragraphs = paragraphs(text)
         spans = find_quoted_spans(text, self.paragraphs)
         # Refused before the costly part: attributing each one.
         refuse_too_many_quotes(len(spans), max_quotes)
-        self.quotes = [_trim_unclosed(text, q) for q in spans]
+        self.quotes = [_trim_unclosed(text, q, self.attribution) for q in spans]
         # Contents of quotes that run on into the next paragraph, which continues their statement.
         self.carried = {q.content for q in self.quotes if q.continued}
         self.discourse = Discourse(collect_names(text))
@@ -324,9 +328,9 @@ class _Extraction:
         # Most sentences attribute nothing; only those with a cue word outside their quotes are
         # worth tokenizing, and only outside the quotes.
         tokens = []
-        if any(has_cue_word(self.text, part) for part in outside):
+        if any(has_cue_word(self.text, part, self.attribution) for part in outside):
             tokens = [t for part in outside for t in words(self.text, part.start, part.end)]
-        return SentenceView(self.text, span, tokens, inside)
+        return SentenceView(self.text, span, tokens, inside, self.attribution)
 
     def _attribute(self, view: SentenceView) -> list[_Attribution]:
         attributions: list[_Attribution] = []
@@ -558,7 +562,7 @@ def _main_subject(view: SentenceView) -> SpeakerPhrase | None:
     return None
 
 
-def _trim_unclosed(text: str, quote: QuotedSpan) -> QuotedSpan:
+def _trim_unclosed(text: str, quote: QuotedSpan, attribution: AttributionWords) -> QuotedSpan:
     """An unclosed quote often ends with its attribution (“… contacts, RIA Novosti reports.")."""
     if quote.closed or quote.continued:
         return quote
@@ -567,7 +571,11 @@ def _trim_unclosed(text: str, quote: QuotedSpan) -> QuotedSpan:
     if comma < 0:
         return quote
     tail = content[comma + 1 :].split()
-    if not tail or len(tail) > 8 or not any(w.lower().strip(".") in _REPORTING_FORMS for w in tail):
+    if (
+        not tail
+        or len(tail) > 8
+        or not any(w.lower().strip(".") in attribution.forms for w in tail)
+    ):
         return quote
     tail_tokens = words(text, quote.content.start + comma + 1, quote.content.end)
     if classify(tail_tokens[:1]) is None and not tail_tokens[0].is_capitalized:

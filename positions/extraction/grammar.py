@@ -155,7 +155,10 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     if clause.kind == "condition":
         return None  # what is supposed, not what is said
     mention = None
-    for position in range(len(clause.words)):
+    triggers = _triggers(reading.profile)
+    for position, word in enumerate(clause.words):
+        if word not in triggers:
+            continue  # most words can start no act: the rules below need not look at them
         found = _act_at(clause, position, reading)
         if found is None:
             continue
@@ -163,6 +166,28 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
             return found
         mention = mention or found
     return mention
+
+
+_TRIGGERS_BY_LANGUAGE: dict[str, frozenset[str]] = {}
+
+
+def _triggers(profile: LanguageProfile) -> frozenset[str]:
+    """Every word `_act_at` can start an act at: the first word of each of its phrases."""
+    if profile.code not in _TRIGGERS_BY_LANGUAGE:
+        phrases = (
+            set(profile.speech_act_verbs)
+            | set(profile.speech_act_nouns)
+            | profile.readiness
+            | profile.deontic
+            | profile.impersonal_deontic
+            | profile.future
+            | profile.ability
+            | profile.volition
+            | profile.intent_nouns
+            | profile.refusal_words
+        )
+        _TRIGGERS_BY_LANGUAGE[profile.code] = frozenset(p.split(" ")[0] for p in phrases)
+    return _TRIGGERS_BY_LANGUAGE[profile.code]
 
 
 def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:

@@ -81,6 +81,8 @@ class ReportingVerbs:
       plain       any noun phrase may be its source: "the bank said"
       content     a set phrase whose content follows: "made it clear …"
       noun-like   its bare form is more often a noun or adjective: "the call", "a post"
+      asks-that   a verb of asking that reports through a "that" clause: "urged that …"
+      finding     how a poll or a record reports besides "show" and "find": "revealed"
     """
 
     frames: Mapping[str, frozenset[str]]  # frame → lemmas
@@ -128,7 +130,7 @@ _ENGLISH_REPORTING_VERBS = {
     "announce": "that plain needs-that",
     "answer": "that reply noun-like",
     "argue": "that plain noun-like",
-    "ask": "object framing noun-like",
+    "ask": "object framing noun-like asks-that",
     "assert": "that",
     "assure": "that listener",
     "attack": "object",
@@ -149,7 +151,7 @@ _ENGLISH_REPORTING_VERBS = {
     "concede": "that",
     "conclude": "that plain",
     "condemn": "framing",
-    "confirm": "that plain",
+    "confirm": "that plain finding",
     "contend": "that",
     "continue": "that needs-that noun-like",
     "counter": "that noun-like",
@@ -160,7 +162,7 @@ _ENGLISH_REPORTING_VERBS = {
     "declare": "that",
     "decline": "only-to noun-like",
     "defend": "object",
-    "demand": "object noun-like",
+    "demand": "object noun-like asks-that",
     "demonstrate": "only-that",
     "deny": "that object plain noun-like",
     "describe": "object framing noun-like",
@@ -187,7 +189,7 @@ _ENGLISH_REPORTING_VERBS = {
     "hint": "that noun-like",
     "hope": "belief to noun-like",
     "imply": "only-that",
-    "indicate": "that needs-that",
+    "indicate": "that needs-that finding",
     "inform": "that listener",
     "insist": "that plain noun-like",
     "intend": "only-to noun-like",
@@ -232,7 +234,7 @@ _ENGLISH_REPORTING_VERBS = {
     "report": "that plain needs-that noun-like",
     "request": "object noun-like",
     "respond": "that reply noun-like",
-    "reveal": "that noun-like",
+    "reveal": "that noun-like finding",
     "rule": "only-that",
     "say": "that plain noun-like",
     "scream": "framing",
@@ -246,7 +248,7 @@ _ENGLISH_REPORTING_VERBS = {
     "speculate": "framing only-that",
     "state": "that object plain noun-like",
     "stress": "that plain noun-like",
-    "suggest": "that plain noun-like",
+    "suggest": "that plain noun-like finding",
     "suspect": "only-that",
     "swear": "only-that",
     "talk": "about noun-like",
@@ -260,7 +262,7 @@ _ENGLISH_REPORTING_VERBS = {
     "underline": "that",
     "underscore": "that",
     "understand": "only-that",
-    "urge": "object framing noun-like",
+    "urge": "object framing noun-like asks-that",
     "vote": "only-to noun-like",
     "vow": "that object to noun-like",
     "want": "only-to noun-like",
@@ -322,6 +324,9 @@ class LanguageProfile:
     refusal_words: frozenset[str]
     first_person: frozenset[str]
     second_person: frozenset[str]
+    # Subjects that report what others do ("they have rejected …", "nobody wants …") rather
+    # than perform an act of the speaker's.
+    third_person: frozenset[str]
     # Words a subject starts after when read leftwards from its verb ("… the fact that NATO").
     subject_stops: frozenset[str]
     # Subjects that stand for no one: "it is imperative", "there is a need".
@@ -339,6 +344,8 @@ class LanguageProfile:
     attitude_adjectives: frozenset[str]
     # Forms of the verbs that voice a feeling or a belief named by its noun ("voiced concern").
     voicing_verbs: frozenset[str]
+    # Words besides reporting verbs that open an attribution ("according to", "made it clear").
+    cue_openers: frozenset[str]
     # Sources that "show" or "find": only a poll or a study reports that way.
     evidence_nouns: frozenset[str]
     # What "talked about" and "spoke of" take before their topic.
@@ -432,6 +439,7 @@ ENGLISH = LanguageProfile(
     refusal_words=frozenset("unacceptable non-negotiable".split()),
     first_person=frozenset("we i us our".split()),
     second_person=frozenset({"you"}),
+    third_person=frozenset("they he she nobody everyone everybody anyone someone".split()),
     subject_stops=frozenset("that who which".split()),
     impersonal_subjects=frozenset({"it", "there"}),
     normalize=_normalize_english,
@@ -453,6 +461,7 @@ ENGLISH = LanguageProfile(
     voicing_verbs=frozenset(
         "express expressed expresses expressing voice voiced voices voicing raise raised".split()
     ),
+    cue_openers=frozenset({"according", "made", "makes", "making"}),
     evidence_nouns=frozenset(
         """poll polls survey surveys study studies report reports data analysis research review
         investigation audit figures records documents numbers results census estimates video

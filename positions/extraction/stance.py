@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .confidence import calibrated
@@ -12,6 +13,16 @@ from .registry import RegistryIndex
 STANCES = ("demand", "offer", "accept", "reject", "concede", "warn", "assess")
 # Speakers whose words are views of their own, never a party's move.
 _VIEW_KINDS = frozenset({"expert", "journalist"})
+# Evidence of an act the quote's words perform, as opposed to a view taken by default.
+_ACT_EVIDENCE = frozenset({"performative", "negation", "modal", "conditional", "noun"})
+_DEFAULT_EVIDENCE = frozenset({"none", "weak"})
+# A quote this short is a fragment: its stance lies in the sentence around it.
+_FRAGMENT_WORDS = 5
+# A quote this long holds several statements, whose stances may differ.
+_LONG_WORDS = 30
+# How many words from a quote's start may hold the subject of its act ("They have rejected").
+_OPENING_WORDS = 2
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 @dataclass(frozen=True)
@@ -20,12 +31,13 @@ class Suggestion:
 
     Frozen, so a later stage (an editor-trained re-ranker) adjusts one with
     `dataclasses.replace(suggestion, stance=…, stance_confidence=…)`; `evidence` says what
-    the stance rests on, a feature for such a stage.
+    the stance rests on, and `signals` everything its confidence was weighed from.
     """
 
     stance: str
     stance_confidence: float
     evidence: str = "none"
+    signals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -42,11 +54,14 @@ def suggest(
     verb: str | None = None,
     speaker: Speaker = Speaker(),
     profile: LanguageProfile = ENGLISH,
+    *,
+    indirect: bool = False,
 ) -> Suggestion:
     """A stance from the speaker, the reporting verb or the grammar of the words, with a
     calibrated confidence."""
     stance, evidence = _stance_of_quote(text, index, verb, speaker, profile)
-    return Suggestion(stance, calibrated(evidence), evidence)
+    signals = stance_signals(text, index, stance, evidence, speaker, profile, indirect=indirect)
+    return Suggestion(stance, calibrated(signals), evidence, signals)
 
 
 def _stance_of_quote(
@@ -57,3 +72,53 @@ def _stance_of_quote(
     if verb in profile.reporting_stances:
         return profile.reporting_stances[verb], "verb"
     return read_stance(text, Reading(profile, index, speaker.party_slug))
+
+
+def stance_signals(
+    text: str,
+    index: RegistryIndex,
+    stance: str,
+    evidence: str,
+    speaker: Speaker,
+    profile: LanguageProfile,
+    *,
+    indirect: bool = False,
+) -> tuple[str, ...]:
+    """What tells how far to trust a stance: the evidence it rests on, and what makes that
+    evidence shaky. Each signal is a name the calibration table weighs."""
+    words = _WORD.findall(profile.normalize(text))
+    signals = [f"evidence:{evidence}"]
+    if len(words) < _FRAGMENT_WORDS:
+        signals.append("fragment")
+    elif len(words) > _LONG_WORDS:
+        signals.append("long")
+    if indirect:
+        signals.append("indirect")
+    if speaker.party_slug is None and speaker.kind is None:
+        signals.append("speaker-unknown")
+    if evidence in _DEFAULT_EVIDENCE:
+        signals += _unplaced_moves(words, profile)
+    if evidence in _ACT_EVIDENCE and _third_person_opening(words, profile):
+        signals.append("act-of-third-person")  # "They have rejected …" reports their act
+    if evidence == "verb":
+        own, _ = read_stance(text, Reading(profile, index, speaker.party_slug))
+        signals.append("verb-borne-out" if own == stance else "verb-alone")
+    if any(word in profile.contrast for word in words):
+        signals.append("contrast")
+    return tuple(signals)
+
+
+def _unplaced_moves(words: list[str], profile: LanguageProfile) -> list[str]:
+    """A view taken by default of words that sound like a move no rule could place: the
+    speaker's own side ("we", "our") or a modal, a future or a negation."""
+    found = []
+    if any(word in profile.first_person for word in words):
+        found.append("default-with-self")
+    moods = profile.future | profile.ability | profile.negators | profile.volition
+    if any(word in moods or word in profile.deontic for word in words):
+        found.append("default-with-modal")
+    return found
+
+
+def _third_person_opening(words: list[str], profile: LanguageProfile) -> bool:
+    return any(word in profile.third_person for word in words[:_OPENING_WORDS])

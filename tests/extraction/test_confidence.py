@@ -3,22 +3,75 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from positions.extraction import extract_quotes
-from positions.extraction.confidence import CALIBRATION, fit_calibration, overall_confidence
+from positions.extraction.confidence import (
+    CALIBRATION,
+    calibrated,
+    fit_calibration,
+    overall_confidence,
+)
+from positions.extraction.scoring import calibration_error
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "stance_dev.jsonl"
 
 
-def test_calibration_table_is_the_fit_on_development_quotes(demo_registry):
+def _development_outcomes(registry) -> list[tuple[tuple[str, ...], bool]]:
     outcomes = []
     for line in DEV.read_text(encoding="utf-8").splitlines():
         example = json.loads(line)
-        quote = extract_quotes(example["text"], demo_registry)[0]
-        outcomes.append((quote.stance_evidence, quote.stance in example["stance"]))
+        quotes = extract_quotes(example["text"], registry)
+        if quotes:  # a sentence the extractor finds no quote in has no stance to weigh
+            outcomes.append((quotes[0].stance_signals, quotes[0].stance in example["stance"]))
+    return outcomes
 
-    fitted = fit_calibration(outcomes)
 
-    assert fitted == {evidence: CALIBRATION[evidence] for evidence in fitted}
+def test_calibration_table_is_the_fit_on_development_quotes(demo_registry):
+    fitted = fit_calibration(_development_outcomes(demo_registry))
+
+    assert fitted.keys() == CALIBRATION.keys()
+    assert all(abs(fitted[signal] - CALIBRATION[signal]) <= 0.011 for signal in fitted)
+
+
+def test_development_quotes_are_several_hundred_and_calibrated(demo_registry):
+    outcomes = _development_outcomes(demo_registry)
+    shown = [(calibrated(signals), right) for signals, right in outcomes]
+
+    assert len(outcomes) >= 400
+    assert calibration_error(shown) <= 0.05
+
+
+@pytest.mark.parametrize(
+    ("sure", "unsure"),
+    [
+        # the reporting verb borne out by the quote's own words, or not
+        (
+            "Antony Blinken warned that any attack would have severe consequences.",
+            "Antony Blinken warned that the talks had been long.",
+        ),
+        # a view taken by default of plain description, or of the speaker's own moves
+        (
+            "“The talks lasted four hours,” Jens Stoltenberg said.",
+            "“We will be there on Thursday,” Jens Stoltenberg said.",
+        ),
+        # an act the speaker performs, or one "they" performed
+        (
+            "“We reject the plan outright,” Sergey Lavrov said.",
+            "“They reject the plan outright,” Sergey Lavrov said.",
+        ),
+        # a whole statement, or a fragment of one
+        (
+            "Sergey Lavrov described the answer as “a disappointing and empty text”.",
+            "Sergey Lavrov described the answer as “empty”.",
+        ),
+    ],
+)
+def test_shakier_evidence_shows_a_lower_stance_confidence(demo_registry, sure, unsure):
+    first = extract_quotes(sure, demo_registry)[0]
+    second = extract_quotes(unsure, demo_registry)[0]
+
+    assert first.stance_confidence > second.stance_confidence
 
 
 def test_quote_confidence_is_every_field_at_once(demo_registry):

@@ -1,6 +1,14 @@
+import dataclasses
+
 import pytest
 
-from positions.extraction.languages import ENGLISH, english_inflections, reporting_verbs
+from positions.extraction import extract_quotes
+from positions.extraction.languages import (
+    ENGLISH,
+    PROFILES,
+    english_inflections,
+    reporting_verbs,
+)
 
 
 @pytest.mark.parametrize(
@@ -35,3 +43,41 @@ def test_a_qualifying_frame_alone_makes_no_reporting_verb():
     reporting = reporting_verbs({"brief": "listener", "say": "that"}, english_inflections)
 
     assert sorted(set(reporting.forms.values())) == ["say"]
+
+
+def _dialect(code: str, verbs: dict[str, str]):
+    """English words with another table of reporting verbs, as another language's profile."""
+    return dataclasses.replace(
+        ENGLISH, code=code, reporting=reporting_verbs(verbs, english_inflections)
+    )
+
+
+@pytest.fixture
+def terse_profile(monkeypatch):
+    """A profile that knows one reporting verb only: "declare"."""
+    profile = _dialect("xt", {"declare": "that plain"})
+    monkeypatch.setitem(PROFILES, profile.code, profile)
+    return profile
+
+
+def test_attribution_reads_the_articles_language_profile(terse_profile):
+    text = (
+        "The mayor declared that the bridge would reopen in May. "
+        "The governor said that the budget was balanced."
+    )
+
+    in_profile = extract_quotes(text, language=terse_profile.code)
+    in_english = extract_quotes(text, language=ENGLISH.code)
+
+    assert [q.text for q in in_profile] == ["the bridge would reopen in May"]
+    assert [q.text for q in in_english] == [
+        "the bridge would reopen in May",
+        "the budget was balanced",
+    ]
+
+
+def test_a_profile_without_a_verb_finds_no_quote_it_introduces(terse_profile):
+    text = "“The talks will go on through the night,” the envoy said."
+
+    assert extract_quotes(text, language=terse_profile.code)[0].speaker is None
+    assert extract_quotes(text, language=ENGLISH.code)[0].speaker is not None

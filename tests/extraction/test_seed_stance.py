@@ -50,17 +50,9 @@ def test_seed_stance_accuracy_reaches_its_floors(seed_stances):
     assert seed_stances.split_accuracy >= SPLIT_FLOOR
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="calibrated on invented development quotes, the seeds miss the target (see note)",
-)
 def test_seed_stance_confidence_is_calibrated(seed_stances):
     assert calibration_error(seed_stances.outcomes) <= MAX_CALIBRATION_ERROR
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="calibrated on invented development quotes, the seeds miss the target (see note)",
-)
 def test_least_sure_fifth_holds_half_the_stance_errors(seed_stances):
     assert errors_in_least_sure(seed_stances.outcomes) >= 0.5

@@ -99,6 +99,18 @@ def test_nested_speech_quoted_word_for_word_belongs_to_the_inner_speaker():
             "Moscow's argument that the treaty is not universally accepted has merit, he said.",
             "the treaty is not universally accepted",
         ),
+        (
+            "Lavrov's insistence that the talks continue has surprised diplomats in Brussels.",
+            "the talks continue",
+        ),
+        (
+            "The envoy's hope that they reach a deal before winter was dashed on Friday.",
+            "they reach a deal before winter",
+        ),
+        (
+            "Her insistence that the peace talks resume in Geneva has irritated Washington.",
+            "the peace talks resume in Geneva",
+        ),
     ],
 )
 def test_a_claim_that_is_the_subject_ends_before_the_main_predicate(text, content):

@@ -121,6 +121,7 @@ def _quote_record(quote: ExtractedQuote, start: int, end: int) -> dict:
         "party": quote.party,
         "confidence": quote.confidence,
         "stance": quote.stance,
+        "stance_confidence": quote.stance_confidence,
         "issues": list(quote.issues),
         "statement": quote.statement,
     }
