@@ -73,7 +73,7 @@ class IssueMergeForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.candidates = candidates
         self.fields["absorb"] = forms.ModelChoiceField(
-            label="Merge into this one",
+            label="Issue to fold into this one",
             queryset=Issue.objects.filter(pk__in=[issue.pk for issue in candidates]),
             empty_label="Choose an issue…",
             help_text="Its quotes, demands, pinned positions and keywords move here; it is deleted.",
