@@ -176,7 +176,12 @@ def _check_mergeable(keep: Issue, absorb: Issue, reason: str) -> None:
 
 
 def _retag_quotes(keep: Issue, absorb: Issue, editor, record: str) -> None:
-    quotes = Quote.objects.filter(issue_links__issue=absorb).prefetch_related("issues")
+    # Locked first, so that the versions read here are still current when each is edited.
+    quotes = (
+        Quote.objects.filter(issue_links__issue=absorb)
+        .select_for_update(of=("self",))
+        .prefetch_related("issues")
+    )
     for quote in quotes:
         issues = [issue for issue in quote.issues.all() if issue.pk != absorb.pk]
         if keep.pk not in {issue.pk for issue in issues}:
@@ -192,7 +197,7 @@ def _retag_quotes(keep: Issue, absorb: Issue, editor, record: str) -> None:
 
 
 def _move_demands(keep: Issue, absorb: Issue, editor, record: str) -> None:
-    for demand in absorb.demands.all():
+    for demand in absorb.demands.select_for_update():
         demand_edit(demand=demand, editor=editor, version=demand.version, issue=keep, reason=record)
 
 

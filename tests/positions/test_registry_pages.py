@@ -33,7 +33,7 @@ def _resolves(name: str) -> bool:
     return True
 
 
-def test_the_header_offers_the_registry_to_editors_only(client_editor, client, talks):
+def test_the_header_offers_the_registry_to_editors(client_editor, talks):
     editor_page = client_editor.get("/").content.decode()
 
     assert 'href="/registry/"' in editor_page
