@@ -5,6 +5,7 @@ from django.utils.html import format_html
 
 from articles.models import Article, RawUpload, Source
 from articles.queries import negotiations_to_bear_on
+from articles.services import article_restore, article_withdraw
 
 
 @admin.register(Source)
@@ -47,10 +48,30 @@ class ArticleAdminForm(forms.ModelForm):
         widget=_BoxedFilteredSelectMultiple("negotiations", is_stacked=False),
     )
 
+    # A withdrawal goes through the service, which records who withdrew it and why.
+    withdraw_reason = forms.CharField(
+        label="Withdraw, saying why",
+        required=False,
+        max_length=500,
+        help_text="Its quotes stop counting until it is restored.",
+    )
+    restore = forms.BooleanField(
+        label="Restore it", required=False, help_text="Its quotes count again."
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None:
             self.initial.setdefault("negotiations", self.instance.negotiations.all())
+
+    def clean(self):
+        cleaned = super().clean()
+        withdrawn = self.instance.pk is not None and self.instance.is_withdrawn
+        if cleaned.get("withdraw_reason", "").strip() and withdrawn:
+            self.add_error("withdraw_reason", "This article is already withdrawn.")
+        if cleaned.get("restore") and not withdrawn:
+            self.add_error("restore", "This article is not withdrawn.")
+        return cleaned
 
 
 @admin.register(Article)
@@ -71,9 +92,16 @@ class ArticleAdmin(admin.ModelAdmin):
         "created_at",
         "parse_started_at",
         "parsed_at",
+        "withdrawn_at",
+        "withdrawn_reason",
     ]
     exclude = ["near_duplicate_signature", "near_duplicates"]
 
     def save_related(self, request, form, formsets, change) -> None:
         super().save_related(request, form, formsets, change)
         form.instance.negotiations.set(form.cleaned_data["negotiations"])
+        article, reason = form.instance, form.cleaned_data["withdraw_reason"]
+        if reason.strip():
+            article_withdraw(article=article, reason=reason, editor=request.user)
+        elif form.cleaned_data["restore"]:
+            article_restore(article=article, editor=request.user)

@@ -98,3 +98,42 @@ class UploadForm(forms.Form):
 def _shortened(name: str, keep: int = 40) -> str:
     """A long file name as an editor recognises it: its start, its length and its ending."""
     return f"“{name[:keep].strip()}…{name[-10:].strip()}” has {len(name):,}"
+
+
+class OutletForm(forms.Form):
+    """An outlet's name, country, state affiliation and web domain."""
+
+    name = forms.CharField(label="Name", max_length=200)
+    country = forms.CharField(label="Country", max_length=100, required=False)
+    state_affiliated = forms.BooleanField(
+        label="State-affiliated",
+        required=False,
+        help_text="Owned or directed by a state, e.g. a state news agency.",
+    )
+    domain = forms.CharField(
+        label="Web domain",
+        max_length=200,
+        required=False,
+        help_text="e.g. interfax.ru: links to it are recognised as this outlet's.",
+    )
+
+
+def outlet_initial(source: Source) -> dict:
+    return {
+        "name": source.name,
+        "country": source.country,
+        "state_affiliated": source.state_affiliated,
+        "domain": source.domain,
+    }
+
+
+class WithdrawForm(forms.Form):
+    """Why an article is withdrawn: editors read it on the article's page."""
+
+    reason = forms.CharField(label="Why withdraw it", max_length=500)
+
+
+class RestoreForm(forms.Form):
+    """Why a withdrawn article comes back; optional, kept in its history."""
+
+    reason = forms.CharField(label="Why restore it", max_length=500, required=False)

@@ -1,6 +1,6 @@
 from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 
-from articles.models import Article
+from articles.models import Article, Source
 from config.keyset import rows_after
 
 ARTICLES_PER_PAGE = 50
@@ -91,3 +91,20 @@ def article_raw_download(pk: int):
     """The raw upload's bytes and name, or None when there is none yet."""
     article = Article.objects.select_related("raw").filter(pk=pk).first()
     return article.raw if article is not None else None
+
+
+OUTLETS_PER_PAGE = 100
+
+
+def outlet_page(*, after: int | None = None) -> dict:
+    """One page of outlets by name, continuing after the outlet `after` (names are unique,
+    so the one after it by name is found in the same query)."""
+    outlets = Source.objects.all()
+    if after is not None:
+        outlets = outlets.filter(
+            name__gt=Subquery(Source.objects.filter(pk=after).values("name")[:1])
+        )
+    rows = list(outlets.order_by("name")[: OUTLETS_PER_PAGE + 1])
+    has_more = len(rows) > OUTLETS_PER_PAGE
+    rows = rows[:OUTLETS_PER_PAGE]
+    return {"outlets": rows, "next_after": rows[-1].pk if has_more else None}

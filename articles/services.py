@@ -27,6 +27,7 @@ from articles.parsing import (
 from articles.parsing.fetch import fetch_url
 from articles.signals import article_text_ready
 from config.dates import EARLIEST_DATE, LATEST_DATE, days_around, validate_sane_date
+from config.slugs import free_slug
 
 logger = logging.getLogger(__name__)
 
@@ -511,3 +512,52 @@ def article_restore(
 def _save_withdrawal(article: Article, editor: AbstractBaseUser | None, reason: str) -> None:
     article._history_user, article._change_reason = editor, reason or None
     article.save(update_fields=["withdrawn_at", "withdrawn_reason"])
+
+
+def source_create(
+    *, name: str, country: str = "", state_affiliated: bool = False, domain: str = ""
+) -> Source:
+    """A new outlet, its slug made from its name.
+
+    Side effects: creates the outlet. Raises ValidationError in the editor's words.
+    """
+    source = Source(name=name.strip(), country=country.strip(), state_affiliated=state_affiliated)
+    source.domain = _bare_domain(domain)
+    source.slug = free_slug(source.name, Source.objects.all(), max_length=200, fallback="outlet")
+    _check_source(source)
+    source.full_clean()
+    source.save()
+    return source
+
+
+def source_edit(
+    *,
+    source: Source,
+    name: str,
+    country: str = "",
+    state_affiliated: bool = False,
+    domain: str = "",
+) -> Source:
+    """Correct an outlet's name, country, state affiliation or web domain (the domain is
+    how a link's outlet is recognised). Its slug stays, so links to it keep working.
+
+    Side effects: saves the outlet. Raises ValidationError in the editor's words.
+    """
+    source.name, source.country = name.strip(), country.strip()
+    source.state_affiliated, source.domain = state_affiliated, _bare_domain(domain)
+    _check_source(source)
+    source.full_clean()
+    source.save()
+    return source
+
+
+def _check_source(source: Source) -> None:
+    if Source.objects.filter(name__iexact=source.name).exclude(pk=source.pk).exists():
+        raise ValidationError({"name": f"There is already an outlet called “{source.name}”."})
+
+
+def _bare_domain(domain: str) -> str:
+    """ "https://www.Interfax.ru/world/" → "interfax.ru": the part that names the outlet."""
+    domain = domain.strip().lower()
+    domain = domain.split("://", 1)[-1].split("/", 1)[0]
+    return domain.removeprefix("www.")

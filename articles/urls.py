@@ -9,4 +9,6 @@ urlpatterns = [
     path("<int:pk>/", views.article_detail, name="article_detail"),
     path("<int:pk>/raw/", views.article_raw, name="article_raw"),
     path("<int:pk>/reparse/", views.article_reparse, name="article_reparse"),
+    path("<int:pk>/withdraw/", views.article_withdraw_view, name="article_withdraw"),
+    path("<int:pk>/restore/", views.article_restore_view, name="article_restore"),
 ]

@@ -2,6 +2,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -9,18 +10,27 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from articles.forms import UploadForm
+from articles.forms import OutletForm, RestoreForm, UploadForm, WithdrawForm, outlet_initial
 from articles.highlight import highlighted_paragraphs
-from articles.models import Article
+from articles.models import Article, Source
 from articles.queries import (
     article_for_reader,
     article_list_page,
     article_quotes,
     article_raw_download,
     articles_by_ids,
+    outlet_page,
 )
-from articles.services import article_request_reparse, articles_upload
+from articles.services import (
+    article_request_reparse,
+    article_restore,
+    article_withdraw,
+    articles_upload,
+    source_create,
+    source_edit,
+)
 from articles.uploads import refused_uploads
+from config.forms import add_service_errors
 from config.htmx import wants_partial
 
 # Tells htmx to stop polling: everything it watched has finished.
@@ -122,6 +132,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "pending": pending,
         "quotes": quotes,
         "paragraphs": highlighted_paragraphs(article.body, quotes),
+        "withdrawal_form": RestoreForm() if article.is_withdrawn else WithdrawForm(),
     }
     return render(request, "articles/article_detail.html", context)
 
@@ -151,3 +162,78 @@ def article_reparse(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.info(request, "This article is already waiting for a worker or being parsed.")
     return redirect("article_detail", pk=pk)
+
+
+@permission_required("articles.change_article", raise_exception=True)
+@require_POST
+def article_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Withdraw the article, saying why: kept, but its quotes no longer count."""
+    return _withdrawal(request, pk, WithdrawForm, article_withdraw, "Article withdrawn.")
+
+
+@permission_required("articles.change_article", raise_exception=True)
+@require_POST
+def article_restore_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Bring a withdrawn article back: its quotes count again."""
+    return _withdrawal(request, pk, RestoreForm, article_restore, "Article restored.")
+
+
+def _withdrawal(request: HttpRequest, pk: int, form_class, service, done: str) -> HttpResponse:
+    article = Article.objects.filter(pk=pk).only("pk").first()
+    if article is None:
+        raise Http404("No such article.")
+    form = form_class(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Nothing changed: say why, in a few words.")
+        return redirect("article_detail", pk)
+    try:
+        service(article=article, editor=request.user, reason=form.cleaned_data["reason"])
+    except ValidationError as error:
+        messages.error(request, "Nothing changed: " + " ".join(error.messages))
+    else:
+        messages.success(request, done)
+    return redirect("article_detail", pk)
+
+
+@permission_required("articles.change_source", raise_exception=True)
+@require_safe
+def outlet_list(request: HttpRequest) -> HttpResponse:
+    """Every outlet by name, page by page."""
+    page = outlet_page(after=_int_or_none(request.GET.get("after")))
+    return render(request, "articles/outlets.html", {"page": page})
+
+
+@permission_required("articles.add_source", raise_exception=True)
+@require_http_methods(["GET", "HEAD", "POST"])
+def outlet_new(request: HttpRequest) -> HttpResponse:
+    form = OutletForm(request.POST if request.method == "POST" else None)
+    return _outlet_form_page(request, form, "New outlet", lambda values: source_create(**values))
+
+
+@permission_required("articles.change_source", raise_exception=True)
+@require_http_methods(["GET", "HEAD", "POST"])
+def outlet_change(request: HttpRequest, source_id: int) -> HttpResponse:
+    source = Source.objects.filter(pk=source_id).first()
+    if source is None:
+        raise Http404("No such outlet.")
+    data = request.POST if request.method == "POST" else None
+    form = OutletForm(data, initial=outlet_initial(source))
+    title = f"Edit {source.name}"
+    return _outlet_form_page(
+        request, form, title, lambda values: source_edit(source=source, **values)
+    )
+
+
+def _outlet_form_page(request: HttpRequest, form: OutletForm, title: str, save) -> HttpResponse:
+    if form.is_valid():
+        try:
+            source = save(form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, f"Outlet “{source.name}” saved.")
+            return redirect("outlet_list")
+    context = {"form": form, "title": title, "back": reverse("outlet_list")}
+    return render(
+        request, "positions/editor_form.html", context, status=400 if form.errors else 200
+    )

@@ -7,6 +7,7 @@ from config.views import healthz
 urlpatterns = [
     path("", include("timeline.urls")),
     path("articles/", include("articles.urls")),
+    path("registry/outlets/", include("articles.outlet_urls")),
     path("", include("positions.urls")),
     path("healthz", healthz, name="healthz"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),

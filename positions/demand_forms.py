@@ -6,6 +6,7 @@ Each edit form carries the version the editor loaded, for the services to refuse
 from django import forms
 from django.core.exceptions import ValidationError
 
+from config.dates import validate_sane_date
 from positions.models import Demand, DemandKind, DemandStatus, Issue, Party, Response, ResponseKind
 
 SUMMARY_LENGTH = 300
@@ -15,8 +16,14 @@ class _DateInput(forms.DateInput):
     input_type = "date"
 
 
-def _date_field(label: str) -> forms.DateField:
-    return forms.DateField(label=label, required=False, widget=_DateInput(format="%Y-%m-%d"))
+def date_field(label: str, *, required: bool = False) -> forms.DateField:
+    """A date picked in the browser's calendar, inside the span Parley accepts."""
+    return forms.DateField(
+        label=label,
+        required=required,
+        validators=[validate_sane_date],
+        widget=_DateInput(format="%Y-%m-%d"),
+    )
 
 
 def _party_field(label: str, parties: list[Party], *, required: bool = True):
@@ -44,7 +51,7 @@ class DemandForm(forms.Form):
         self.fields["issue"] = forms.ModelChoiceField(
             label="Issue", queryset=Issue.objects.filter(pk__in=[i.pk for i in issues])
         )
-        self.fields["first_raised_on"] = _date_field("First raised")
+        self.fields["first_raised_on"] = date_field("First raised")
         self.order_fields(["party", "addressee", "issue", "kind", "summary", "first_raised_on"])
 
 
@@ -61,7 +68,7 @@ class ResponseForm(forms.Form):
 
     kind = forms.ChoiceField(label="Kind", choices=ResponseKind.choices)
     summary = forms.CharField(label="Summary", max_length=SUMMARY_LENGTH)
-    responded_on = _date_field("Responded on")
+    responded_on = date_field("Responded on")
 
     def __init__(self, *args, parties: list[Party], **kwargs):
         super().__init__(*args, **kwargs)

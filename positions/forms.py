@@ -1,23 +1,12 @@
 from datetime import date
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db.models import Q
 
 from articles.models import Article, Source
 from config.dates import validate_sane_date
 from positions.models import POSITION_BEARING_STANCES, Actor, Demand, Issue, Party, Quote, Stance
 from positions.queries.review import ReviewFilters
-
-
-def add_service_errors(form: forms.Form, error: ValidationError) -> None:
-    """Show a service's refusal on the form: each field's words beside that field, the rest
-    (and a refusal about no field in particular) above the form."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for field, problems in error.error_dict.items():
-        form.add_error(field if field in form.fields else None, problems)
 
 
 class _DateInput(forms.DateInput):

@@ -60,6 +60,7 @@ class Negotiation(models.Model):
     articles = models.ManyToManyField("articles.Article", related_name="negotiations", blank=True)
     starts_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
     ends_on = models.DateField(null=True, blank=True, validators=[validate_sane_date])
+    version = models.PositiveIntegerField(default=1, help_text="Guards against lost updates.")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -105,6 +106,7 @@ class Event(models.Model):
     description = models.TextField(blank=True)
     parties = models.ManyToManyField(Party, related_name="events", blank=True)
     url = models.URLField(max_length=2000, blank=True)
+    version = models.PositiveIntegerField(default=1, help_text="Guards against lost updates.")
 
     class Meta:
         ordering = ["-happened_on", "-id"]
@@ -200,6 +202,7 @@ class Issue(models.Model):
     keywords = models.JSONField(default=list, blank=True)
     description = models.TextField(blank=True)
     order = models.PositiveSmallIntegerField(default=0)
+    version = models.PositiveIntegerField(default=1, help_text="Guards against lost updates.")
     history = HistoricalRecords()
 
     class Meta:

@@ -2,8 +2,8 @@
 
 A revert puts back the values one change replaced, and only those: a quote's goes through
 `quote_edit` (so the matrix's copies follow and the version bumps), a demand's through the
-demand services, an article's through withdraw/restore. It is itself a change, recorded
-with the reason "Reverted …", and can be reverted in turn.
+demand services, an issue's through `issue_edit`, an article's through withdraw/restore.
+It is itself a change, recorded with the reason "Reverted …", and can be reverted in turn.
 """
 
 from collections.abc import Callable
@@ -14,6 +14,7 @@ from django.db import models, transaction
 
 from articles.models import Article
 from articles.services import article_restore, article_withdraw
+from positions.catalogue import issue_edit
 from positions.demands import (
     demand_edit,
     demand_set_status,
@@ -193,8 +194,12 @@ def _article_reverted(article: Article, values: dict, editor, reason: str) -> Ar
     return article_withdraw(article=article, reason=values["withdrawn_reason"], editor=editor)
 
 
+def _issue_reverted(issue: Issue, values: dict, editor, reason: str) -> Issue:
+    return issue_edit(issue=issue, editor=editor, version=issue.version, reason=reason, **values)
+
+
 def _plain_reverted(obj: models.Model, values: dict, editor, reason: str) -> models.Model:
-    """Registry items (actors, offices, issues, pinned positions) carry no copies, but an
+    """Registry items (actors, offices, pinned positions) carry no copies, but an
     actor's offices and kind decide the party their quotes carry."""
     previous_actor = getattr(obj, "actor", None)
     for name, value in values.items():
@@ -221,6 +226,6 @@ _REVERTERS: dict[type, Callable] = {
     Article: _article_reverted,
     Actor: _plain_reverted,
     Office: _plain_reverted,
-    Issue: _plain_reverted,
+    Issue: _issue_reverted,
     Position: _plain_reverted,
 }

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from positions.views import accuracy, demands_editing, history, quotes
+from positions.views import accuracy, demands_editing, history, quotes, registry
 from positions.views import reading as views
 
 urlpatterns = [
@@ -45,7 +45,7 @@ for kind in ("demand", "response"):
             name=f"{kind}_evidence_unlink",
         )
     )
-for kind in ("quote", "demand"):
+for kind in ("quote", "demand", "issue"):
     urlpatterns += [
         path(
             f"{kind}s/<int:{kind}_id>/history/",
@@ -60,3 +60,23 @@ for kind in ("quote", "demand"):
             name=f"{kind}_revert",
         ),
     ]
+
+# The editors' registry.
+urlpatterns += [
+    path("registry/", registry.registry, name="registry"),
+    path("registry/issues/", registry.issue_list, name="issue_list"),
+    path("registry/issues/new/", registry.issue_new, name="issue_new"),
+    path("registry/issues/<int:issue_id>/", registry.issue_detail, name="issue_detail"),
+    path("registry/issues/<int:issue_id>/merge/", registry.issue_merge_view, name="issue_merge"),
+    path("registry/events/", registry.event_list, name="event_list"),
+    path("registry/events/new/", registry.event_new, name="event_new"),
+    path("registry/events/<int:event_id>/", registry.event_change, name="event_change"),
+    path("registry/events/<int:event_id>/delete/", registry.event_delete_view, name="event_delete"),
+    path("registry/negotiations/", registry.negotiation_list, name="negotiation_list"),
+    path("registry/negotiations/new/", registry.negotiation_new, name="negotiation_new"),
+    path(
+        "registry/negotiations/<slug:negotiation_slug>/",
+        registry.negotiation_change,
+        name="negotiation_change",
+    ),
+]

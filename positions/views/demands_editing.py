@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from config.forms import add_service_errors
 from positions.demand_forms import (
     DemandForm,
     DemandStatusForm,
@@ -29,7 +30,6 @@ from positions.demands import (
     response_create,
 )
 from positions.editing import StaleEdit
-from positions.forms import add_service_errors
 from positions.models import Demand, Quote, Response
 from positions.queries.evidence import evidence_targets, first_issue, quote_negotiations
 from positions.queries.negotiations import negotiation_issues, negotiation_parties
@@ -89,7 +89,7 @@ def demand_change(request: HttpRequest, demand_id: int) -> HttpResponse:
         try:
             demand_edit(demand=demand, editor=request.user, **values)
         except StaleEdit as stale:
-            return _stale(request, form, stale, context)
+            return stale_answer(request, form, stale, context)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -114,7 +114,7 @@ def demand_status(request: HttpRequest, demand_id: int) -> HttpResponse:
         try:
             demand = demand_set_status(demand=demand, editor=request.user, **form.cleaned_data)
         except StaleEdit as stale:
-            return _stale(request, form, stale, context)
+            return stale_answer(request, form, stale, context)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -241,7 +241,7 @@ def _demand_values(demand: Demand) -> dict:
     return {name: getattr(demand, Demand._meta.get_field(name).attname) for name in names}
 
 
-def _stale(request: HttpRequest, form: Form, stale: StaleEdit, context: dict) -> HttpResponse:
+def stale_answer(request: HttpRequest, form: Form, stale: StaleEdit, context: dict) -> HttpResponse:
     """The editor's values kept in the form, set to the stored version so one click
     reapplies them; the stored values and what changed meanwhile shown beside."""
     data = form.data.copy()

@@ -11,13 +11,17 @@ from django.views.decorators.vary import vary_on_headers
 from config.htmx import wants_partial
 from positions.demand_forms import EvidenceLinkForm
 from positions.history import history_of, history_record
-from positions.models import Demand, Quote
+from positions.models import Demand, Issue, Quote
 from positions.queries.evidence import evidence_targets
 from positions.revert import change_revert
 from positions.views.demands_editing import changes_its_kind
 
 # The kinds of item whose history has a page: the URL's word, the model, the item's page.
-_ITEMS = {"quote": (Quote, "quote_detail"), "demand": (Demand, "demand_detail")}
+_ITEMS = {
+    "quote": (Quote, "quote_detail"),
+    "demand": (Demand, "demand_detail"),
+    "issue": (Issue, "issue_detail"),
+}
 
 
 @require_safe

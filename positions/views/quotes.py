@@ -14,9 +14,10 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
+from config.forms import add_service_errors
 from config.htmx import wants_partial
 from positions.editing import StaleQuote, quote_edit
-from positions.forms import QuoteEditForm, add_service_errors
+from positions.forms import QuoteEditForm
 from positions.models import Quote, Stance
 
 # Where an inline editor may stand, and the item it swaps back to once saved or cancelled.

@@ -7,6 +7,7 @@ from articles.models import Article
 from articles.services import article_restore, article_withdraw
 from positions.history import history_of
 from positions.queries.matrix import matrix
+from tests.admin_forms import admin_page_as_posted
 from tests.factories import (
     ArticleFactory,
     IssueFactory,
@@ -17,7 +18,11 @@ from tests.factories import (
     UserFactory,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [
+    pytest.mark.django_db,
+    # Django's admin form for a model URL field warns of its next version's default scheme.
+    pytest.mark.filterwarnings("ignore:The default scheme will be changed"),
+]
 
 
 @pytest.fixture
@@ -74,3 +79,82 @@ def test_an_article_is_withdrawn_once_and_restored_once(editor):
 
     stored = Article.objects.get()
     assert (stored.withdrawn_at, stored.withdrawn_reason) == (None, "")
+
+
+# --- From the reader and the admin -----------------------------------------------------
+
+
+def test_an_editor_withdraws_an_article_from_its_reader_saying_why(client_editor):
+    article = ArticleFactory()
+
+    response = client_editor.post(
+        f"/articles/{article.pk}/withdraw/", {"reason": "Retracted by the outlet"}, follow=True
+    )
+
+    page = response.content.decode()
+    assert "Withdrawn: Retracted by the outlet." in page
+    assert f'action="/articles/{article.pk}/restore/"' in page
+    [entry, _] = history_of(Article.objects.get(pk=article.pk))
+    assert (entry.who, entry.reason) == (client_editor.user, "Retracted by the outlet")
+
+
+def test_a_withdrawal_without_a_reason_changes_nothing_and_says_why(client_editor):
+    article = ArticleFactory()
+
+    response = client_editor.post(f"/articles/{article.pk}/withdraw/", {"reason": " "}, follow=True)
+
+    assert "Nothing changed: say why" in response.content.decode()
+    assert not Article.objects.get(pk=article.pk).is_withdrawn
+
+
+def test_an_editor_restores_a_withdrawn_article_from_its_reader(client_editor, editor):
+    article = article_withdraw(article=ArticleFactory(), reason="Wrong outlet", editor=editor)
+
+    response = client_editor.post(f"/articles/{article.pk}/restore/", {"reason": ""}, follow=True)
+
+    page = response.content.decode()
+    assert "Article restored." in page and "Withdrawn:" not in page
+    assert not Article.objects.get(pk=article.pk).is_withdrawn
+
+
+def test_analysts_see_no_withdrawal_form_and_cannot_withdraw(client_analyst):
+    article = ArticleFactory()
+
+    page = client_analyst.get(f"/articles/{article.pk}/").content.decode()
+    response = client_analyst.post(f"/articles/{article.pk}/withdraw/", {"reason": "No"})
+
+    assert "Withdraw this article" not in page
+    assert response.status_code == 403
+    assert not Article.objects.get(pk=article.pk).is_withdrawn
+
+
+def test_the_admin_withdraws_through_the_service_recording_who_and_why(client_admin):
+    article = ArticleFactory()
+    url = f"/admin/articles/article/{article.pk}/change/"
+    posted = admin_page_as_posted(client_admin.get(url))
+
+    response = client_admin.post(url, {**posted, "withdraw_reason": "Retracted"})
+
+    assert response.status_code == 302
+    stored = Article.objects.get(pk=article.pk)
+    assert (stored.is_withdrawn, stored.withdrawn_reason) == (True, "Retracted")
+    entry = history_of(stored)[0]
+    assert (entry.who, entry.reason) == (client_admin.user, "Retracted")
+
+
+def test_the_admin_restores_through_the_service_and_refuses_a_restore_of_a_live_article(
+    client_admin, editor
+):
+    live = ArticleFactory()
+    withdrawn = article_withdraw(article=ArticleFactory(), reason="Wrong", editor=editor)
+
+    answers = []
+    for article in (live, withdrawn):
+        url = f"/admin/articles/article/{article.pk}/change/"
+        posted = admin_page_as_posted(client_admin.get(url))
+        answers.append(client_admin.post(url, {**posted, "restore": "on"}))
+
+    assert [answer.status_code for answer in answers] == [200, 302]
+    assert "This article is not withdrawn." in answers[0].content.decode()
+    assert not Article.objects.get(pk=withdrawn.pk).is_withdrawn
+    assert history_of(Article.objects.get(pk=withdrawn.pk))[0].who == client_admin.user

@@ -10,6 +10,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from tests.factories import (
     ArticleFactory,
     DemandFactory,
+    EventFactory,
     IssueFactory,
     NegotiationFactory,
     PartyFactory,
@@ -37,6 +38,25 @@ EDITOR_ONLY = {
     "response_evidence_unlink",
     "quote_revert",
     "demand_revert",
+    "issue_revert",
+    "article_withdraw",
+    "article_restore",
+    # The editors' registry, every page of it.
+    "registry",
+    "issue_list",
+    "issue_new",
+    "issue_detail",
+    "issue_merge",
+    "event_list",
+    "event_new",
+    "event_change",
+    "event_delete",
+    "negotiation_list",
+    "negotiation_new",
+    "negotiation_change",
+    "outlet_list",
+    "outlet_new",
+    "outlet_change",
 }
 
 
@@ -66,6 +86,10 @@ def _sample_arguments() -> dict[str, str]:
         "<int:demand_id>": str(demand.pk),
         "<int:response_id>": str(ResponseFactory(demand=demand).pk),
         "<int:history_id>": str(demand.history.get().history_id),
+        "<int:issue_id>": str(issue.pk),
+        "<int:event_id>": str(EventFactory(negotiation=issue.negotiation).pk),
+        "<slug:negotiation_slug>": issue.negotiation.slug,
+        "<int:source_id>": str(quote.article.source.pk),
     }
 
 

@@ -1,5 +1,6 @@
-"""axe-core in a real Chromium: the matrix, the demands board, a party's page and the timeline
-have no serious or critical accessibility violations, and their headings skip no level."""
+"""axe-core in a real Chromium: the matrix, the demands board, a party's page, the timeline
+and the editors' registry have no serious or critical accessibility violations, and their
+headings skip no level."""
 
 import os
 from pathlib import Path
@@ -7,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group
 
-from positions.models import Quote
+from positions.models import Issue, Quote
 from positions.services import quote_review
 from tests.e2e.browser import DEMO_ANALYST, sign_in
 from tests.factories import UserFactory
@@ -55,9 +56,20 @@ def _problems(page, axe_script: str) -> list[tuple]:
     ]
 
 
-def _open(page, live_server, path: str, username: str = DEMO_ANALYST) -> None:
+# The editors' registry, whose forms are what an editor reads there.
+REGISTRY_PAGES = {
+    "registry": "/registry/",
+    "issues": "/registry/issues/",
+    "issue": "/registry/issues/{issue}/",
+    "events": f"/registry/events/?negotiation={DEMO}",
+    "negotiation": f"/registry/negotiations/{DEMO}/",
+    "outlets": "/registry/outlets/",
+}
+
+
+def _open(page, live_server, path: str, user: str = DEMO_ANALYST) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
-    sign_in(page, live_server.url, username)
+    sign_in(page, live_server.url, user)
     page.goto(path)
     page.wait_for_load_state("networkidle")  # the timeline's counts arrive after the page
 
@@ -89,4 +101,16 @@ def test_accuracy_page_has_no_serious_accessibility_violations(page, live_server
     _open(page, live_server, f"/review/accuracy/?negotiation={DEMO}", "editor-accuracy")
 
     assert page.get_by_role("heading", name="By outlet").is_visible()
+    assert _problems(page, axe_script) == []
+
+
+@pytest.mark.parametrize("name", REGISTRY_PAGES)
+def test_registry_page_has_no_serious_accessibility_violations(
+    page, live_server, demo, axe_script, name
+):
+    editor = UserFactory(username="editor-demo")
+    editor.groups.add(Group.objects.get(name="editor"))
+    path = REGISTRY_PAGES[name].format(issue=Issue.objects.first().pk)
+    _open(page, live_server, path, user="editor-demo")
+
     assert _problems(page, axe_script) == []

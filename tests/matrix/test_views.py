@@ -46,7 +46,7 @@ def test_matrix_query_count_is_constant(
             said(party, issue, "offer", JAN[13], state="suggested")
 
     _visited(client_analyst)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(10):
         response = client_analyst.get("/matrix/?negotiation=winter-talks")
 
     assert response.status_code == 200
@@ -87,7 +87,7 @@ def test_party_page_query_count_is_constant(client_analyst, talks, n, django_ass
         ResponseFactory(demand=demand, party=nato).evidence.add(QuoteFactory(party=nato))
 
     _visited(client_analyst)
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(16):
         response = client_analyst.get("/parties/russia/?negotiation=winter-talks")
 
     assert response.status_code == 200
@@ -567,7 +567,7 @@ def test_demand_page_query_count_is_constant(client_analyst, talks, n, django_as
         ResponseFactory(demand=demand, party=nato).evidence.add(QuoteFactory(party=nato))
 
     _visited(client_analyst)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(10):
         response = client_analyst.get(f"/demands/{demand.pk}/")
 
     assert response.status_code == 200
@@ -580,7 +580,7 @@ def test_party_people_query_count_is_constant(client_analyst, talks, n, django_a
         OfficeFactory(party=russia)
 
     _visited(client_analyst)
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(8):
         response = client_analyst.get("/parties/russia/people/")
 
     assert response.status_code == 200

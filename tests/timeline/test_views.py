@@ -52,7 +52,7 @@ def test_timeline_page_query_count_is_constant(client_analyst, talks, n, django_
 
     # session, user, preference, negotiation, switcher list, parties, issues, events,
     # their parties, demands, responses, dated and undated quotes' keys, the quotes
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(16):
         response = client_analyst.get("/timeline/")
 
     assert len(_item_ids(response.content)) == 4 * n
