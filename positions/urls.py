@@ -30,6 +30,12 @@ urlpatterns += [
         name="response_new",
     ),
     path(
+        "responses/<int:response_id>/edit/",
+        demands_editing.response_change,
+        name="response_change",
+    ),
+    path("quotes/<int:quote_id>/answer/", demands_editing.quote_answer, name="quote_answer"),
+    path(
         "quotes/<int:quote_id>/evidence/",
         demands_editing.quote_evidence_link,
         name="quote_evidence_link",
@@ -44,7 +50,7 @@ for kind in ("demand", "response"):
             name=f"{kind}_evidence_unlink",
         )
     )
-for kind in ("quote", "demand"):
+for kind in ("quote", "demand", "response"):
     urlpatterns += [
         path(
             f"{kind}s/<int:{kind}_id>/history/",

@@ -31,11 +31,14 @@ EDITOR_ONLY = {
     "demand_change",
     "demand_status",
     "response_new",
+    "response_change",
+    "quote_answer",
     "quote_evidence_link",
     "demand_evidence_unlink",
     "response_evidence_unlink",
     "quote_revert",
     "demand_revert",
+    "response_revert",
 }
 
 
