@@ -154,7 +154,7 @@ def response_new(request: HttpRequest, demand_id: int) -> HttpResponse:
         else:
             messages.success(request, "Response added.")
             return redirect("demand_detail", demand.pk)
-    back = reverse("demand_detail", args=[demand.pk])
+    back = _quote_url(quote) if quote else reverse("demand_detail", args=[demand.pk])
     context = {
         "form": form,
         "title": f"Response to “{demand.summary}”",
