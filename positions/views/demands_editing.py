@@ -45,6 +45,17 @@ from positions.queries.evidence import (
 from positions.queries.negotiations import negotiation_issues, negotiation_parties
 
 _FORM_PAGE = "positions/editor_form.html"
+# What the edit forms set of a demand and of a response.
+_DEMAND_FIELDS = (
+    "party",
+    "addressee",
+    "issue",
+    "kind",
+    "summary",
+    "description",
+    "first_raised_on",
+)
+_RESPONSE_FIELDS = ("party", "kind", "summary", "responded_on")
 
 
 def changes_its_kind(view: Callable) -> Callable:
@@ -276,18 +287,6 @@ def _demand_form(request: HttpRequest, negotiation, parties, *, initial: dict) -
         parties=parties,
         issues=negotiation_issues(negotiation),
     )
-
-
-_DEMAND_FIELDS = (
-    "party",
-    "addressee",
-    "issue",
-    "kind",
-    "summary",
-    "description",
-    "first_raised_on",
-)
-_RESPONSE_FIELDS = ("party", "kind", "summary", "responded_on")
 
 
 def _values(item: Demand | Response, names: tuple[str, ...]) -> dict:

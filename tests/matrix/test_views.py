@@ -567,7 +567,8 @@ def test_demand_page_query_count_is_constant(client_analyst, talks, n, django_as
         ResponseFactory(demand=demand, party=nato).evidence.add(QuoteFactory(party=nato))
 
     _visited(client_analyst)
-    with django_assert_num_queries(8):
+    # 8 for the page, 2 for the user's permissions, which decide whether "Edit" shows.
+    with django_assert_num_queries(10):
         response = client_analyst.get(f"/demands/{demand.pk}/")
 
     assert response.status_code == 200
