@@ -1,12 +1,16 @@
-"""axe-core in a real Chromium: the matrix, the demands board, a party's page and the timeline
-have no serious or critical accessibility violations, and their headings skip no level."""
+"""axe-core in a real Chromium: the matrix, the demands board, a party's page, the timeline
+and an editor's quote page have no serious or critical accessibility violations, and their
+headings skip no level."""
 
 import os
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Group
 
+from positions.models import Quote
 from tests.e2e.browser import DEMO_ANALYST, sign_in
+from tests.factories import UserFactory
 from tests.services import require
 
 # Playwright's sync API runs an event loop in this thread; the tests touch the database
@@ -51,9 +55,9 @@ def _problems(page, axe_script: str) -> list[tuple]:
     ]
 
 
-def _open(page, live_server, path: str) -> None:
+def _open(page, live_server, path: str, username: str = DEMO_ANALYST) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
-    sign_in(page, live_server.url, DEMO_ANALYST)
+    sign_in(page, live_server.url, username)
     page.goto(path)
     page.wait_for_load_state("networkidle")  # the timeline's counts arrive after the page
 
@@ -71,5 +75,18 @@ def test_matrix_with_a_cell_panel_open_has_no_serious_accessibility_violations(
     _open(page, live_server, PAGES["matrix"])
     page.get_by_role("link", name="Russia on NATO enlargement / open door: Demand").click()
     page.locator("#cell-panel h2").wait_for()
+
+    assert _problems(page, axe_script) == []
+
+
+def test_quote_page_with_the_evidence_panel_has_no_serious_accessibility_violations(
+    page, live_server, demo, axe_script
+):
+    editor = UserFactory(username="editor-axe")
+    editor.groups.add(Group.objects.get(name="editor"))
+    quote = Quote.objects.filter(issues__negotiation__slug=DEMO).order_by("pk").first()
+
+    _open(page, live_server, f"/quotes/{quote.pk}/", username="editor-axe")
+    page.get_by_role("button", name="Link as evidence").wait_for()
 
     assert _problems(page, axe_script) == []
