@@ -3,13 +3,39 @@
 Each edit form carries the version the editor loaded, for the services to refuse a stale one.
 """
 
+import re
+from datetime import date
+
 from django import forms
 from django.core.exceptions import ValidationError
 
 from config.dates import validate_sane_date
-from positions.models import Demand, DemandKind, DemandStatus, Issue, Party, Response, ResponseKind
+from positions.models import (
+    Demand,
+    DemandKind,
+    DemandStatus,
+    Issue,
+    Party,
+    Quote,
+    Response,
+    ResponseKind,
+    Stance,
+)
+from positions.queries.evidence import answerable_demands, evidence_targets, quote_negotiations
 
 SUMMARY_LENGTH = 300
+# The answer a quote's stance most likely gives when it is cited for a response: a warning
+# threatens unless a condition is met, a concession gives in. Demands and assessments say
+# too little of the answer to guess it.
+RESPONSE_KIND_OF_STANCE = {
+    Stance.REJECT: ResponseKind.REJECT,
+    Stance.ACCEPT: ResponseKind.ACCEPT,
+    Stance.CONCEDE: ResponseKind.ACCEPT,
+    Stance.OFFER: ResponseKind.COUNTER_OFFER,
+    Stance.WARN: ResponseKind.CONDITIONAL,
+}
+# A sentence ends at a full stop, question or exclamation mark followed by a space.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
 
 class _DateInput(forms.DateInput):
@@ -64,11 +90,12 @@ class DemandStatusForm(forms.Form):
 
 
 class ResponseForm(forms.Form):
-    """A party's answer to a demand."""
+    """A party's answer to a demand: to give one or correct it."""
 
     kind = forms.ChoiceField(label="Kind", choices=ResponseKind.choices)
     summary = forms.CharField(label="Summary", max_length=SUMMARY_LENGTH)
     responded_on = date_field("Responded on")
+    version = forms.IntegerField(min_value=1, required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, parties: list[Party], **kwargs):
         super().__init__(*args, **kwargs)
@@ -85,7 +112,7 @@ class EvidenceLinkForm(forms.Form):
         super().__init__(*args, **kwargs)
         self._items = {f"demand-{d.pk}": d for d in demands}
         self._items |= {f"response-{r.pk}": r for r in responses}
-        self.fields["target"].choices = [
+        groups = [
             ("Demands", [(f"demand-{d.pk}", f"{d.party.name}: {d.summary}") for d in demands]),
             (
                 "Responses",
@@ -95,6 +122,11 @@ class EvidenceLinkForm(forms.Form):
                 ],
             ),
         ]
+        self.fields["target"].choices = [(name, items) for name, items in groups if items]
+
+    @property
+    def offers_any(self) -> bool:
+        return bool(self._items)
 
     def clean_target(self) -> Demand | Response:
         item = self._items.get(self.cleaned_data["target"])
@@ -103,9 +135,113 @@ class EvidenceLinkForm(forms.Form):
         return item
 
 
+def versioned(form: forms.Form) -> forms.Form:
+    """The form as an edit needs it: the version it was loaded at is required."""
+    form.fields["version"].required = True
+    return form
+
+
 def summary_from(text: str) -> str:
-    """A quote's words as a demand's first summary: whole if they fit, else cut at a word."""
-    words = " ".join(text.split())
+    """A quote's words as a first summary: their first sentence, cut at a word if even
+    that is too long for a summary."""
+    words = _SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0]
     if len(words) <= SUMMARY_LENGTH:
         return words
     return words[: SUMMARY_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+
+
+def shown_as_in_history(form: forms.Form, name: str) -> str:
+    """The editor's value of a field, written as an item's history writes values, to sit
+    beside another editor's; "" for a field the form does not set."""
+    if name not in form.fields or name == "version":
+        return ""
+    field, value = form.fields[name], form.cleaned_data.get(name)
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, date):
+        return f"{value:%d %b %Y}"
+    if isinstance(field, forms.ModelChoiceField):
+        return str(value)
+    if isinstance(field, forms.ChoiceField):
+        return str(dict(_flat(field.choices)).get(value, value))
+    return str(value)
+
+
+def _flat(choices) -> list[tuple]:
+    flat = []
+    for value, label in choices:
+        flat += _flat(label) if isinstance(label, (list, tuple)) else [(value, label)]
+    return flat
+
+
+def demand_initial(quote: Quote, issue: Issue | None, parties: list[Party]) -> dict:
+    """A new demand's fields guessed from the quote it starts from: its party, the party it
+    names (or the only other one), its first issue, its date, its first sentence, and an
+    offer if the quote offers."""
+    return {
+        "party": quote.party_id,
+        "addressee": _addressee_of(quote, parties),
+        "issue": issue.pk if issue else None,
+        "kind": DemandKind.OFFER if quote.stance == Stance.OFFER else DemandKind.DEMAND,
+        "first_raised_on": quote.said_on,
+        "summary": summary_from(quote.text),
+    }
+
+
+def response_initial(quote: Quote | None) -> dict:
+    """A new response's fields guessed from the quote that answers: its party, date, first
+    sentence, and the kind of answer its stance gives."""
+    if quote is None:
+        return {}
+    return {
+        "party": quote.party_id,
+        "kind": RESPONSE_KIND_OF_STANCE.get(quote.stance, ""),
+        "responded_on": quote.said_on,
+        "summary": summary_from(quote.text),
+    }
+
+
+def _addressee_of(quote: Quote, parties: list[Party]) -> int | None:
+    others = [party for party in parties if party.pk != quote.party_id]
+    named = [party for party in others if _names(quote.text, party)]
+    candidates = named or others
+    return candidates[0].pk if len(candidates) == 1 else None
+
+
+def _names(text: str, party: Party) -> bool:
+    names = [party.name, *party.aliases]
+    return any(re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) for name in names if name)
+
+
+class AnswerForm(forms.Form):
+    """The demand a quote answers, for a new response started from the quote."""
+
+    demand = forms.TypedChoiceField(label="Demand it answers", coerce=int)
+
+    def __init__(self, *args, demands: list[Demand], **kwargs):
+        super().__init__(*args, **kwargs)
+        self._demands = {demand.pk: demand for demand in demands}
+        by_issue: dict[str, list[tuple[int, str]]] = {}
+        for demand in demands:
+            label = f"{demand.party.name}: {demand.summary}"
+            by_issue.setdefault(demand.issue.name, []).append((demand.pk, label))
+        self.fields["demand"].choices = list(by_issue.items())
+
+    @property
+    def offers_any(self) -> bool:
+        return bool(self._demands)
+
+    def clean_demand(self) -> Demand:
+        return self._demands[self.cleaned_data["demand"]]
+
+
+def evidence_panel(quote: Quote) -> dict:
+    """The quote page's "Evidence for…" panel: a form citing the quote for a demand or
+    response of its talks, another answering one of their demands with a new response,
+    and whether a new demand can start from it (it must belong to some talks); four queries."""
+    demands, responses = evidence_targets(quote)
+    return {
+        "evidence_form": EvidenceLinkForm(demands=demands, responses=responses),
+        "answer_form": AnswerForm(demands=answerable_demands(quote)),
+        "in_talks": bool(quote_negotiations(quote)),
+    }

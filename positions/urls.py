@@ -31,6 +31,12 @@ urlpatterns += [
         name="response_new",
     ),
     path(
+        "responses/<int:response_id>/edit/",
+        demands_editing.response_change,
+        name="response_change",
+    ),
+    path("quotes/<int:quote_id>/answer/", demands_editing.quote_answer, name="quote_answer"),
+    path(
         "quotes/<int:quote_id>/evidence/",
         demands_editing.quote_evidence_link,
         name="quote_evidence_link",
@@ -45,7 +51,7 @@ for kind in ("demand", "response"):
             name=f"{kind}_evidence_unlink",
         )
     )
-for kind in ("quote", "demand", "issue"):
+for kind in ("quote", "demand", "response", "issue"):
     urlpatterns += [
         path(
             f"{kind}s/<int:{kind}_id>/history/",

@@ -6,6 +6,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from config.htmx import wants_partial
+from positions.demand_forms import evidence_panel
 from timeline.forms import TimelineFilterForm
 from timeline.queries.dashboard import dashboard_summary
 from timeline.queries.quote_page import quote_in_context, quote_page
@@ -63,8 +64,11 @@ def quote_context(request: HttpRequest, quote_id: int) -> HttpResponse:
 
 @require_safe
 def quote_detail(request: HttpRequest, quote_id: int) -> HttpResponse:
-    """A quote's permalink: its words, speaker, stance, paragraph, other reports and uses."""
+    """A quote's permalink: its words, speaker, stance, paragraph, other reports and uses;
+    for editors, the panel citing it as evidence for a demand or response."""
     page = quote_page(quote_id)
     if page is None:
         raise Http404("No such quote.")
+    if request.user.has_perm("positions.change_demand"):
+        page |= evidence_panel(page["quote"])
     return render(request, "timeline/quote_detail.html", page)

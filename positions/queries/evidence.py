@@ -28,6 +28,14 @@ def evidence_targets(quote: Quote) -> tuple[list[Demand], list[Response]]:
     )
 
 
+def answerable_demands(quote: Quote) -> list[Demand]:
+    """The demands of the quote's negotiations, for it to answer with a new response, by
+    issue then party; one query."""
+    in_talks = Q(negotiation__issues__quotes=quote) | Q(negotiation__articles=quote.article_id)
+    demands = Demand.objects.filter(in_talks).distinct().select_related("party", "issue")
+    return list(demands.order_by("issue__order", "issue__name", "party__name", "summary"))
+
+
 def first_issue(quote: Quote) -> Issue | None:
     """The issue a demand started from the quote is filed under: its first tagged issue."""
     return quote.issues.select_related("negotiation").order_by("order", "id").first()

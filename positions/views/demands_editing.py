@@ -11,15 +11,19 @@ from django.forms import Form
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from config.forms import add_service_errors
 from positions.demand_forms import (
+    AnswerForm,
     DemandForm,
     DemandStatusForm,
     EvidenceLinkForm,
     ResponseForm,
-    summary_from,
+    demand_initial,
+    response_initial,
+    shown_as_in_history,
+    versioned,
 )
 from positions.demands import (
     demand_create,
@@ -28,13 +32,30 @@ from positions.demands import (
     evidence_link,
     evidence_unlink,
     response_create,
+    response_edit,
 )
 from positions.editing import StaleEdit
 from positions.models import Demand, Quote, Response
-from positions.queries.evidence import evidence_targets, first_issue, quote_negotiations
+from positions.queries.evidence import (
+    answerable_demands,
+    evidence_targets,
+    first_issue,
+    quote_negotiations,
+)
 from positions.queries.negotiations import negotiation_issues, negotiation_parties
 
 _FORM_PAGE = "positions/editor_form.html"
+# What the edit forms set of a demand and of a response.
+_DEMAND_FIELDS = (
+    "party",
+    "addressee",
+    "issue",
+    "kind",
+    "summary",
+    "description",
+    "first_raised_on",
+)
+_RESPONSE_FIELDS = ("party", "kind", "summary", "responded_on")
 
 
 def changes_its_kind(view: Callable) -> Callable:
@@ -59,7 +80,10 @@ def demand_new(request: HttpRequest) -> HttpResponse:
     negotiation = issue.negotiation if issue else next(iter(quote_negotiations(quote)), None)
     if negotiation is None:
         raise Http404("This quote belongs to no negotiation yet: tag an issue first.")
-    form = _demand_form(request, negotiation, initial=_demand_initial(quote, issue))
+    parties = negotiation_parties(negotiation)
+    form = _demand_form(
+        request, negotiation, parties, initial=demand_initial(quote, issue, parties)
+    )
     if request.method == "POST" and form.is_valid():
         values = {k: v for k, v in form.cleaned_data.items() if k != "version"}
         try:
@@ -81,13 +105,13 @@ def demand_change(request: HttpRequest, demand_id: int) -> HttpResponse:
     """Correct a demand at the version the editor loaded; a stale save answers 409 with the
     stored values beside the editor's, the form set to reapply them on top."""
     demand = get_object_or_404(Demand.objects.select_related("negotiation"), pk=demand_id)
-    initial = {**_demand_values(demand), "version": demand.version}
-    form = _demand_form(request, demand.negotiation, initial=initial)
+    initial = {**_values(demand, _DEMAND_FIELDS), "version": demand.version}
+    parties = negotiation_parties(demand.negotiation)
+    form = versioned(_demand_form(request, demand.negotiation, parties, initial=initial))
     context = {"title": "Edit demand", "back": reverse("demand_detail", args=[demand.pk])}
     if request.method == "POST" and form.is_valid():
-        values = form.cleaned_data
         try:
-            demand_edit(demand=demand, editor=request.user, **values)
+            demand_edit(demand=demand, editor=request.user, **form.cleaned_data)
         except StaleEdit as stale:
             return stale_answer(request, form, stale, context)
         except ValidationError as error:
@@ -129,21 +153,19 @@ def response_new(request: HttpRequest, demand_id: int) -> HttpResponse:
     """A response to the demand; with `?quote=`, pre-filled from that quote and citing it."""
     demand = get_object_or_404(Demand.objects.select_related("negotiation"), pk=demand_id)
     quote = _quote_from(request) if request.GET.get("quote") else None
-    initial = _response_initial(quote)
     parties = negotiation_parties(demand.negotiation)
-    form = ResponseForm(request.POST or None, initial=initial, parties=parties)
+    form = ResponseForm(_posted(request), initial=response_initial(quote), parties=parties)
     if request.method == "POST" and form.is_valid():
         evidence = [quote] if quote else []
+        values = {k: v for k, v in form.cleaned_data.items() if k != "version"}
         try:
-            response_create(
-                demand=demand, editor=request.user, evidence=evidence, **form.cleaned_data
-            )
+            response_create(demand=demand, editor=request.user, evidence=evidence, **values)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
             messages.success(request, "Response added.")
             return redirect("demand_detail", demand.pk)
-    back = reverse("demand_detail", args=[demand.pk])
+    back = _quote_url(quote) if quote else reverse("demand_detail", args=[demand.pk])
     context = {
         "form": form,
         "title": f"Response to “{demand.summary}”",
@@ -151,6 +173,48 @@ def response_new(request: HttpRequest, demand_id: int) -> HttpResponse:
         "back": back,
     }
     return render(request, _FORM_PAGE, context, status=400 if form.errors else 200)
+
+
+@permission_required("positions.change_response", raise_exception=True)
+@require_http_methods(["GET", "HEAD", "POST"])
+def response_change(request: HttpRequest, response_id: int) -> HttpResponse:
+    """Correct a response at the version the editor loaded; a stale save answers 409 with
+    the other editor's changes beside the editor's values, kept to save again on top."""
+    answer = get_object_or_404(
+        Response.objects.select_related("demand__negotiation", "demand__party"), pk=response_id
+    )
+    initial = {**_values(answer, _RESPONSE_FIELDS), "version": answer.version}
+    parties = negotiation_parties(answer.demand.negotiation)
+    form = versioned(ResponseForm(_posted(request), initial=initial, parties=parties))
+    back = response_url(answer)
+    context = {"title": f"Edit the response to “{answer.demand.summary}”", "back": back}
+    if request.method == "POST" and form.is_valid():
+        try:
+            response_edit(response=answer, editor=request.user, **form.cleaned_data)
+        except StaleEdit as stale:
+            return stale_answer(request, form, stale, context)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, "Response saved.")
+            return redirect(back)
+    return render(
+        request, _FORM_PAGE, {**context, "form": form}, status=400 if form.errors else 200
+    )
+
+
+@permission_required("positions.add_response", raise_exception=True)
+@require_safe
+def quote_answer(request: HttpRequest, quote_id: int) -> HttpResponse:
+    """From a quote's page: the new-response form of the demand chosen, pre-filled from the
+    quote; a demand of other talks sends the editor back to choose again."""
+    quote = get_object_or_404(Quote, pk=quote_id)
+    form = AnswerForm(request.GET, demands=answerable_demands(quote))
+    if not form.is_valid():
+        messages.error(request, "Choose a demand of this quote's negotiation to answer.")
+        return redirect(_quote_url(quote) + "#evidence-for")
+    demand = form.cleaned_data["demand"]
+    return redirect(reverse("response_new", args=[demand.pk]) + f"?quote={quote.pk}")
 
 
 @permission_required("positions.change_demand", raise_exception=True)
@@ -207,45 +271,40 @@ def _quote_url(quote: Quote) -> str:
     return reverse("quote_detail", args=[quote.pk])
 
 
-def _demand_form(request: HttpRequest, negotiation, *, initial: dict) -> DemandForm:
+def response_url(response: Response) -> str:
+    """Where a response shows: beside its demand, on the demand's page."""
+    return reverse("demand_detail", args=[response.demand_id]) + f"#response-{response.pk}"
+
+
+def _posted(request: HttpRequest):
+    return request.POST if request.method == "POST" else None
+
+
+def _demand_form(request: HttpRequest, negotiation, parties, *, initial: dict) -> DemandForm:
     return DemandForm(
-        request.POST if request.method == "POST" else None,
+        _posted(request),
         initial=initial,
-        parties=negotiation_parties(negotiation),
+        parties=parties,
         issues=negotiation_issues(negotiation),
     )
 
 
-def _demand_initial(quote: Quote, issue) -> dict:
-    return {
-        "party": quote.party_id,
-        "issue": issue.pk if issue else None,
-        "first_raised_on": quote.said_on,
-        "summary": summary_from(quote.text),
-    }
-
-
-def _response_initial(quote: Quote | None) -> dict:
-    if quote is None:
-        return {}
-    return {
-        "party": quote.party_id,
-        "responded_on": quote.said_on,
-        "summary": summary_from(quote.text),
-    }
-
-
-def _demand_values(demand: Demand) -> dict:
-    names = ("party", "addressee", "issue", "kind", "summary", "description", "first_raised_on")
+def _values(item: Demand | Response, names: tuple[str, ...]) -> dict:
     # Related items by id: the form's choices take ids, and reading objects costs queries.
-    return {name: getattr(demand, Demand._meta.get_field(name).attname) for name in names}
+    return {name: getattr(item, type(item)._meta.get_field(name).attname) for name in names}
 
 
 def stale_answer(request: HttpRequest, form: Form, stale: StaleEdit, context: dict) -> HttpResponse:
     """The editor's values kept in the form, set to the stored version so one click
-    reapplies them; the stored values and what changed meanwhile shown beside."""
+    reapplies them; each change another editor made meanwhile shown beside the editor's
+    own value of that field."""
     data = form.data.copy()
     data["version"] = stale.current.version
     form.data = data
-    context |= {"form": form, "stale": stale, "meanwhile": stale.changes_meanwhile()}
+    conflict = [
+        (entry, [(change, shown_as_in_history(form, change.field)) for change in entry.changes])
+        for entry in stale.changes_meanwhile()
+    ]
+    item_word = str(stale.current._meta.verbose_name)
+    context |= {"form": form, "stale": stale, "conflict": conflict, "item_word": item_word}
     return render(request, _FORM_PAGE, context, status=409)

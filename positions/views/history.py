@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -9,18 +10,29 @@ from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from config.htmx import wants_partial
-from positions.demand_forms import EvidenceLinkForm
 from positions.history import history_of, history_record
-from positions.models import Demand, Issue, Quote
-from positions.queries.evidence import evidence_targets
+from positions.models import Demand, Issue, Quote, Response
 from positions.revert import change_revert
-from positions.views.demands_editing import changes_its_kind
+from positions.views.demands_editing import changes_its_kind, response_url
 
-# The kinds of item whose history has a page: the URL's word, the model, the item's page.
+# The kinds of item whose history has a page, by the URL's word: what the page loads of
+# the item (a demand's and a response's sections list their cited quotes, for editors to
+# unlink), and where the item itself shows.
 _ITEMS = {
-    "quote": (Quote, "quote_detail"),
-    "demand": (Demand, "demand_detail"),
-    "issue": (Issue, "issue_detail"),
+    "quote": (Quote.objects.all(), lambda quote: reverse("quote_detail", args=[quote.pk])),
+    "demand": (
+        Demand.objects.prefetch_related(
+            "evidence",
+            Prefetch("responses", Response.objects.select_related("party")),
+            "responses__evidence",
+        ),
+        lambda demand: reverse("demand_detail", args=[demand.pk]),
+    ),
+    "response": (
+        Response.objects.select_related("party", "demand__party").prefetch_related("evidence"),
+        response_url,
+    ),
+    "issue": (Issue.objects.all(), lambda issue: reverse("issue_detail", args=[issue.pk])),
 }
 
 
@@ -28,23 +40,16 @@ _ITEMS = {
 @vary_on_headers("HX-Request")
 def item_history(request: HttpRequest, kind: str, **item_id: int) -> HttpResponse:
     """Who changed what and when, newest first, each change revertible by editors; for
-    editors, a quote's also cites it as evidence, a demand's edits it (status, responses,
-    unlinking evidence). Its item's page loads it in place."""
-    model, page = _ITEMS[kind]
-    # A demand's section also lists its cited quotes, for editors to unlink.
-    items = (
-        model.objects.prefetch_related("evidence", "responses__evidence")
-        if kind == "demand"
-        else model
-    )
+    editors, a demand's and a response's also edit it (status, responses, unlinking
+    evidence). Its item's page loads it in place."""
+    items, url_of = _ITEMS[kind]
     item = get_object_or_404(items, pk=item_id[f"{kind}_id"])
     context = {
         "item": item,
         "kind": kind,
         "entries": history_of(item),
-        "item_url": reverse(page, args=[item.pk]),
+        "item_url": url_of(item),
         "may_revert": request.user.has_perm(f"positions.change_{kind}"),
-        "evidence_form": _evidence_form(request, item),
     }
     template = "positions/history.html" + ("#history" if wants_partial(request) else "")
     return render(request, template, context)
@@ -54,11 +59,11 @@ def item_history(request: HttpRequest, kind: str, **item_id: int) -> HttpRespons
 @require_POST
 def history_revert(request: HttpRequest, kind: str, history_id: int, **item_id: int):
     """Undo one recorded change through the item's services; a refusal is told in words."""
-    model, page = _ITEMS[kind]
-    item = get_object_or_404(model, pk=item_id[f"{kind}_id"])
+    items, url_of = _ITEMS[kind]
+    item = get_object_or_404(items, pk=item_id[f"{kind}_id"])
     try:
         record = history_record(item, history_id)
-    except model.history.model.DoesNotExist:
+    except items.model.history.model.DoesNotExist:
         return HttpResponse("No such change of this item.", status=404)
     try:
         change_revert(record=record, editor=request.user)
@@ -66,11 +71,4 @@ def history_revert(request: HttpRequest, kind: str, history_id: int, **item_id: 
         messages.error(request, "Not reverted: " + " ".join(error.messages))
     else:
         messages.success(request, "Change reverted.")
-    return redirect(page, item.pk)
-
-
-def _evidence_form(request: HttpRequest, item) -> EvidenceLinkForm | None:
-    if not isinstance(item, Quote) or not request.user.has_perm("positions.change_demand"):
-        return None
-    demands, responses = evidence_targets(item)
-    return EvidenceLinkForm(demands=demands, responses=responses)
+    return redirect(url_of(item))

@@ -32,3 +32,22 @@ document.addEventListener("htmx:beforeSwap", (event) => {
     event.detail.isError = false;
   }
 });
+
+// A search box over a long list of choices: typing hides the options that do not hold the
+// words, and picks the first that does. Without this file the box stays hidden.
+for (const box of document.querySelectorAll("[data-option-filter]")) box.hidden = false;
+
+document.addEventListener("input", (event) => {
+  const input = event.target.closest("[data-filters]");
+  const select = input && document.getElementById(input.dataset.filters);
+  if (!select) return;
+  const words = input.value.trim().toLowerCase();
+  for (const option of select.options) {
+    option.hidden = words !== "" && !option.text.toLowerCase().includes(words);
+  }
+  for (const group of select.querySelectorAll("optgroup")) {
+    group.hidden = [...group.children].every((option) => option.hidden);
+  }
+  const first = [...select.options].find((option) => !option.hidden);
+  if (first && select.selectedOptions[0]?.hidden) select.value = first.value;
+});

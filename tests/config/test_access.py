@@ -33,6 +33,8 @@ EDITOR_ONLY = {
     "demand_change",
     "demand_status",
     "response_new",
+    "response_change",
+    "quote_answer",
     "quote_evidence_link",
     "demand_evidence_unlink",
     "response_evidence_unlink",
@@ -57,6 +59,7 @@ EDITOR_ONLY = {
     "outlet_list",
     "outlet_new",
     "outlet_change",
+    "response_revert",
 }
 
 

@@ -1,6 +1,6 @@
 """axe-core in a real Chromium: the matrix, the demands board, a party's page, the timeline
-and the editors' registry have no serious or critical accessibility violations, and their
-headings skip no level."""
+and the editors' registry and an editor's quote page have no serious or critical
+accessibility violations, and their headings skip no level."""
 
 import os
 from pathlib import Path
@@ -112,5 +112,18 @@ def test_registry_page_has_no_serious_accessibility_violations(
     editor.groups.add(Group.objects.get(name="editor"))
     path = REGISTRY_PAGES[name].format(issue=Issue.objects.first().pk)
     _open(page, live_server, path, user="editor-demo")
+
+    assert _problems(page, axe_script) == []
+
+
+def test_quote_page_with_the_evidence_panel_has_no_serious_accessibility_violations(
+    page, live_server, demo, axe_script
+):
+    editor = UserFactory(user="editor-axe")
+    editor.groups.add(Group.objects.get(name="editor"))
+    quote = Quote.objects.filter(issues__negotiation__slug=DEMO).order_by("pk").first()
+
+    _open(page, live_server, f"/quotes/{quote.pk}/", user="editor-axe")
+    page.get_by_role("button", name="Link as evidence").wait_for()
 
     assert _problems(page, axe_script) == []

@@ -567,6 +567,8 @@ def test_demand_page_query_count_is_constant(client_analyst, talks, n, django_as
         ResponseFactory(demand=demand, party=nato).evidence.add(QuoteFactory(party=nato))
 
     _visited(client_analyst)
+    # 8 for the page, 2 for the user's permissions: the header's Registry link and the
+    # Edit links both depend on them.
     with django_assert_num_queries(10):
         response = client_analyst.get(f"/demands/{demand.pk}/")
 

@@ -5,15 +5,12 @@ import datetime
 
 import pytest
 
-from positions.demands import demand_set_status, evidence_link
+from positions.demands import demand_edit, demand_set_status, evidence_link
 from positions.editing import quote_edit
 from positions.history import history_of
 from positions.models import Demand, QuoteIssue
 from tests.factories import (
     DemandFactory,
-    IssueFactory,
-    NegotiationFactory,
-    PartyFactory,
     QuoteFactory,
     ResponseFactory,
     UserFactory,
@@ -22,45 +19,29 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def talks():
-    russia, nato = (
-        PartyFactory(slug="russia", name="Russia"),
-        PartyFactory(slug="nato", name="NATO"),
-    )
-    negotiation = NegotiationFactory(slug="winter", with_parties=[russia, nato])
-    issue = IssueFactory(negotiation=negotiation, name="De-escalation", slug="de-escalation")
-    return negotiation, issue, russia, nato
+def test_quote_page_offers_editors_the_talks_demands_as_evidence(client_editor, fomin, demand):
+    content = client_editor.get(f"/quotes/{fomin.pk}/").content.decode()
+
+    assert '<section class="card evidence-for" id="evidence-for">' in content
+    assert f'<option value="demand-{demand.pk}">Russia: De-escalate</option>' in content
+    assert f'<option value="{demand.pk}">Russia: De-escalate</option>' in content
+    assert f'action="/quotes/{fomin.pk}/answer/"' in content
+    assert f'href="/demands/new/?quote={fomin.pk}"' in content
 
 
-@pytest.fixture
-def fomin(talks):
-    """Fomin's quote, tagged with the talks' issue: evidence for a Russian demand."""
-    _, issue, russia, _ = talks
-    quote = QuoteFactory(
-        text="The Russian side has repeatedly proposed to take measures to de-escalate",
-        party=russia,
-        stance="demand",
-        said_on=datetime.date(2022, 1, 13),
-    )
-    # Tagged through the service, so its history holds the issue from the start.
-    return quote_edit(quote=quote, editor=None, version=quote.version, issues=[issue])
-
-
-@pytest.fixture
-def demand(talks):
-    negotiation, issue, russia, nato = talks
-    return DemandFactory(
-        negotiation=negotiation, issue=issue, party=russia, addressee=nato, summary="De-escalate"
-    )
-
-
-def test_quote_history_offers_editors_the_talks_demands_as_evidence(client_editor, fomin, demand):
+def test_quote_history_no_longer_carries_the_evidence_panel(client_editor, fomin, demand):
     content = client_editor.get(f"/quotes/{fomin.pk}/history/").content.decode()
 
-    assert "Evidence for…" in content
-    assert f'<option value="demand-{demand.pk}">Russia: De-escalate</option>' in content
-    assert f'href="/demands/new/?quote={fomin.pk}"' in content
+    assert "Link as evidence" not in content
+
+
+def test_a_quote_of_no_talks_says_how_to_make_it_evidence(client_editor, db):
+    quote = QuoteFactory()
+
+    content = client_editor.get(f"/quotes/{quote.pk}/").content.decode()
+
+    assert "Tag an issue of a negotiation on the quote" in content
+    assert "/demands/new/" not in content
 
 
 def test_quote_page_loads_its_history_in_place(client_analyst, fomin):
@@ -95,13 +76,15 @@ def test_a_demand_of_other_talks_is_no_choice(client_editor, fomin):
 
 
 def test_new_demand_form_is_prefilled_from_the_quote(client_editor, fomin, talks):
-    _, issue, russia, _ = talks
+    _, issue, russia, nato = talks
 
     form = client_editor.get(f"/demands/new/?quote={fomin.pk}").context["form"]
 
     assert form.initial == {
         "party": russia.pk,
+        "addressee": nato.pk,
         "issue": issue.pk,
+        "kind": "demand",
         "first_raised_on": datetime.date(2022, 1, 13),
         "summary": fomin.text,
     }
@@ -163,20 +146,42 @@ def _edit(demand, **changes):
     return {**posted, **changes}
 
 
-def test_stale_demand_edit_is_refused_with_the_stored_values(client_editor, demand):
+def test_stale_demand_edit_shows_their_change_beside_mine(client_editor, demand):
     seen = _edit(demand, summary="Pull back troops")
-    demand_set_status(
-        demand=demand, status="rejected", reason="NATO said no", editor=None, version=1
-    )
+    demand_edit(demand=demand, summary="Withdraw troops", editor=None, version=1)
 
     response = client_editor.post(f"/demands/{demand.pk}/edit/", seen)
 
     content = response.content.decode()
     demand.refresh_from_db()
     assert response.status_code == 409
-    assert demand.summary == "De-escalate"
-    assert "<strong>Status</strong>: Open → Rejected" in content
+    assert demand.summary == "Withdraw troops"
+    assert "someone changed this demand after you opened it" in content
+    assert (
+        '<th scope="row">Summary</th><td>Withdraw troops</td><td>Pull back troops</td>' in content
+    )
     assert 'name="version" value="2"' in content and 'value="Pull back troops"' in content
+    assert "Save mine anyway" in content
+
+
+def test_stale_demand_edit_reapplies_mine_in_one_click(client_editor, demand):
+    seen = _edit(demand, summary="Pull back troops")
+    demand_set_status(
+        demand=demand, status="rejected", reason="NATO said no", editor=None, version=1
+    )
+    refused = client_editor.post(f"/demands/{demand.pk}/edit/", seen)
+
+    client_editor.post(f"/demands/{demand.pk}/edit/", _resubmitted(refused))
+
+    demand.refresh_from_db()
+    assert '<th scope="row">Status</th><td>Rejected</td><td>—</td>' in refused.content.decode()
+    assert (demand.summary, demand.status, demand.version) == ("Pull back troops", "rejected", 3)
+
+
+def _resubmitted(page) -> dict:
+    """What the refused form posts when the editor clicks "Save mine anyway"."""
+    form = page.context["form"]
+    return {name: form[name].value() or "" for name in form.fields}
 
 
 def test_editor_edits_a_demand_at_its_version(client_editor, demand):
@@ -265,10 +270,10 @@ def test_analysts_get_403_on_every_demand_write(client_analyst, demand, fomin):
 
 def test_analysts_see_no_editing_controls(client_analyst, demand, fomin):
     page = client_analyst.get(f"/demands/{demand.pk}/history/").content.decode()
-    history = client_analyst.get(f"/quotes/{fomin.pk}/history/").content.decode()
+    quote_page = client_analyst.get(f"/quotes/{fomin.pk}/").content.decode()
 
     assert "Change status" not in page and "Unlink" not in page
-    assert "Evidence for…" not in history
+    assert "Evidence for…" not in quote_page and "Link as evidence" not in quote_page
 
 
 @pytest.mark.parametrize("n", (1, 3))
@@ -300,7 +305,7 @@ def test_quote_history_query_count_is_constant(
         ResponseFactory(demand=demand)
     client_editor.get(f"/quotes/{fomin.pk}/history/")
 
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(8):
         client_editor.get(f"/quotes/{fomin.pk}/history/", headers={"HX-Request": "true"})
 
 

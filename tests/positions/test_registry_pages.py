@@ -102,7 +102,9 @@ def test_a_stale_issue_save_answers_409_beside_the_stored_values(client_editor, 
     )
 
     assert response.status_code == 409
-    assert "Someone saved this first" in response.content.decode()
+    page = response.content.decode()
+    assert "someone changed this issue after you opened it" in page
+    assert "First" in page and "Second" in page
     assert Issue.objects.get(pk=issue.pk).name == "First"
 
 

@@ -301,3 +301,19 @@ def test_the_article_page_offers_analysts_no_review_link(client_analyst, spring)
 
 def test_analysts_read_a_filtered_queue(client_analyst, spring):
     assert _filtered(client_analyst, "party=eu&stance=offer") == ["Second offer"]
+
+
+def test_each_queue_item_leads_editors_to_the_quotes_evidence_panel(client_editor, talks):
+    quote = suggested(talks, "We want guarantees", 0.4)
+
+    body = client_editor.get("/review/?negotiation=winter").content.decode()
+
+    assert f'href="/quotes/{quote.pk}/#evidence-for">Evidence for…' in body
+
+
+def test_analysts_are_not_offered_the_evidence_panel_from_the_queue(client_analyst, talks):
+    suggested(talks, "We want guarantees", 0.4)
+
+    body = client_analyst.get("/review/?negotiation=winter").content.decode()
+
+    assert "We want guarantees" in body and "#evidence-for" not in body
