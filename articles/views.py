@@ -122,6 +122,8 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "pending": pending,
         "quotes": quotes,
         "paragraphs": highlighted_paragraphs(article.body, quotes),
+        # A quote just tagged by hand, highlighted in the text and the list.
+        "tagged": _int_or_none(request.GET.get("tagged")),
     }
     return render(request, "articles/article_detail.html", context)
 

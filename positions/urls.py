@@ -1,6 +1,6 @@
 from django.urls import path
 
-from positions.views import demands_editing, history, quotes
+from positions.views import demands_editing, history, quotes, tagging
 from positions.views import reading as views
 
 urlpatterns = [
@@ -17,6 +17,7 @@ urlpatterns = [
     path("review/", views.review, name="review"),
     path("review/<int:quote_id>/", views.review_decide, name="review_decide"),
     path("quotes/<int:quote_id>/edit/", quotes.quote_edit_form, name="quote_edit"),
+    path("articles/<int:article_id>/quotes/new/", tagging.quote_new, name="quote_new"),
     path("demands/<int:demand_id>/", views.demand_detail, name="demand_detail"),
 ]
 
