@@ -25,7 +25,7 @@ from positions.queries.proposals import proposal_for_span
 
 TAGGED = "Quote saved: it is highlighted in the text."
 # How many characters of the article either side of the selection the form shows.
-CONTEXT_CHARS = 200
+CONTEXT_CHARS = 120
 
 
 @permission_required("positions.add_quote", raise_exception=True)

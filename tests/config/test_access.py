@@ -27,6 +27,7 @@ EDITOR_ONLY = {
     "article_reparse",
     "review_decide",
     "quote_edit",
+    "quote_new",
     "demand_new",
     "demand_change",
     "demand_status",
