@@ -48,8 +48,10 @@
     return end > start ? { start, end, range } : null;
   };
 
+  // Just below where the selection ends, where the pointer that made it usually is.
   const place = (range) => {
-    const box = range.getBoundingClientRect();
+    const lines = range.getClientRects();
+    const box = lines.length ? lines[lines.length - 1] : range.getBoundingClientRect();
     floating.hidden = false;
     const width = floating.offsetWidth;
     const left = Math.min(Math.max(8, box.left), document.documentElement.clientWidth - width - 8);
