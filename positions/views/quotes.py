@@ -157,7 +157,7 @@ def _back(request) -> str:
 
 def _item_address(request, quote, place) -> str:
     back = _back(request)
-    if back and place in ("timeline", "matrix", "reader"):
+    if back and PLACES[place].anchor:
         return back.split("#")[0] + PLACES[place].anchor.format(pk=quote.pk)
     if place == "review":
         query = f"?negotiation={request.negotiation.slug}" if request.negotiation else ""

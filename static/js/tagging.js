@@ -93,7 +93,11 @@
   document.addEventListener("keydown", (event) => {
     if (event.key !== "t" || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.target.closest("input, textarea, select, [contenteditable]")) return;
-    if (selectedSpan() && tag()) event.preventDefault();
+    // Read the selection now: the key may come before the selection's change is noticed.
+    const span = selectedSpan();
+    if (!span) return;
+    chosen = { start: span.start, end: span.end };
+    if (tag()) event.preventDefault();
   });
   window.addEventListener("resize", () => {
     if (!floating.hidden) follow();

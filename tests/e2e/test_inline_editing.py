@@ -157,3 +157,17 @@ def test_editing_a_quote_in_the_cell_panel_moves_the_matrix(page, live_server, t
     expect(panel.locator(".cell-panel__position .badge--reject")).to_have_text("Reject")
     expect(panel.locator(f"#cell-quote-{talks.pk} .badge--reject")).to_have_text("Reject")
     assert Quote.objects.get().stance == "reject"
+
+
+def test_editing_a_quote_in_the_reader_updates_its_card_and_its_mark(page, live_server, talks):
+    sign_in(page, live_server.url, "editor-places")
+    page.goto(f"/articles/{talks.article_id}/")
+    card = page.locator(f"#quote-card-{talks.pk}")
+
+    card.get_by_role("link", name="Edit").click()
+    editor = page.locator(f"#quote-card-{talks.pk}.quote-editor")
+    editor.get_by_label("ends before character").fill(str(talks.start + len("We demand")))
+    editor.get_by_role("button", name="Save").click()
+
+    expect(card).to_contain_text("edited, version 2")
+    expect(page.locator(f"#quote-{talks.pk}")).to_have_text("We demand")
