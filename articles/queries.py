@@ -66,7 +66,14 @@ def article_quotes(article: Article) -> list:
     Quotes belong to positions, which builds on articles: they are reached through their
     relation to the article (`Article.quotes`, declared on Quote), not by importing them.
     """
-    every_quote = article.quotes.model.objects
+    quotes = article.quotes.select_related("party", "actor").prefetch_related("issues")
+    return list(quotes_with_reports(quotes).order_by("start"))
+
+
+def quotes_with_reports(quotes: QuerySet) -> QuerySet:
+    """The quotes, each annotated with `other_reports` and `first_reported_by` as the
+    reader's quote cards show them (one query, whatever the number of quotes)."""
+    every_quote = quotes.model.objects
     same_statement = every_quote.filter(corroboration_group=OuterRef("corroboration_group"))
     other_reports = (
         same_statement.exclude(article=OuterRef("article"))
@@ -77,13 +84,8 @@ def article_quotes(article: Article) -> list:
     first_outlet = same_statement.order_by(
         F("article__published_on").asc(nulls_last=True), "article_id"
     ).values("article__source__name")
-    return list(
-        article.quotes.select_related("party", "actor")
-        .prefetch_related("issues")
-        .annotate(
-            other_reports=Subquery(other_reports[:1]), first_reported_by=Subquery(first_outlet[:1])
-        )
-        .order_by("start")
+    return quotes.annotate(
+        other_reports=Subquery(other_reports[:1]), first_reported_by=Subquery(first_outlet[:1])
     )
 
 

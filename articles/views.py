@@ -133,6 +133,8 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "quotes": quotes,
         "paragraphs": highlighted_paragraphs(article.body, quotes),
         "withdrawal_form": RestoreForm() if article.is_withdrawn else WithdrawForm(),
+        # A quote just tagged by hand, highlighted in the text and the list.
+        "tagged": _int_or_none(request.GET.get("tagged")),
     }
     return render(request, "articles/article_detail.html", context)
 

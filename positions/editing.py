@@ -206,12 +206,15 @@ def quote_create(
     """A quote an editor marks in an article's text by hand; confirmed by them unless
     `review_state` says otherwise. `said_on` defaults to the article's date.
 
+    A span overlapping a quote the article already has (one whose words are still found)
+    is refused: the same words would count twice.
     Side effects: creates the quote (origin `manual`, its words read from the span, its
     party from the speaker's office on the date) and its issue links with their copies,
     and records its creation, links included. Raises ValidationError in the editor's words.
     """
     values = {"stance": stance, "kind": kind, "review_state": review_state}
     _check_vocabulary(values)
+    quote_span_check(article=article, start=start, end=end)
     quote = Quote(
         article=article,
         origin=Quote.Origin.MANUAL,
@@ -231,6 +234,14 @@ def quote_create(
         QuoteIssue.objects.bulk_create(issue_link(quote, issue) for issue in issues)
         record_created(Quote, [quote], editor=editor, reason=reason)
     return quote
+
+
+def quote_span_check(*, article: Article, start: int, end: int) -> None:
+    """Refuse, with ValidationError in the editor's words, a span for a new quote that lies
+    outside the article's text, holds no words, or overlaps a quote the article already
+    has (one whose words are still found). Writes nothing."""
+    span_of(article.body, start, end)
+    _refuse_overlap(article, start, end)
 
 
 def record_created(
@@ -309,6 +320,30 @@ def span_of(body: str, start: int, end: int) -> dict:
     if not text.strip():
         raise ValidationError({"start": "That span holds no words: widen it over what was said."})
     return {"start": start, "end": end, "text": text, "anchor_lost": False}
+
+
+def _refuse_overlap(article: Article, start: int, end: int) -> None:
+    overlapping = (
+        Quote.objects.filter(article=article, anchor_lost=False, start__lt=end, end__gt=start)
+        .order_by("start")
+        .only("text", "speaker_name", "start", "end")
+        .first()
+    )
+    if overlapping is None:
+        return
+    same = (overlapping.start, overlapping.end) == (start, end)
+    words = overlapping.text if len(overlapping.text) <= 80 else overlapping.text[:79] + "…"
+    speaker = overlapping.speaker_name or "speaker unknown"
+    raise ValidationError(
+        {
+            "start": (
+                f"These words are already a quote: “{words}” ({speaker}). Edit that quote instead."
+                if same
+                else f"These words overlap a quote already marked: “{words}” ({speaker}). "
+                "Select words outside it, or edit that quote instead."
+            )
+        }
+    )
 
 
 def _given(**values) -> dict:

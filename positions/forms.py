@@ -6,6 +6,7 @@ from django.db.models import Q
 from articles.models import Article, Source
 from config.dates import validate_sane_date
 from positions.models import POSITION_BEARING_STANCES, Actor, Demand, Issue, Party, Quote, Stance
+from positions.queries.proposals import issues_of_article
 from positions.queries.review import ReviewFilters
 
 
@@ -179,3 +180,45 @@ def _issues_for(quote: Quote):
     """The issues of the negotiations the quote's article bears on, and any it already has."""
     on_negotiations = Q(negotiation__articles=quote.article_id) | Q(quotes=quote.pk)
     return Issue.objects.filter(on_negotiations).distinct().order_by("negotiation", "order", "name")
+
+
+class QuoteTagForm(QuoteEditForm):
+    """A quote an editor tags by selecting its words in the reader: the editor's fields,
+    filled in with what the engine proposes. Blank space at either end of the selection
+    is left out of the span."""
+
+    version = None  # a new quote has no version yet
+
+    def __init__(self, *args, article: Article, **kwargs):
+        forms.Form.__init__(self, *args, prefix="quote-new", **kwargs)
+        self.article = article
+        self.fields["issues"].queryset = issues_of_article(article)
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start is not None and end is not None:
+            cleaned["start"], cleaned["end"] = trimmed_span(self.article.body, start, end)
+        return cleaned
+
+
+class SpanForm(forms.Form):
+    """The characters an editor selected in the reader (`?start=&end=`)."""
+
+    start = forms.IntegerField(min_value=0)
+    end = forms.IntegerField(min_value=0)
+
+    def span(self, body: str) -> tuple[int, int]:
+        return trimmed_span(body, self.cleaned_data["start"], self.cleaned_data["end"])
+
+
+def trimmed_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the blank space a selection often takes in at either end (a span
+    of nothing else, or outside the text, is left for the service to refuse)."""
+    if not 0 <= start < end <= len(body) or not body[start:end].strip():
+        return start, end
+    while body[start].isspace():
+        start += 1
+    while body[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from positions.views import accuracy, demands_editing, history, quotes, registry
+from positions.views import accuracy, demands_editing, history, quotes, registry, tagging
 from positions.views import reading as views
 
 urlpatterns = [
@@ -18,6 +18,7 @@ urlpatterns = [
     path("review/<int:quote_id>/", views.review_decide, name="review_decide"),
     path("review/accuracy/", accuracy.review_accuracy, name="review_accuracy"),
     path("quotes/<int:quote_id>/edit/", quotes.quote_edit_form, name="quote_edit"),
+    path("articles/<int:article_id>/quotes/new/", tagging.quote_new, name="quote_new"),
     path("demands/<int:demand_id>/", views.demand_detail, name="demand_detail"),
 ]
 

@@ -222,7 +222,7 @@ def _cell_quotes(issue: Issue, party: Party, as_of: date | None) -> list[Quote]:
     links = (
         _cell_links(issue, party, as_of)
         .filter(review_state__in=[ReviewState.CONFIRMED, ReviewState.SUGGESTED])
-        .select_related("quote__article__source", "quote__actor")
+        .select_related("quote__article__source", "quote__actor", "quote__party")
         .defer("quote__article__body", "quote__article__near_duplicate_signature")
         .order_by(F("said_on").desc(nulls_last=True), "-quote_id")
     )

@@ -5,7 +5,10 @@ document.addEventListener("htmx:afterSwap", (event) => {
   const panel = event.detail.target && event.detail.target.id === "cell-panel"
     ? document.getElementById("cell-panel")
     : null;
-  if (!panel) {
+  // A panel redrawn after a quote was edited in it stays where the editor is reading.
+  const redrawn = event.detail.requestConfig && event.detail.requestConfig.triggeringEvent
+    && event.detail.requestConfig.triggeringEvent.type === "quoteEdited";
+  if (!panel || redrawn) {
     return;
   }
   const stacked = window.matchMedia("(max-width: 1000px)").matches;

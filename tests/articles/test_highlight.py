@@ -17,9 +17,9 @@ def test_highlighted_paragraphs_marks_each_quote_inside_its_paragraph():
     paragraphs = highlighted_paragraphs(body, [quote])
 
     assert paragraphs == [
-        [Piece("Title")],
-        [Piece("He said “"), Piece("no veto", quote), Piece("” today.")],
-        [Piece("Next line.")],
+        [Piece("Title", start=0)],
+        [Piece("He said “", start=7), Piece("no veto", quote, 16), Piece("” today.", start=23)],
+        [Piece("Next line.", start=32)],
     ]
 
 
@@ -29,7 +29,7 @@ def test_highlighted_paragraphs_skips_overlaps_and_lost_anchors():
 
     paragraphs = highlighted_paragraphs(body, [overlapping, lost, first])
 
-    assert paragraphs == [[Piece("a"), Piece("bcde", first), Piece("fghij")]]
+    assert paragraphs == [[Piece("a", start=0), Piece("bcde", first, 1), Piece("fghij", start=5)]]
 
 
 def test_highlighted_paragraphs_keeps_every_character_of_the_body():
@@ -39,3 +39,14 @@ def test_highlighted_paragraphs_keeps_every_character_of_the_body():
     paragraphs = highlighted_paragraphs(body, quotes)
 
     assert "".join(p.text for para in paragraphs for p in para) == body.replace("\n", "")
+
+
+def test_each_piece_says_where_it_begins_in_the_body():
+    body = "One.\n\n“Two,” she said,\n“three.”\n\n"
+    quotes = [_Quote(7, 10), _Quote(24, 30)]
+
+    paragraphs = highlighted_paragraphs(body, quotes)
+
+    pieces = [piece for paragraph in paragraphs for piece in paragraph]
+    assert [body[p.start : p.start + len(p.text)] for p in pieces] == [p.text for p in pieces]
+    assert [p.start for p in pieces] == [0, 6, 7, 10, 23, 24, 30]

@@ -29,6 +29,7 @@ EDITOR_ONLY = {
     "review_decide",
     "review_accuracy",
     "quote_edit",
+    "quote_new",
     "demand_new",
     "demand_change",
     "demand_status",

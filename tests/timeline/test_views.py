@@ -51,7 +51,9 @@ def test_timeline_page_query_count_is_constant(client_analyst, talks, n, django_
     _mixed_stream(talks, n)
 
     # session, user, preference, negotiation, switcher list, parties, issues, events,
-    # their parties, demands, responses, dated and undated quotes' keys, the quotes
+    # their parties, demands, responses, dated and undated quotes' keys, the quotes, and
+    # the user's permissions (two: they decide the header's Registry link and the quotes'
+    # Edit links)
     with django_assert_num_queries(16):
         response = client_analyst.get("/timeline/")
 
@@ -65,8 +67,8 @@ def test_timeline_partial_query_count_is_constant(
     _mixed_stream(talks, n)
 
     # session, user, preference, negotiation, the party filter's slug,
-    # then the six stream reads and events' parties
-    with django_assert_num_queries(12):
+    # then the six stream reads and events' parties, and the user's permissions (two)
+    with django_assert_num_queries(14):
         response = client_analyst.get("/timeline/?party=nato", headers=HX)
 
     assert len(_item_ids(response.content)) == 4 * n
@@ -79,8 +81,9 @@ def test_timeline_next_page_query_count_is_constant(
     _mixed_stream(talks, n)
     after = "2030-01-01.quote.999999"
 
-    # session, user, preference, negotiation, then the six stream reads and events' parties
-    with django_assert_num_queries(11):
+    # session, user, preference, negotiation, then the six stream reads and events' parties,
+    # and the user's permissions (two)
+    with django_assert_num_queries(13):
         response = client_analyst.get(
             f"/timeline/?after={after}", headers={"HX-Request": "true", "HX-Target": "more"}
         )
