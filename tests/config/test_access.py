@@ -65,6 +65,7 @@ def _sample_arguments() -> dict[str, str]:
         "<int:demand_id>": str(demand.pk),
         "<int:response_id>": str(ResponseFactory(demand=demand).pk),
         "<int:history_id>": str(demand.history.get().history_id),
+        "<export_format:fmt>": "csv",
     }
 
 
