@@ -161,12 +161,13 @@ def plain_quote_search(
     matches = quotes.filter(
         Q(text__icontains=phrase) | Q(speaker_name__icontains=phrase) | Q(actor_id__in=speakers)
     )
-    by_speaker = Case(When(actor_id__in=speakers, then=Value(1)), default=Value(0))
-    keys = list(
-        matches.annotate(by_speaker=by_speaker)
-        .order_by("-by_speaker", F("said_on").desc(nulls_last=True), "-pk")
-        .values_list("pk", flat=True)[offset : offset + limit]
-    )
+    order = [F("said_on").desc(nulls_last=True), "-pk"]
+    if speakers:
+        matches = matches.annotate(
+            by_speaker=Case(When(actor_id__in=speakers, then=Value(1)), default=Value(0))
+        )
+        order.insert(0, "-by_speaker")
+    keys = list(matches.order_by(*order).values_list("pk", flat=True)[offset : offset + limit])
     shown = _quotes_shown(Quote.objects.all()).in_bulk(keys)
     words = [phrase]
     return [QuoteHit(shown[pk], naive_snippet(shown[pk].text, words, width=10_000)) for pk in keys]
