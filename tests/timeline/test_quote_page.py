@@ -130,7 +130,7 @@ def test_citation_names_the_office_held_on_the_day_the_outlet_and_the_date(clien
         article=ArticleFactory(source=SourceFactory(name="Al Jazeera")),
         actor=grushko,
         speaker_name="Grushko",
-        text="It is absolutely imperative to end the open-door policy",
+        text="It is absolutely imperative to end the open-door policy,",
         said_on=datetime.date(2022, 1, 12),
     )
 

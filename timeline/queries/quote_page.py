@@ -78,9 +78,11 @@ def quote_citation(quote: Quote, *, office_title: str = "") -> str:
     outlet = source.name if source else "an unnamed outlet"
     day = _said_or_published(quote)
     when = f", {day.day} {day:%B %Y}" if day else ""
+    # A quote cut where its attribution began ("…eastward," he said) ends on that comma.
+    words = quote.text.strip().rstrip(",;:")
     if quote.kind == Quote.Kind.DIRECT:
-        return f"{who}, quoted by {outlet}{when}: “{quote.text}”"
-    return f"{who}, as reported by {outlet}{when}: {quote.text}"
+        return f"{who}, quoted by {outlet}{when}: “{words}”"
+    return f"{who}, as reported by {outlet}{when}: {words}"
 
 
 def _said_or_published(quote: Quote) -> datetime.date | None:
