@@ -46,7 +46,7 @@ class _Bounds:
 
 
 _QUOTE_BOUNDS = _Bounds(candidates=500, window=40_000)
-_ARTICLE_BOUNDS = _Bounds(candidates=100, window=4_000)
+_ARTICLE_BOUNDS = _Bounds(candidates=30, window=2_000)
 # Pages of quotes a reader can go through: all of the ranked candidates.
 MAX_PAGE = _QUOTE_BOUNDS.candidates // QUOTES_PER_PAGE
 # A search the planner expects to match fewer rows than this reads the index of matches
