@@ -91,8 +91,8 @@ class SearchResults:
 
 def search_results(*, negotiation: Negotiation | None, text: str, page: int = 1) -> SearchResults:
     """The negotiation's quotes (a page of them) and articles that match `text`, best first,
-    with the actors the words name. Five queries on PostgreSQL, four elsewhere; none for
-    blank words or no negotiation."""
+    with the actors the words name. Nine to eleven queries on PostgreSQL, four elsewhere;
+    none for blank words or no negotiation."""
     text = text.strip()
     page = min(max(page, 1), MAX_PAGE)
     if negotiation is None or not _words(text):
