@@ -25,3 +25,18 @@ class AddIndexIfMissing(migrations.AddIndex):
 def _index_exists(connection, table: str, name: str) -> bool:
     with connection.cursor() as cursor:
         return name in connection.introspection.get_constraints(cursor, table)
+
+
+class RunSQLOnPostgres(migrations.RunSQL):
+    """RunSQL for what only PostgreSQL has (generated tsvector columns, GIN indexes).
+
+    SQLite skips it: there the pages that would use it fall back to plain matching.
+    """
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state) -> None:
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_forwards(app_label, schema_editor, from_state, to_state)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state) -> None:
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_backwards(app_label, schema_editor, from_state, to_state)

@@ -186,3 +186,18 @@ class TimelineFilterForm(forms.Form):
         if self.negotiation is None:
             return []
         return list(Issue.objects.filter(negotiation=self.negotiation).only("name", "slug"))
+
+
+class SearchForm(forms.Form):
+    """The search page's words and page number; a bad page number counts as the first."""
+
+    q = forms.CharField(required=False, max_length=200, label="Search")
+    page = forms.IntegerField(required=False, min_value=1, max_value=1000)
+
+    def words(self) -> str:
+        self.is_valid()
+        return self.cleaned_data.get("q", "")
+
+    def page_number(self) -> int:
+        self.is_valid()
+        return self.cleaned_data.get("page") or 1

@@ -7,9 +7,10 @@ from django_htmx.http import push_url
 
 from config.htmx import wants_partial
 from positions.demand_forms import evidence_panel
-from timeline.forms import TimelineFilterForm
+from timeline.forms import SearchForm, TimelineFilterForm
 from timeline.queries.dashboard import dashboard_summary
 from timeline.queries.quote_page import quote_in_context, quote_page
+from timeline.queries.search import search_results
 from timeline.queries.stream import party_match_counts, timeline_page
 
 
@@ -72,3 +73,13 @@ def quote_detail(request: HttpRequest, quote_id: int) -> HttpResponse:
     if request.user.has_perm("positions.change_demand"):
         page |= evidence_panel(page["quote"])
     return render(request, "timeline/quote_detail.html", page)
+
+
+@require_safe
+def search(request: HttpRequest) -> HttpResponse:
+    """Quotes and articles of the negotiation that match the words, best first."""
+    form = SearchForm(request.GET)
+    results = search_results(
+        negotiation=request.negotiation or None, text=form.words(), page=form.page_number()
+    )
+    return render(request, "timeline/search.html", {"form": form, "results": results})

@@ -22,8 +22,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch
 
 from articles.models import Article
+from devtools.benchmark import vocabulary
 from devtools.benchmark.synthetic import DAYS, FIRST_DAY, NEGOTIATION_SLUG
-from positions.models import Issue, NegotiationParty
+from positions.models import Actor, Issue, NegotiationParty
 
 BENCH_USERNAME = "bench"
 # At least two: the first finds out whether the page is there, the second counts queries.
@@ -34,6 +35,10 @@ PAGE_BUDGET_SECONDS = 30
 MIN_RUNS = 3
 # The keyset page measured is this many "Older items" links deep.
 DEEP_PAGES = 5
+
+SEARCH_TARGET_MS = 200
+# The rarest word of the synthetic corpus: the last of its details ("the … clause").
+RARE_WORD = vocabulary.DETAILS[-1].split()[1]
 
 _LINK = re.compile(r'\b(?:href|hx-get)="([^"]*)"')
 
@@ -48,6 +53,7 @@ class BenchSubjects:
     stance: str
     as_of: date
     article_id: int
+    speaker: str
 
 
 @dataclass(frozen=True)
@@ -107,7 +113,8 @@ def bench_subjects() -> BenchSubjects | None:
         .order_by("-published_on", "-id")
         .first()
     )
-    if party is None or issue is None or article is None:
+    speaker = Actor.objects.order_by("pk").first()
+    if party is None or issue is None or article is None or speaker is None:
         return None
     return BenchSubjects(
         negotiation=NEGOTIATION_SLUG,
@@ -116,6 +123,7 @@ def bench_subjects() -> BenchSubjects | None:
         stance="reject",
         as_of=FIRST_DAY + timedelta(days=DAYS // 2),
         article_id=article.pk,
+        speaker=speaker.name,
     )
 
 
@@ -143,6 +151,21 @@ def bench_pages(client: Client, subjects: BenchSubjects) -> list[PageSpec]:
         PageSpec("party page", 100, _url(f"/parties/{subjects.party}/", scope)),
         PageSpec("demands board", 100, _url("/demands/", scope)),
         PageSpec("article reader", 100, _url(f"/articles/{subjects.article_id}/", scope)),
+        *(
+            PageSpec(f"search, {what}", SEARCH_TARGET_MS, _url("/search/", {**scope, "q": words}))
+            for what, words in search_cases(subjects)
+        ),
+    ]
+
+
+def search_cases(subjects: BenchSubjects) -> list[tuple[str, str]]:
+    """What the search is timed with: a word most quotes hold, one a few dozen hold (the
+    last of the synthetic corpus's long tail), a phrase, and a speaker's name."""
+    return [
+        ("a common word", "talks"),
+        ("a rare word", RARE_WORD),
+        ("a two-word phrase", '"written guarantees"'),
+        ("an actor's name", subjects.speaker),
     ]
 
 
@@ -201,7 +224,8 @@ def page_fetch(client: Client, url: str) -> tuple[str, str]:
     if response.status_code != 200:
         where = response.headers.get("Location", "")
         return "", f"error: HTTP {response.status_code}" + (f" to {where}" if where else "")
-    return response.content.decode(response.charset or "utf-8"), ""
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    return body.decode(response.charset or "utf-8"), ""
 
 
 def main_query_ms(queries: list[dict]) -> float | None:
@@ -272,6 +296,8 @@ def _matrix_cell_page(client: Client, matrix: str) -> PageSpec:
 
 def _is_cell_link(link: str) -> bool:
     parts = urlsplit(link)
+    if parts.path.startswith("/matrix/export."):
+        return False  # the matrix's download, not a cell
     if parts.path.startswith("/matrix/") and parts.path.rstrip("/") != "/matrix":
         return True
     return parts.path in ("", "/matrix/") and "issue=" in parts.query and "party=" in parts.query

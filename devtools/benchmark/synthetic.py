@@ -390,6 +390,7 @@ _STANCES = _Weighted(
     (15, 10, 8, 15, 5, 12, 30, 5),
 )
 _REVIEW_STATES = _Weighted(("confirmed", "suggested", "rejected"), (55, 38, 7))
+_DETAILS = _Weighted(words.DETAILS, words.DETAIL_WEIGHTS)
 
 
 def _article_batches(
@@ -442,6 +443,9 @@ def _article_batches(
                 sentence = rng.choice(words.STANCE_SENTENCES[stance]).format(
                     topic=world.issue_topics[issue]
                 )
+                if rng.random() < words.DETAIL_SHARE:
+                    clause = rng.choice(words.DETAIL_CLAUSES)
+                    sentence += clause.format(detail=_DETAILS.draw(rng))
                 name = world.actor_names[actor]
                 speaker = name if rng.random() < 0.8 else f"the {world.actor_titles[actor].lower()}"
                 filler = rng.choice(words.FILLER_SENTENCES)

@@ -410,3 +410,85 @@ EVENT_KINDS = (
     "Summit",
     "Expert consultations",
 )
+
+# Specific things a statement may name, in the long tail that real news has: the first few
+# come up in thousands of quotes, the last in a few dozen. A search for a rare word is
+# timed on the last of them.
+DETAILS = (
+    *(f"the {place} meeting" for place in ("Geneva", "Brussels", "Vienna", "Minsk", "Helsinki")),
+    *(
+        f"the {system} deployment"
+        for system in ("Iskander", "Aegis Ashore", "Patriot", "Kinzhal", "Avangard", "Sarmat")
+    ),
+    *(
+        f"the {name} exercise"
+        for name in ("Zapad", "Defender", "Steadfast", "Baltops", "Cold Response", "Vostok")
+    ),
+    *(
+        f"the situation around {place}"
+        for place in (
+            "Kaliningrad",
+            "Narva",
+            "Sevastopol",
+            "Mariupol",
+            "Transnistria",
+            "Gotland",
+            "Suwalki",
+            "Odesa",
+            "Kharkiv",
+            "Donetsk",
+            "Luhansk",
+            "Kherson",
+            "Murmansk",
+            "Pskov",
+            "Brest",
+            "Grodno",
+            "Vitebsk",
+            "Daugavpils",
+            "Tartu",
+            "Klaipeda",
+        )
+    ),
+    *(
+        f"the {document} of {year}"
+        for document in ("Founding Act", "Charter", "Memorandum", "Treaty", "Declaration")
+        for year in (1975, 1990, 1994, 1997, 1999, 2008, 2014, 2015)
+    ),
+    *(
+        f"the {word} clause"
+        for word in (
+            "sunset",
+            "verification",
+            "notification",
+            "reciprocity",
+            "withdrawal",
+            "moratorium",
+            "ratification",
+            "safeguard",
+            "escalation",
+            "consultation",
+            "transparency",
+            "inspection",
+            "telemetry",
+            "overflight",
+            "demarcation",
+            "demilitarisation",
+            "deconfliction",
+            "interoperability",
+            "sequestration",
+            "quadrilateral",
+            "plenipotentiary",
+            "extraterritoriality",
+        )
+    ),
+)
+# How often each detail comes up: a Zipf-like fall from the first to the last.
+DETAIL_WEIGHTS = tuple(1 / (rank + 1) ** 1.5 for rank in range(len(DETAILS)))
+# Half the quotes name a detail after what they say.
+DETAIL_SHARE = 0.5
+DETAIL_CLAUSES = (
+    ", including {detail}",
+    ", and that goes for {detail} too",
+    ", as {detail} showed",
+    ", whatever is said about {detail}",
+)

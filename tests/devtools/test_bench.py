@@ -39,6 +39,10 @@ PAGE_LABELS = (
     "party page",
     "demands board",
     "article reader",
+    "search, a common word",
+    "search, a rare word",
+    "search, a two-word phrase",
+    "search, an actor's name",
 )
 
 
@@ -195,8 +199,9 @@ def test_bench_resets_fills_and_prints_a_row_for_every_page():
         PAGE_LABELS
     )
     assert "100% " in err.getvalue()
-    reader = rows[-1].split()
-    assert reader[:2] == ["article", "reader"]
+    reader = next(row for row in rows if row.startswith("article reader")).split()
+    searches = [row for row in rows if row.startswith("search, ")]
+    assert len(searches) == 4 and not any(row.endswith("missing") for row in searches)
     assert int(reader[4]) > 0
     assert float(reader[5]) > 0
 

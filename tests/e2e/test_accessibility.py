@@ -28,6 +28,7 @@ PAGES = {
     "demands board": f"/demands/?negotiation={DEMO}",
     "party page": f"/parties/russia/?negotiation={DEMO}",
     "timeline": f"/timeline/?negotiation={DEMO}",
+    "search": f"/search/?negotiation={DEMO}&q=veto",
 }
 BLOCKING = {"serious", "critical"}
 # Off by default in axe-core (it is marked experimental), and the rule the matrix's cells

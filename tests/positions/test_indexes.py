@@ -27,9 +27,10 @@ DEFINITIONS = {
     "quote_party_cover_idx": "CREATE INDEX quote_party_cover_idx ON public.positions_quote "
     "USING btree (party_id, said_on DESC, id DESC) "
     "INCLUDE (article_id, stance, kind, review_state)",
-    "quote_search_idx": "CREATE INDEX quote_search_idx ON public.positions_quote USING gin "
-    "(to_tsvector('english'::regconfig, (((COALESCE(speaker_name, ''::character varying))::text "
-    "|| ' '::text) || COALESCE(text, ''::text))))",
+    "quote_document_idx": "CREATE INDEX quote_document_idx ON public.positions_quote "
+    "USING gin (search_document)",
+    "article_document_idx": "CREATE INDEX article_document_idx ON public.articles_article "
+    "USING gin (search_document)",
     "quoteissue_timeline_idx": "CREATE INDEX quoteissue_timeline_idx ON "
     "public.positions_quoteissue USING btree (issue_id, said_on DESC, quote_id DESC) "
     "INCLUDE (party_id, stance, review_state)",
@@ -39,7 +40,7 @@ DEFINITIONS = {
 def test_timeline_indexes_exist_on_postgresql():
     require_postgres()
 
-    assert {"quote_search_idx", "quoteissue_timeline_idx", "quote_party_cover_idx"} <= (
+    assert {"quote_document_idx", "quoteissue_timeline_idx", "quote_party_cover_idx"} <= (
         _index_names()
     )
 
@@ -66,7 +67,7 @@ def test_text_filter_is_served_by_the_search_index():
     with CaptureQueriesContext(connection) as queries:
         timeline_page(negotiation=talks, text="veto", types=["quote"])
     [search] = [
-        q["sql"] for q in queries if q["sql"].startswith("SELECT") and "to_tsvector" in q["sql"]
+        q["sql"] for q in queries if q["sql"].startswith("SELECT") and "search_document" in q["sql"]
     ][:1]
 
     with connection.cursor() as cursor:
@@ -74,7 +75,7 @@ def test_text_filter_is_served_by_the_search_index():
         cursor.execute(f"EXPLAIN {search}")
         plan = "\n".join(row for (row,) in cursor.fetchall())
 
-    assert "quote_search_idx" in plan
+    assert "quote_document_idx" in plan
 
 
 def test_counts_that_would_take_too_long_are_left_out(monkeypatch):

@@ -11,6 +11,7 @@ from tests.factories import (
     DemandFactory,
     IssueFactory,
     NegotiationFactory,
+    OfficeFactory,
     PartyFactory,
     QuoteFactory,
     QuoteIssueFactory,
@@ -112,3 +113,75 @@ def test_quote_page_query_count_is_constant(client_analyst, nato, n, django_asse
         response = client_analyst.get(f"/quotes/{quote.pk}/")
 
     assert response.status_code == 200
+
+
+def test_citation_names_the_office_held_on_the_day_the_outlet_and_the_date(client_analyst):
+    grushko = ActorFactory(name="Alexander Grushko")
+    OfficeFactory(
+        actor=grushko,
+        title="Russian Ambassador to NATO",
+        starts_on=datetime.date(2012, 1, 1),
+        ends_on=datetime.date(2018, 1, 21),
+    )
+    OfficeFactory(
+        actor=grushko, title="Russian Deputy Foreign Minister", starts_on=datetime.date(2018, 1, 22)
+    )
+    quote = QuoteFactory(
+        article=ArticleFactory(source=SourceFactory(name="Al Jazeera")),
+        actor=grushko,
+        speaker_name="Grushko",
+        text="It is absolutely imperative to end the open-door policy,",
+        said_on=datetime.date(2022, 1, 12),
+    )
+
+    content = client_analyst.get(f"/quotes/{quote.pk}/").content.decode()
+
+    assert (
+        '<p class="citation__text" id="citation-text">Alexander Grushko, Russian Deputy Foreign '
+        "Minister, quoted by Al Jazeera, 12 January 2022: “It is absolutely imperative to end "
+        "the open-door policy”</p>"
+    ) in content
+
+
+def test_citation_of_an_indirect_quote_without_an_actor_or_date(client_analyst):
+    quote = QuoteFactory(
+        article=ArticleFactory(source=SourceFactory(name="RT"), published_on=None),
+        kind="indirect",
+        speaker_name="",
+        speaker_as_written="a diplomat",
+        text="the talks would continue",
+        said_on=None,
+    )
+
+    content = client_analyst.get(f"/quotes/{quote.pk}/").content.decode()
+
+    assert "a diplomat, as reported by RT: the talks would continue</p>" in content
+
+
+def test_quote_page_offers_a_copy_button_its_script_and_a_permalink(client_analyst):
+    quote = QuoteFactory()
+
+    content = client_analyst.get(f"/quotes/{quote.pk}/").content.decode()
+
+    assert (
+        '<button type="button" class="button button--small" data-copy="citation-text" hidden>'
+        in content
+    )
+    assert '<script src="/static/js/citation.js" defer></script>' in content
+    assert f">http://testserver/quotes/{quote.pk}/</a>" in content
+
+
+@pytest.mark.parametrize("n", (1, 3))
+def test_citation_costs_one_query_however_many_offices(
+    client_analyst, n, django_assert_num_queries
+):
+    actor = ActorFactory()
+    OfficeFactory.create_batch(n, actor=actor)
+    quote = QuoteFactory(actor=actor)
+    for _ in range(n):
+        QuoteIssueFactory(quote=quote)
+    client_analyst.get(f"/quotes/{quote.pk}/")
+
+    # No other reports to look up here; one query finds the speaker's office on the day.
+    with django_assert_num_queries(12):
+        client_analyst.get(f"/quotes/{quote.pk}/")

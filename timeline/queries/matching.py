@@ -3,17 +3,16 @@ stop at a cap: the timeline and the dashboard read through them."""
 
 import json
 
-from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.contrib.postgres.search import SearchQuery
 from django.db import connections
 from django.db.models import Exists, IntegerField, OuterRef, Q, QuerySet, Subquery
 
 from articles.models import Article
+from config.search import SEARCH_CONFIG, StoredDocument
 from positions.models import Demand, Event, Quote, QuoteIssue, Response
 
 # Per-party counts stop here, so a page never counts every matching quote.
 COUNT_CAP = 1000
-# The text search configuration; the GIN index in positions' migration 0004 uses the same one.
-SEARCH_CONFIG = "english"
 # Up to this many matches, a text search reads its quotes' ids off the search index first.
 _RARE_TEXT_MATCHES = 5000
 
@@ -101,21 +100,22 @@ def quotes(
 def _quotes_saying(quotes: QuerySet, text: str) -> QuerySet:
     if connections[quotes.db].vendor != "postgresql":
         return quotes.filter(Q(text__icontains=text) | Q(speaker_name__icontains=text))
-    # Served by the GIN index on the same expression (see positions' migration 0004).
-    document = SearchVector("speaker_name", "text", config=SEARCH_CONFIG)
+    # The stored document (speaker and words) and its GIN index: positions' migration 0011.
+    document = StoredDocument()
     query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
     saying = Quote.objects.alias(document=document).filter(document=query)
     # Walking the date index and testing each quote's text is quick for common words and
     # ruinous for rare ones, so a phrase the planner expects to be rare has its few quotes
     # read off the search index first.
-    if _estimated_rows(saying) <= _RARE_TEXT_MATCHES:
+    if estimated_rows(saying) <= _RARE_TEXT_MATCHES:
         few = list(saying.order_by().values_list("pk", flat=True)[: _RARE_TEXT_MATCHES + 1])
         if len(few) <= _RARE_TEXT_MATCHES:
             return quotes.filter(pk__in=few)
     return quotes.alias(document=document).filter(document=query)
 
 
-def _estimated_rows(rows: QuerySet) -> float:
+def estimated_rows(rows: QuerySet) -> float:
+    """How many rows PostgreSQL's planner expects the query to return."""
     plan = json.loads(rows.order_by().values("pk").explain(format="json"))
     return plan[0]["Plan"]["Plan Rows"]
 

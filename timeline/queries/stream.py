@@ -131,7 +131,7 @@ def timeline_page(
         date_to=date_to,
         text=text,
     )
-    wanted = _wanted_types(types, criteria)
+    wanted = wanted_types(types, criteria)
     seek = {"cursor": cursor, "newest": order == NEWEST, "limit": per_page + 1}
     found = _seek_quotes(negotiation, criteria, **seek) if "quote" in wanted else []
     # A full page of quotes bounds the other types: nothing dated beyond the last quote
@@ -170,7 +170,7 @@ def party_match_counts(
     listed = Party.objects.filter(negotiationparty__negotiation=negotiation).order_by(
         "negotiationparty__order", "name"
     )
-    if "quote" not in _wanted_types(types, criteria):
+    if "quote" not in wanted_types(types, criteria):
         return [_with_count(party, None) for party in listed.only("name", "slug")]
     quotes, links, date_field, _ = _quote_rows(negotiation, criteria)
     if date_field == "said_on":
@@ -213,7 +213,7 @@ def _with_count(party: Party, matches: int | None) -> Party:
     return party
 
 
-def _wanted_types(types, criteria: dict) -> set[str]:
+def wanted_types(types, criteria: dict) -> set[str]:
     wanted = set(types or ITEM_TYPES) & set(ITEM_TYPES)
     if any(criteria.get(name) for name in _QUOTE_ONLY):
         wanted &= {"quote"}
