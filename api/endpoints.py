@@ -153,7 +153,11 @@ def _sane(day: date | None, parameter: str) -> date | None:
 def negotiations(request: HttpRequest, cursor: CursorToken = None, limit: Limit = DEFAULT_LIMIT):
     """Every negotiation tracked, by slug, with its parties in matrix order."""
     page = keyset_page(
-        Negotiation.objects.prefetch_related("negotiationparty_set__party"),
+        Negotiation.objects.prefetch_related(
+            Prefetch(
+                "negotiationparty_set", queryset=NegotiationParty.objects.select_related("party")
+            )
+        ),
         ordering=("slug",),
         key=lambda negotiation: (negotiation.slug,),
         cursor=cursor,
