@@ -46,10 +46,16 @@ def _bad_parameters(request: HttpRequest, exc: BadParameter) -> HttpResponse:
 def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     """The API's own checks of parameters' types and ranges."""
     problems = [
-        {"parameter": str(error.get("loc", ["", "?"])[-1]), "message": error.get("msg", "")}
+        {"parameter": _parameter(error.get("loc", ())), "message": error.get("msg", "")}
         for error in exc.errors
     ]
     return _bad_parameters(request, BadParameters(problems))
+
+
+def _parameter(location) -> str:
+    """The parameter's name in a location such as ("query", "stance", 0)."""
+    names = [str(part) for part in location[1:] if isinstance(part, str)]
+    return names[0] if names else "?"
 
 
 def _not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
