@@ -94,6 +94,7 @@ _ERRORS = {400: Error, 401: Error, 429: Error}
 
 # --- Parameters shared by the endpoints ------------------------------------------
 
+
 NegotiationSlug = Annotated[
     str | None,
     Query(
@@ -102,6 +103,7 @@ NegotiationSlug = Annotated[
             "with several, leaving it out is a 400."
         ),
         max_length=100,
+        example="nato-russia-2021-22",
     ),
 ]
 CursorToken = Annotated[
@@ -109,10 +111,26 @@ CursorToken = Annotated[
     Query(description="Where the previous page ended: its `next_cursor`. Opaque.", max_length=500),
 ]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")]
-Slugs = Annotated[
-    list[str] | None,
-    Query(max_length=20, description="Slugs; repeat the parameter for several (any of them)."),
-]
+
+
+# Examples are the demo's, given as a single `example`: a Parameter Object's `examples` is a
+# map of named examples, not JSON Schema's list, which ninja would copy there as it is.
+def _slugs(*examples: str):
+    """A filter by slugs, given once or repeated (any of them), with the demo's examples."""
+    return Annotated[
+        list[str] | None,
+        Query(
+            max_length=20,
+            description="Slugs; repeat the parameter for several (any of them).",
+            example=list(examples),
+        ),
+    ]
+
+
+PartySlugs = _slugs("nato", "russia")
+IssueSlugs = _slugs("nato-enlargement")
+ActorSlugs = _slugs("jens-stoltenberg", "alexander-grushko")
+SourceSlugs = _slugs("al-jazeera")
 
 
 def _negotiation(slug: str | None) -> Negotiation:
@@ -213,7 +231,7 @@ ActorKind = Literal["official", "spokesperson", "expert", "journalist", "other"]
 @api.get("/actors/", response={200: ActorPage, **_ERRORS}, url_name="api_actors")
 def actors(
     request: HttpRequest,
-    party: Slugs = None,
+    party: PartySlugs = None,
     kind: Annotated[list[ActorKind] | None, Query(max_length=5)] = None,
     cursor: CursorToken = None,
     limit: Limit = DEFAULT_LIMIT,
@@ -280,16 +298,27 @@ _SLUG_FILTERS = {"party": "party", "issue": "issue", "actor": "speaker", "source
 def quotes(
     request: HttpRequest,
     negotiation: NegotiationSlug = None,
-    party: Slugs = None,
-    issue: Slugs = None,
-    actor: Slugs = None,
-    source: Slugs = None,
+    party: PartySlugs = None,
+    issue: IssueSlugs = None,
+    actor: ActorSlugs = None,
+    source: SourceSlugs = None,
     stance: Annotated[list[StanceParam] | None, Query(max_length=7)] = None,
     kind: Annotated[list[Kind] | None, Query(max_length=2)] = None,
-    date_from: Annotated[date | None, Query(alias="from", description="Said on or after.")] = None,
-    date_to: Annotated[date | None, Query(alias="to", description="Said on or before.")] = None,
+    date_from: Annotated[
+        date | None,
+        Query(alias="from", description="Said on or after.", example="2022-01-10"),
+    ] = None,
+    date_to: Annotated[
+        date | None,
+        Query(alias="to", description="Said on or before.", example="2022-01-13"),
+    ] = None,
     q: Annotated[
-        str, Query(max_length=200, description="Words in the quote or its speaker's name.")
+        str,
+        Query(
+            max_length=200,
+            description="Words in the quote or its speaker's name.",
+            example="veto",
+        ),
     ] = "",
     order: Literal["newest", "oldest"] = NEWEST,
     cursor: CursorToken = None,
@@ -321,7 +350,7 @@ def _refuse_unknown_slugs(form: TimelineFilterForm, request: HttpRequest) -> Non
     problems = []
     for name, label in _SLUG_FILTERS.items():
         known = {found.slug for found in form.cleaned_data.get(name) or []}
-        unknown = [slug for slug in request.GET.getlist(name) if slug not in known]
+        unknown = [slug for slug in request.GET.getlist(name) if slug and slug not in known]
         if unknown:
             where = " in this negotiation" if name == "issue" else ""
             names = ", ".join(repr(slug) for slug in dict.fromkeys(unknown))
@@ -353,9 +382,13 @@ def demands(
     negotiation: NegotiationSlug = None,
     party: Annotated[
         str | None,
-        Query(max_length=100, description="A party making, receiving or answering the demand."),
+        Query(
+            max_length=100,
+            description="A party making, receiving or answering the demand.",
+            example="nato",
+        ),
     ] = None,
-    issue: Annotated[str | None, Query(max_length=100)] = None,
+    issue: Annotated[str | None, Query(max_length=100, example="nato-enlargement")] = None,
     status: DemandStatus | None = None,
     cursor: CursorToken = None,
     limit: Limit = DEFAULT_LIMIT,
@@ -387,7 +420,11 @@ def matrix(
     request: HttpRequest,
     negotiation: NegotiationSlug = None,
     as_of: Annotated[
-        date | None, Query(description="Replay the matrix as it stood that day.")
+        date | None,
+        Query(
+            description="Replay the matrix as it stood that day.",
+            example="2022-01-12",
+        ),
     ] = None,
 ):
     """Issues × the negotiation's parties: each cell the party's position on the issue as
