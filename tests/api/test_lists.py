@@ -207,6 +207,24 @@ def test_demands_filter_and_page_like_the_board(api, talks):
     ]
 
 
+@pytest.mark.parametrize("params", ({}, {"party": "nato"}, {"status": "met"}, {"issue": "posture"}))
+def test_demands_are_the_boards_in_its_order(api, client, analyst, talks, params):
+    nato = talks.parties.get(slug="nato")
+    posture = IssueFactory(negotiation=talks, slug="posture", order=2)
+    other = IssueFactory(negotiation=talks, order=1)
+    DemandFactory(negotiation=talks, issue=posture, first_raised_on=None)
+    DemandFactory(negotiation=talks, issue=posture, status=Demand.Status.MET)
+    ResponseFactory(demand=DemandFactory(negotiation=talks, issue=other), party=nato)
+    client.force_login(analyst)
+    page = client.get("/demands/", params).content.decode()
+    shown = [int(pk) for pk in re.findall(r'<article class="demand [^"]*" id="demand-(\d+)"', page)]
+
+    found = [d["id"] for d in api.json("/api/v1/demands/", params)["results"]]
+
+    assert found == shown
+    assert found
+
+
 # --- The matrix -----------------------------------------------------------------------------
 
 

@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from api.models import ApiToken
 from api.services import token_create, token_digest
 from tests.factories import UserFactory
@@ -90,3 +92,16 @@ def test_revoke_answers_only_post(client, analyst):
     client.force_login(analyst)
 
     assert client.get(f"/settings/tokens/{token.pk}/revoke/").status_code == 405
+
+
+@pytest.mark.parametrize("n", (1, 3))
+def test_the_page_reads_in_constant_queries(client, analyst, n, django_assert_num_queries):
+    for i in range(n):
+        token_create(user=analyst, name=f"Script {i}")
+    client.force_login(analyst)
+
+    # session, user, preference, negotiation, the switcher's list, the tokens
+    with django_assert_num_queries(6):
+        response = client.get(PAGE)
+
+    assert response.content.decode().count("Revoke</button>") == n
