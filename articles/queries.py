@@ -28,9 +28,11 @@ def article_list_page(
     negotiation=None,
     status: str = "",
     after: int | None = None,
-    per_page: int = ARTICLES_PER_PAGE,
+    per_page: int | None = None,
 ) -> dict:
-    """One page of articles, newest upload first, continuing after the article id `after`."""
+    """One page of articles, newest upload first, continuing after the article id `after`;
+    ARTICLES_PER_PAGE of them unless `per_page` says otherwise."""
+    per_page = per_page or ARTICLES_PER_PAGE
     articles = Article.objects.select_related("source").defer("body", "near_duplicate_signature")
     if negotiation is not None:
         articles = articles.filter(negotiations=negotiation)

@@ -107,10 +107,12 @@ def demands_board(
     issue: Issue | None = None,
     status: str = "",
     after: DemandCursor | None = None,
-    per_page: int = DEMANDS_PAGE,
+    per_page: int | None = None,
 ) -> DemandsPage:
     """A page of demands, each beside its responses, filtered by a party (making, addressed
-    or answering), an issue and a status, resuming after a cursor; four queries."""
+    or answering), an issue and a status, resuming after a cursor; four queries. Pages
+    hold DEMANDS_PAGE demands unless `per_page` says otherwise."""
+    per_page = per_page or DEMANDS_PAGE
     demands = _demands(negotiation)
     if party is not None:
         answered = Response.objects.filter(party=party).values("demand_id")
