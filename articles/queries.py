@@ -23,8 +23,16 @@ def negotiations_to_bear_on() -> QuerySet:
     return Article._meta.get_field("negotiations").related_model.objects.all()
 
 
-def article_list_page(*, negotiation=None, status: str = "", after: int | None = None) -> dict:
-    """One page of articles, newest upload first, continuing after the article id `after`."""
+def article_list_page(
+    *,
+    negotiation=None,
+    status: str = "",
+    after: int | None = None,
+    per_page: int | None = None,
+) -> dict:
+    """One page of articles, newest upload first, continuing after the article id `after`;
+    ARTICLES_PER_PAGE of them unless `per_page` says otherwise."""
+    per_page = per_page or ARTICLES_PER_PAGE
     articles = Article.objects.select_related("source").defer("body", "near_duplicate_signature")
     if negotiation is not None:
         articles = articles.filter(negotiations=negotiation)
@@ -32,9 +40,9 @@ def article_list_page(*, negotiation=None, status: str = "", after: int | None =
         articles = articles.filter(status=status)
     if after is not None:
         articles = articles.filter(rows_after(("-pk",), (after,)))
-    rows = list(_with_quote_counts(articles).order_by("-pk")[: ARTICLES_PER_PAGE + 1])
-    has_more = len(rows) > ARTICLES_PER_PAGE
-    rows = rows[:ARTICLES_PER_PAGE]
+    rows = list(_with_quote_counts(articles).order_by("-pk")[: per_page + 1])
+    has_more = len(rows) > per_page
+    rows = rows[:per_page]
     return {"articles": rows, "next_after": rows[-1].pk if has_more else None}
 
 

@@ -3,11 +3,17 @@ from collections.abc import Iterator
 from django.conf import settings
 from django.contrib.auth.middleware import LoginRequiredMiddleware
 from django.core.exceptions import TooManyFilesSent
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django_htmx.http import HttpResponseClientRedirect
 
+from config.json_errors import is_api_request, json_error
+
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+AUTHENTICATION_REQUIRED = (
+    "Authentication required: send a token (Authorization: Bearer <token>; make one on "
+    "the API tokens page, /settings/tokens/) or sign in."
+)
 # PostgreSQL text cannot hold this character, and no one types it: only probes send it.
 _UNSTORABLE = "\x00"
 UNSTORABLE_TEXT = (
@@ -40,6 +46,8 @@ class RefuseUnstorableTextMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if any(_UNSTORABLE in text for text in _request_texts(request)):
+            if is_api_request(request):
+                return json_error(400, UNSTORABLE_TEXT)
             return render(request, "400.html", {"reason": UNSTORABLE_TEXT}, status=400)
         return self.get_response(request)
 
@@ -90,8 +98,8 @@ class ParleyLoginRequiredMiddleware(LoginRequiredMiddleware):
         return super().process_view(request, view_func, view_args, view_kwargs)
 
     def handle_no_permission(self, request, view_func):
-        if request.path.startswith("/api/"):
-            return JsonResponse({"detail": "Authentication required."}, status=401)
+        if is_api_request(request):
+            return json_error(401, AUTHENTICATION_REQUIRED)
         response = super().handle_no_permission(request, view_func)
         if getattr(request, "htmx", False):
             # A swapped-in login page inside a panel would be confusing: reload the whole page.

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "articles",
     "positions",
     "timeline",
+    "api",
     "devtools",
 ]
 
@@ -58,6 +59,8 @@ MIDDLEWARE = [
     "articles.middleware.TooManyFilesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A request to /api/ with a token is signed in as its owner, before the login check.
+    "api.middleware.ApiTokenMiddleware",
     "config.middleware.ParleyLoginRequiredMiddleware",
     # Names the signed-in user on history records a write left without an editor of its own.
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -238,6 +241,30 @@ PARLEY_HEALTH_BROKER_SECONDS = 5.0
 CELERY_BEAT_SCHEDULE = {
     "sweep-articles": {"task": "articles.sweep", "schedule": float(PARLEY_SWEEP_SECONDS)},
 }
+
+# --- Cache and the API -----------------------------------------------------------
+# The API's rate limits are counted in the cache: in Redis once a broker is configured (or
+# CACHE_URL names one), so that every server process shares the count; in each process's
+# memory in the zero-setup mode, where there is one process.
+CACHE_URL = env_str(
+    "CACHE_URL",
+    CELERY_BROKER_URL if CELERY_BROKER_URL.startswith(("redis://", "rediss://")) else "",
+)
+if CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            # Beside the broker's queues in the same Redis database.
+            "KEY_PREFIX": "parley-cache",
+            # A dead Redis must fail a request fast, not stall it.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Requests each API token (or browser session) may make in a minute; 0: no limit.
+PARLEY_API_RATE_PER_MINUTE = env_int("PARLEY_API_RATE_PER_MINUTE", 120)
 
 # --- Security ------------------------------------------------------------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -23,6 +23,8 @@ urlpatterns = [
         name="password_change_done",
     ),
     path("admin/", admin.site.urls),
+    path("api/", include("api.urls")),
+    path("settings/", include("api.token_urls")),
 ]
 
 admin.site.site_header = "Parley administration"

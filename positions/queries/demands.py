@@ -107,9 +107,12 @@ def demands_board(
     issue: Issue | None = None,
     status: str = "",
     after: DemandCursor | None = None,
+    per_page: int | None = None,
 ) -> DemandsPage:
     """A page of demands, each beside its responses, filtered by a party (making, addressed
-    or answering), an issue and a status, resuming after a cursor; four queries."""
+    or answering), an issue and a status, resuming after a cursor; four queries. Pages
+    hold DEMANDS_PAGE demands unless `per_page` says otherwise."""
+    per_page = per_page or DEMANDS_PAGE
     demands = _demands(negotiation)
     if party is not None:
         answered = Response.objects.filter(party=party).values("demand_id")
@@ -120,9 +123,9 @@ def demands_board(
         demands = demands.filter(status=status)
     if after is not None:
         demands = demands.filter(after.following())
-    found = _with_last_touched(demands[: DEMANDS_PAGE + 1])
-    more = len(found) > DEMANDS_PAGE
-    found = found[:DEMANDS_PAGE]
+    found = _with_last_touched(demands[: per_page + 1])
+    more = len(found) > per_page
+    found = found[:per_page]
     return DemandsPage(found, DemandCursor.of(found[-1]) if more else None)
 
 

@@ -7,6 +7,7 @@ pattern with an argument this file does not know fails loudly until it is taught
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from api.services import token_create
 from tests.factories import (
     ArticleFactory,
     DemandFactory,
@@ -16,12 +17,17 @@ from tests.factories import (
     PartyFactory,
     QuoteFactory,
     ResponseFactory,
+    UserFactory,
 )
 
 # Pages anyone may open.
 PUBLIC = {"login", "healthz", "party_colours"}
 # An analyst changes only their own things here.
-ANALYST_MAY_POST = {"logout", "password_change", "login"}
+ANALYST_MAY_POST = {"logout", "password_change", "login", "api_tokens", "api_token_revoke"}
+# Actions that answer only POST: a look is refused (405), whoever asks.
+POST_ONLY = {"api_token_revoke"}
+# Under /api/ but no endpoint: what is not there answers 404, in JSON.
+NOT_FOUND = {"api_not_found"}
 # Pages and actions for editors only: an analyst is refused even a look.
 EDITOR_ONLY = {
     "article_new",
@@ -95,6 +101,8 @@ def _sample_arguments() -> dict[str, str]:
         "<slug:negotiation_slug>": issue.negotiation.slug,
         "<int:source_id>": str(quote.article.source.pk),
         "<export_format:fmt>": "csv",
+        "<int:token_id>": str(token_create(user=UserFactory(), name="Script")[0].pk),
+        "^(?P<rest>.*)$": "nowhere/",
     }
 
 
@@ -140,10 +148,25 @@ def test_analyst_cannot_post_to_any_page_that_changes_shared_data(client_analyst
 
 def test_analyst_can_read_every_page_that_is_not_for_editors(client_analyst, urls):
     for name, url in urls:
-        if name in EDITOR_ONLY or name == "logout":
+        if name in EDITOR_ONLY | POST_ONLY | NOT_FOUND or name == "logout":
             continue
         response = client_analyst.get(url)
         assert response.status_code == 200, f"{url} answered {response.status_code}"
+
+
+def test_post_only_actions_refuse_a_look(client_analyst, urls):
+    looked = [url for name, url in urls if name in POST_ONLY]
+    assert len(looked) == len(POST_ONLY)
+    for url in looked:
+        assert client_analyst.get(url).status_code == 405, url
+
+
+def test_the_api_answers_in_json_whatever_the_address(client_analyst, urls):
+    api_urls = [url for _name, url in urls if url.startswith("/api/")]
+    assert "/api/nowhere/" in api_urls
+    for url in api_urls:
+        response = client_analyst.get(url)
+        assert response["Content-Type"].startswith("application/json"), url
 
 
 def test_analyst_is_refused_editor_pages(client_analyst, urls):

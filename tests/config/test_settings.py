@@ -76,7 +76,7 @@ def _settings_in_subprocess(env: dict, expression: str) -> subprocess.CompletedP
     clean_env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "DEBUG", "SECRET_KEY", "CELERY_BROKER_URL"}
+        if key not in {"DATABASE_URL", "DEBUG", "SECRET_KEY", "CELERY_BROKER_URL", "CACHE_URL"}
     }
     code = (
         f"import django; django.setup(); from django.conf import settings; print(({expression},))"
@@ -118,6 +118,30 @@ def test_settings_with_database_url_default_to_production():
 
     # Behind its TLS proxy, which appends the visitor's address to X-Forwarded-For.
     assert result.stdout.strip() == "(False, True, True, 1)"
+
+
+_CACHE = "settings.CACHES['default']['BACKEND'].rsplit('.', 1)[-1], settings.CACHES['default'].get('LOCATION')"
+
+
+def test_the_cache_is_in_memory_in_the_zero_setup_mode():
+    result = _settings_in_subprocess({}, _CACHE)
+
+    assert result.stdout.strip() == "('LocMemCache', None)"
+
+
+def test_the_cache_is_the_brokers_redis_once_there_is_one():
+    # API rate limits are counted there, shared by every server process.
+    result = _settings_in_subprocess({"CELERY_BROKER_URL": "redis://cache-host:6379/3"}, _CACHE)
+
+    assert result.stdout.strip() == "('RedisCache', 'redis://cache-host:6379/3')"
+
+
+def test_cache_url_names_a_redis_of_its_own():
+    env = {"CELERY_BROKER_URL": "redis://broker:6379/0", "CACHE_URL": "redis://cache:6379/1"}
+
+    result = _settings_in_subprocess(env, _CACHE)
+
+    assert result.stdout.strip() == "('RedisCache', 'redis://cache:6379/1')"
 
 
 def test_settings_bad_debug_value_stops_start_up_naming_the_variable():
