@@ -1,6 +1,6 @@
 from django.urls import path
 
-from positions.views import demands_editing, history, quotes
+from positions.views import demands_editing, history, quotes, registry
 from positions.views import reading as views
 
 urlpatterns = [
@@ -44,7 +44,31 @@ for kind in ("demand", "response"):
             name=f"{kind}_evidence_unlink",
         )
     )
-for kind in ("quote", "demand"):
+urlpatterns += [
+    path("registry/actors/", registry.actor_list, name="actor_list"),
+    path("registry/actors/pick/", registry.actor_pick, name="actor_pick"),
+    path("registry/actors/new/", registry.actor_new, name="actor_new"),
+    path("registry/actors/<int:actor_id>/", registry.actor_detail, name="actor_detail"),
+    path("registry/actors/<int:actor_id>/merge/", registry.actor_merge_view, name="actor_merge"),
+    path(
+        "registry/actors/<int:actor_id>/offices/new/",
+        registry.actor_office_add,
+        name="actor_office_add",
+    ),
+    path(
+        "registry/actors/<int:actor_id>/offices/<int:office_id>/",
+        registry.actor_office_edit,
+        name="actor_office_edit",
+    ),
+    path(
+        "registry/actors/<int:actor_id>/offices/<int:office_id>/remove/",
+        registry.actor_office_remove,
+        name="actor_office_remove",
+    ),
+    path("registry/parties/", registry.party_list, name="party_list"),
+    path("registry/parties/<slug:slug>/edit/", registry.party_edit_view, name="party_edit"),
+]
+for kind in ("quote", "demand", "actor"):
     urlpatterns += [
         path(
             f"{kind}s/<int:{kind}_id>/history/",

@@ -1,7 +1,7 @@
 """An item's history on its own page or in its page's history section, and reverts."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -11,13 +11,19 @@ from django.views.decorators.vary import vary_on_headers
 from config.htmx import wants_partial
 from positions.demand_forms import EvidenceLinkForm
 from positions.history import history_of, history_record
-from positions.models import Demand, Quote
+from positions.models import Actor, Demand, Quote
 from positions.queries.evidence import evidence_targets
 from positions.revert import change_revert
 from positions.views.demands_editing import changes_its_kind
 
 # The kinds of item whose history has a page: the URL's word, the model, the item's page.
-_ITEMS = {"quote": (Quote, "quote_detail"), "demand": (Demand, "demand_detail")}
+_ITEMS = {
+    "quote": (Quote, "quote_detail"),
+    "demand": (Demand, "demand_detail"),
+    "actor": (Actor, "actor_detail"),
+}
+# Kinds whose history only editors read: the registry is theirs alone.
+_EDITORS_ONLY = {"actor"}
 
 
 @require_safe
@@ -26,6 +32,8 @@ def item_history(request: HttpRequest, kind: str, **item_id: int) -> HttpRespons
     """Who changed what and when, newest first, each change revertible by editors; for
     editors, a quote's also cites it as evidence, a demand's edits it (status, responses,
     unlinking evidence). Its item's page loads it in place."""
+    if kind in _EDITORS_ONLY and not request.user.has_perm(f"positions.change_{kind}"):
+        raise PermissionDenied
     model, page = _ITEMS[kind]
     # A demand's section also lists its cited quotes, for editors to unlink.
     items = (

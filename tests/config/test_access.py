@@ -8,10 +8,12 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from tests.factories import (
+    ActorFactory,
     ArticleFactory,
     DemandFactory,
     IssueFactory,
     NegotiationFactory,
+    OfficeFactory,
     PartyFactory,
     QuoteFactory,
     ResponseFactory,
@@ -36,6 +38,20 @@ EDITOR_ONLY = {
     "response_evidence_unlink",
     "quote_revert",
     "demand_revert",
+    # The registry is the editors' workbench: analysts meet actors and parties on the
+    # reading pages instead.
+    "actor_list",
+    "actor_pick",
+    "actor_new",
+    "actor_detail",
+    "actor_merge",
+    "actor_office_add",
+    "actor_office_edit",
+    "actor_office_remove",
+    "actor_history",
+    "actor_revert",
+    "party_list",
+    "party_edit",
 }
 
 
@@ -55,6 +71,7 @@ def _sample_arguments() -> dict[str, str]:
     party = PartyFactory(slug="nato", name="NATO")
     issue = IssueFactory(negotiation=NegotiationFactory(with_parties=[party]))
     demand = DemandFactory(negotiation=issue.negotiation, issue=issue)
+    office = OfficeFactory(actor=ActorFactory(), party=party)
     return {
         "<slug:issue_slug>": issue.slug,
         "<slug:party_slug>": party.slug,
@@ -65,6 +82,8 @@ def _sample_arguments() -> dict[str, str]:
         "<int:demand_id>": str(demand.pk),
         "<int:response_id>": str(ResponseFactory(demand=demand).pk),
         "<int:history_id>": str(demand.history.get().history_id),
+        "<int:actor_id>": str(office.actor.pk),
+        "<int:office_id>": str(office.pk),
     }
 
 
