@@ -138,7 +138,10 @@ class _AliasesField(forms.CharField):
 def _office_fields(parties: list[Party] | None = None) -> dict:
     fields = {
         "office_title": forms.CharField(
-            required=False, max_length=300, label="Office", help_text="“Foreign Minister”, …"
+            required=False,
+            max_length=300,
+            label="Office",
+            widget=forms.TextInput(attrs={"placeholder": "Foreign Minister, …"}),
         ),
         "party": forms.ModelChoiceField(
             queryset=Party.objects.only("name"),
