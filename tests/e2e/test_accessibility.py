@@ -1,12 +1,16 @@
-"""axe-core in a real Chromium: the matrix, the demands board, a party's page and the timeline
-have no serious or critical accessibility violations, and their headings skip no level."""
+"""axe-core in a real Chromium: the matrix, the demands board, a party's page, the timeline
+and the registry's pages have no serious or critical accessibility violations, and their
+headings skip no level."""
 
 import os
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Group
 
+from positions.models import Actor
 from tests.e2e.browser import DEMO_ANALYST, sign_in
+from tests.factories import UserFactory
 from tests.services import require
 
 # Playwright's sync API runs an event loop in this thread; the tests touch the database
@@ -23,6 +27,12 @@ PAGES = {
     "demands board": f"/demands/?negotiation={DEMO}",
     "party page": f"/parties/russia/?negotiation={DEMO}",
     "timeline": f"/timeline/?negotiation={DEMO}",
+}
+# The registry is for editors only.
+REGISTRY_PAGES = {
+    "actors": "/registry/actors/",
+    "actor page": "/registry/actors/{actor}/",
+    "party edit": "/registry/parties/russia/edit/",
 }
 BLOCKING = {"serious", "critical"}
 # Off by default in axe-core (it is marked experimental), and the rule the matrix's cells
@@ -51,9 +61,9 @@ def _problems(page, axe_script: str) -> list[tuple]:
     ]
 
 
-def _open(page, live_server, path: str) -> None:
+def _open(page, live_server, path: str, username: str = DEMO_ANALYST) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
-    sign_in(page, live_server.url, DEMO_ANALYST)
+    sign_in(page, live_server.url, username)
     page.goto(path)
     page.wait_for_load_state("networkidle")  # the timeline's counts arrive after the page
 
@@ -71,5 +81,17 @@ def test_matrix_with_a_cell_panel_open_has_no_serious_accessibility_violations(
     _open(page, live_server, PAGES["matrix"])
     page.get_by_role("link", name="Russia on NATO enlargement / open door: Demand").click()
     page.locator("#cell-panel h2").wait_for()
+
+    assert _problems(page, axe_script) == []
+
+
+@pytest.mark.parametrize("name", REGISTRY_PAGES)
+def test_registry_page_has_no_serious_accessibility_violations(
+    page, live_server, demo, axe_script, name
+):
+    editor = UserFactory(username="editor-axe")
+    editor.groups.add(Group.objects.get(name="editor"))
+    actor = Actor.objects.get(name="Alexander Grushko")
+    _open(page, live_server, REGISTRY_PAGES[name].format(actor=actor.pk), "editor-axe")
 
     assert _problems(page, axe_script) == []
