@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_migrate, post_save
 
 from articles.signals import article_text_ready
@@ -12,6 +13,7 @@ class PositionsConfig(AppConfig):
         from config.roles import sync_roles  # noqa: PLC0415
         from positions.receivers import (  # noqa: PLC0415
             keep_actor_findable,
+            remember_registry_access,
             store_quotes_of_parsed_article,
         )
 
@@ -22,3 +24,4 @@ class PositionsConfig(AppConfig):
         post_save.connect(
             keep_actor_findable, sender="positions.Actor", dispatch_uid="positions.actor_names"
         )
+        user_logged_in.connect(remember_registry_access, dispatch_uid="positions.registry_link")

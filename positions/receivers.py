@@ -18,3 +18,14 @@ def keep_actor_findable(sender, *, instance: Actor, raw: bool = False, **kwargs)
     speaker picker finds them by their names as they now stand."""
     if not raw:
         actor_names_refresh(actor=instance)
+
+
+# The session key that tells the header to offer the registry.
+REGISTRY_LINK = "parley_registry_link"
+
+
+def remember_registry_access(sender, *, request, user, **kwargs) -> None:
+    """Whether the header offers the registry, decided once at sign-in: asking on every page
+    would cost each reader two permission queries for a link only editors see. The registry's
+    pages check the permission themselves on every request."""
+    request.session[REGISTRY_LINK] = user.has_perm("positions.change_actor")
