@@ -146,6 +146,7 @@ def quote_edit(
     review_state: str | Unchanged = UNCHANGED,
     anchor_lost: bool | Unchanged = UNCHANGED,
     reason: str = "",
+    confirms: bool = True,
 ) -> Quote:
     """Change a quote: its speaker, issues, stance, kind, date said, span or review state.
 
@@ -157,7 +158,8 @@ def quote_edit(
     the words from the article's text (and clears `anchor_lost`); a new speaker sets the
     speaker's name, and the party is taken again from the speaker's office on the date said
     whenever the speaker, the date or the review state changes (no speaker: no party); a
-    suggestion an editor changes becomes confirmed by them; the issue links are rewritten
+    suggestion an editor changes becomes confirmed by them (unless `confirms` is False: a
+    change that is no verdict on the quote, such as merging two actors); the issue links are rewritten
     to `issues`, and every link's copies of party, date, stance and review state are set
     to the quote's; the change is recorded in the quote's history with `reason`; a machine
     suggestion's record takes the new values as final (positions.verdicts).
@@ -177,7 +179,7 @@ def quote_edit(
             wanted = None
         if not changed and wanted is None:
             return current
-        _follow_review(current, editor, changed)
+        _follow_review(current, editor if confirms else None, changed)
         _follow_speaker(current, changed)
         validate_changed(current, changed)
         _sync_issue_links(current, wanted, linked)

@@ -5,7 +5,8 @@ from django.db.models import Q
 
 from articles.models import Article, Source
 from config.dates import validate_sane_date
-from positions.models import POSITION_BEARING_STANCES, Actor, Demand, Issue, Party, Quote, Stance
+from positions.actor_forms import ActorPickField
+from positions.models import POSITION_BEARING_STANCES, Demand, Issue, Party, Quote, Stance
 from positions.queries.proposals import issues_of_article
 from positions.queries.review import ReviewFilters
 
@@ -125,12 +126,8 @@ class QuoteEditForm(forms.Form):
     """An editor's correction of a quote: speaker, issues, stance, kind, date said and span,
     at the version they loaded. The issues offered are those of the article's negotiations."""
 
-    actor = forms.ModelChoiceField(
-        queryset=Actor.objects.only("name").order_by("name"),
-        required=False,
-        label="Speaker",
-        empty_label="Unknown speaker",
-    )
+    # Typed and picked from suggestions: a select of every actor would not scale.
+    actor = ActorPickField(required=False, label="Speaker", offer_create=True)
     issues = forms.ModelMultipleChoiceField(
         queryset=Issue.objects.none(),
         required=False,
@@ -160,7 +157,7 @@ class QuoteEditForm(forms.Form):
     def of(cls, quote: Quote) -> "QuoteEditForm":
         """The form filled with the quote as stored."""
         initial = {
-            "actor": quote.actor_id,
+            "actor": quote.actor,
             "issues": [issue.pk for issue in quote.issues.all()],
             "stance": quote.stance,
             "kind": quote.kind,

@@ -40,6 +40,7 @@ class Party(models.Model):
     colour = models.CharField(max_length=7, validators=[_colour], default="#5b6573")
     accent_colour = models.CharField(max_length=7, validators=[_colour], blank=True)
     aliases = models.JSONField(default=list, blank=True, help_text='Other names: "Moscow", …')
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -148,12 +149,17 @@ class Actor(models.Model):
     confirmed = models.BooleanField(
         default=True, help_text="Off for speakers the extractor proposed and no editor has checked."
     )
+    version = models.PositiveIntegerField(default=1, help_text="Guards against lost updates.")
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
         constraints = [
             models.CheckConstraint(condition=Q(kind__in=ActorKind.values), name="actor_kind_valid")
+        ]
+        indexes = [
+            # The registry's list of actors walks them by name, a page at a time.
+            models.Index(fields=["name", "id"], name="actor_name_idx"),
         ]
 
     def __str__(self) -> str:
@@ -163,6 +169,36 @@ class Actor(models.Model):
     def sets_positions(self) -> bool:
         """Experts and journalists appear in the timeline but never set a party's position."""
         return self.kind in (self.Kind.OFFICIAL, self.Kind.SPOKESPERSON)
+
+
+class ActorName(models.Model):
+    """One way to find an actor by typing: their name, an alias, or a later word of either,
+    folded to lower case without accents. Kept in step with the actor on every save, so
+    the speaker picker finds "Stolt" in "Jens Stoltenberg" with one index probe."""
+
+    class Rank(models.IntegerChoices):
+        NAME = 0, "Name"
+        ALIAS = 1, "Alias"
+        WORD = 2, "A later word"
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="search_names")
+    key = models.CharField(max_length=300)
+    rank = models.PositiveSmallIntegerField(choices=Rank)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["actor", "key"], name="actor_name_once"),
+        ]
+        indexes = [
+            # A prefix match (LIKE 'stolt%') can seek this index on PostgreSQL only with the
+            # pattern operator class; other databases ignore it.
+            models.Index(
+                fields=["key"], name="actor_name_key_idx", opclasses=["varchar_pattern_ops"]
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key} → actor {self.actor_id}"
 
 
 class Office(models.Model):

@@ -205,6 +205,9 @@ def _plain_reverted(obj: models.Model, values: dict, editor, reason: str) -> mod
     for name, value in values.items():
         setattr(obj, name, value)
     validate_changed(obj, values)
+    if isinstance(obj, Actor):
+        # An editor who loaded the actor before the revert must not save over it unawares.
+        obj.version += 1
     save_recorded(obj, editor=editor, reason=reason)
     for actor in _speakers_concerned(obj, previous_actor):
         quotes_follow_speaker(actor=actor)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from positions.views import accuracy, demands_editing, history, quotes, registry, tagging
+from positions.views import accuracy, demands_editing, history, people, quotes, registry, tagging
 from positions.views import reading as views
 
 urlpatterns = [
@@ -52,7 +52,31 @@ for kind in ("demand", "response"):
             name=f"{kind}_evidence_unlink",
         )
     )
-for kind in ("quote", "demand", "response", "issue"):
+urlpatterns += [
+    path("registry/actors/", people.actor_list, name="actor_list"),
+    path("registry/actors/pick/", people.actor_pick, name="actor_pick"),
+    path("registry/actors/new/", people.actor_new, name="actor_new"),
+    path("registry/actors/<int:actor_id>/", people.actor_detail, name="actor_detail"),
+    path("registry/actors/<int:actor_id>/merge/", people.actor_merge_view, name="actor_merge"),
+    path(
+        "registry/actors/<int:actor_id>/offices/new/",
+        people.actor_office_add,
+        name="actor_office_add",
+    ),
+    path(
+        "registry/actors/<int:actor_id>/offices/<int:office_id>/",
+        people.actor_office_edit,
+        name="actor_office_edit",
+    ),
+    path(
+        "registry/actors/<int:actor_id>/offices/<int:office_id>/remove/",
+        people.actor_office_remove,
+        name="actor_office_remove",
+    ),
+    path("registry/parties/", people.party_list, name="party_list"),
+    path("registry/parties/<slug:slug>/edit/", people.party_edit_view, name="party_edit"),
+]
+for kind in ("quote", "demand", "response", "issue", "actor"):
     urlpatterns += [
         path(
             f"{kind}s/<int:{kind}_id>/history/",

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from devtools.benchmark import vocabulary as words
+from positions.names import name_keys
 
 FIRST_DAY = date(2025, 1, 1)
 DAYS = 365
@@ -35,6 +36,8 @@ PARTY_FIELDS = ("id", "name", "slug", "colour")
 NEGOTIATION_FIELDS = ("id", "name", "slug", "starts_on", "ends_on", "created_at")
 NEGOTIATION_PARTY_FIELDS = ("id", "negotiation_id", "party_id", "order")
 ACTOR_FIELDS = ("id", "name", "slug", "kind", "aliases")
+# The picker's search keys: ids come from the table's own sequence.
+ACTOR_NAME_FIELDS = ("actor_id", "key", "rank")
 OFFICE_FIELDS = ("id", "actor_id", "title", "party_id", "starts_on", "ends_on")
 ISSUE_FIELDS = ("id", "negotiation_id", "name", "slug", "keywords", "order")
 EVENT_FIELDS = ("id", "negotiation_id", "title", "happened_on", "place")
@@ -195,6 +198,7 @@ def synthetic_batches(scale: Scale, *, seed: int, user_id: int | None) -> Iterat
         [(p, NEGOTIATION_ID, p, p) for p in range(1, scale.negotiation_parties + 1)],
     )
     yield Batch("positions.Actor", ACTOR_FIELDS, _actor_rows(world))
+    yield Batch("positions.ActorName", ACTOR_NAME_FIELDS, _actor_name_rows(world))
     yield Batch("positions.Office", OFFICE_FIELDS, _office_rows(world))
     yield Batch("positions.Issue", ISSUE_FIELDS, _issue_rows(scale))
     events, event_parties = _event_rows(scale, seed)
@@ -321,6 +325,15 @@ def _actor_rows(world: _World) -> list[tuple]:
         kind = _actor_kind(a)
         rows.append((a + 1, name, f"{_slug(name)}-{a + 1}", kind, json.dumps([name.split()[1]])))
     return rows
+
+
+def _actor_name_rows(world: _World) -> list[tuple]:
+    """What a save would index for each actor (see positions.actors.actor_names_refresh)."""
+    return [
+        (a + 1, key, rank)
+        for a, name in enumerate(world.actor_names)
+        for key, rank in name_keys(name, [name.split()[1]]).items()
+    ]
 
 
 def _office_rows(world: _World) -> list[tuple]:

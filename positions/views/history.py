@@ -1,7 +1,7 @@
 """An item's history on its own page or in its page's history section, and reverts."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,7 +11,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from config.htmx import wants_partial
 from positions.history import history_of, history_record
-from positions.models import Demand, Issue, Quote, Response
+from positions.models import Actor, Demand, Issue, Quote, Response
 from positions.revert import change_revert
 from positions.views.demands_editing import changes_its_kind, response_url
 
@@ -33,7 +33,10 @@ _ITEMS = {
         response_url,
     ),
     "issue": (Issue.objects.all(), lambda issue: reverse("issue_detail", args=[issue.pk])),
+    "actor": (Actor.objects.all(), lambda actor: reverse("actor_detail", args=[actor.pk])),
 }
+# Kinds whose history only editors read: the registry is theirs alone.
+_EDITORS_ONLY = {"actor"}
 
 
 @require_safe
@@ -42,6 +45,8 @@ def item_history(request: HttpRequest, kind: str, **item_id: int) -> HttpRespons
     """Who changed what and when, newest first, each change revertible by editors; for
     editors, a demand's and a response's also edit it (status, responses, unlinking
     evidence). Its item's page loads it in place."""
+    if kind in _EDITORS_ONLY and not request.user.has_perm(f"positions.change_{kind}"):
+        raise PermissionDenied
     items, url_of = _ITEMS[kind]
     item = get_object_or_404(items, pk=item_id[f"{kind}_id"])
     context = {

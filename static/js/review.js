@@ -36,7 +36,9 @@
     if (item) editing = item.id;
   });
   // After a verdict replaces a quote, keep the keyboard on the next one.
-  document.body.addEventListener("htmx:afterSettle", () => {
+  document.body.addEventListener("htmx:afterSettle", (event) => {
+    // The speaker picker's suggestions settle inside an open editor: the focus stays put.
+    if (event.target.closest("[data-picker]")) return;
     if (editing) {
       const item = document.getElementById(editing);
       const field = item && item.querySelector(".quote-editor__form select, .quote-editor__form input:not([type=hidden])");

@@ -9,11 +9,13 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from api.services import token_create
 from tests.factories import (
+    ActorFactory,
     ArticleFactory,
     DemandFactory,
     EventFactory,
     IssueFactory,
     NegotiationFactory,
+    OfficeFactory,
     PartyFactory,
     QuoteFactory,
     ResponseFactory,
@@ -67,6 +69,20 @@ EDITOR_ONLY = {
     "outlet_new",
     "outlet_change",
     "response_revert",
+    # The registry is the editors' workbench: analysts meet actors and parties on the
+    # reading pages instead.
+    "actor_list",
+    "actor_pick",
+    "actor_new",
+    "actor_detail",
+    "actor_merge",
+    "actor_office_add",
+    "actor_office_edit",
+    "actor_office_remove",
+    "actor_history",
+    "actor_revert",
+    "party_list",
+    "party_edit",
 }
 
 
@@ -86,6 +102,7 @@ def _sample_arguments() -> dict[str, str]:
     party = PartyFactory(slug="nato", name="NATO")
     issue = IssueFactory(negotiation=NegotiationFactory(with_parties=[party]))
     demand = DemandFactory(negotiation=issue.negotiation, issue=issue)
+    office = OfficeFactory(actor=ActorFactory(), party=party)
     return {
         "<slug:issue_slug>": issue.slug,
         "<slug:party_slug>": party.slug,
@@ -103,6 +120,8 @@ def _sample_arguments() -> dict[str, str]:
         "<export_format:fmt>": "csv",
         "<int:token_id>": str(token_create(user=UserFactory(), name="Script")[0].pk),
         "^(?P<rest>.*)$": "nowhere/",
+        "<int:actor_id>": str(office.actor.pk),
+        "<int:office_id>": str(office.pk),
     }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group
 
-from positions.models import Issue, Quote
+from positions.models import Actor, Issue, Quote
 from positions.services import quote_review
 from tests.e2e.browser import DEMO_ANALYST, sign_in
 from tests.factories import UserFactory
@@ -57,8 +57,11 @@ def _problems(page, axe_script: str) -> list[tuple]:
     ]
 
 
-# The editors' registry, whose forms are what an editor reads there.
+# The editors' registry (for editors only), whose forms are what an editor reads there.
 REGISTRY_PAGES = {
+    "actors": "/registry/actors/",
+    "actor page": "/registry/actors/{actor}/",
+    "party edit": "/registry/parties/russia/edit/",
     "registry": "/registry/",
     "issues": "/registry/issues/",
     "issue": "/registry/issues/{issue}/",
@@ -111,7 +114,8 @@ def test_registry_page_has_no_serious_accessibility_violations(
 ):
     editor = UserFactory(username="editor-demo")
     editor.groups.add(Group.objects.get(name="editor"))
-    path = REGISTRY_PAGES[name].format(issue=Issue.objects.first().pk)
+    actor = Actor.objects.get(name="Alexander Grushko")
+    path = REGISTRY_PAGES[name].format(issue=Issue.objects.first().pk, actor=actor.pk)
     _open(page, live_server, path, user="editor-demo")
 
     assert _problems(page, axe_script) == []
@@ -120,7 +124,7 @@ def test_registry_page_has_no_serious_accessibility_violations(
 def test_quote_page_with_the_evidence_panel_has_no_serious_accessibility_violations(
     page, live_server, demo, axe_script
 ):
-    editor = UserFactory(user="editor-axe")
+    editor = UserFactory(username="editor-axe")
     editor.groups.add(Group.objects.get(name="editor"))
     quote = Quote.objects.filter(issues__negotiation__slug=DEMO).order_by("pk").first()
 
