@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .languages import LanguageProfile
+from .languages import FunctionWords, LanguageProfile
 from .lexicon import (
     ADVERBS_BEFORE_VERB,
-    ANONYMOUS_ROLES,
     MODAL_AUXILIARIES,
     PRONOUNS,
 )
@@ -59,6 +58,8 @@ class AttributionWords:
     attitude_words: frozenset[str]
     # The words a cue can start with: only sentences holding one are read closely.
     cue_starts: frozenset[str]
+    # The function words that tell where a speaker's phrase or the reported content ends.
+    grammar: FunctionWords
 
 
 _WORDS_BY_LANGUAGE: dict[str, AttributionWords] = {}
@@ -107,102 +108,19 @@ def _group_words(profile: LanguageProfile) -> AttributionWords:
         finding_verbs=evidence_verbs | reporting.taking("finding"),
         attitude_words=attitude_words,
         cue_starts=(
-            (frozenset(reporting.forms) - _NOUN_FORMS) | attitude_words | profile.cue_openers
+            (frozenset(reporting.forms) - profile.grammar.noun_forms)
+            | attitude_words
+            | profile.cue_openers
         ),
+        grammar=profile.grammar,
     )
 
 
-# Subjects that may stand before a bare verb form ("they say", "officials tell").
-_BARE_SUBJECTS = frozenset({"they", "we", "i", "you", "police", "people"}) | ANONYMOUS_ROLES
-_PREPOSITIONS = frozenset(
-    """on in at after before during earlier later last this yesterday today tonight late
-    when while following amid with to from by""".split()
-)
-# Words that open a clause left without its "that" ("emphasizing it was time to …").
-_CLAUSE_OPENERS = frozenset("he she it they we i the this his her its their there".split())
-# Words opening a reported question or an embedded clause ("asked whether …", "explained why …").
-_WH_WORDS = frozenset({"why", "how", "what", "whether", "if", "who", "where"})
-_TIME_WORDS = frozenset(
-    """today yesterday tonight earlier later recently january february march april may june
-    july august september october november december week month year""".split()
-)
-# Words that open an adverbial rather than a reported clause ("During …", "As the talks began").
-_ADVERBIAL_OPENERS = frozenset(
-    """as during while when after before since although though if because following despite
-    amid in on at for with without by from under over through throughout until upon unlike
-    like among between against""".split()
-)
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "am"}) | frozenset(
-    f"{be}n{mark}t" for be in ("is", "are", "was", "were") for mark in "'’"
-)
-_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_LISTENERS = frozenset({"reporters", "journalists", "me", "us", "him", "her", "them", "you"})
-# Where reported content stops: a new clause hung on with a participle or a conjunction.
-_CONTENT_STOP = re.compile(
-    r";|\s[—–]\s|,\s+(?:\w+\s+){0,2}?(?:adding|noting|saying|stressing|insisting|arguing|"
-    r"warning|dismissing|rejecting|accusing|citing|referring|calling|prompting|sparking|"
-    r"leaving|underlining|emphasizing|emphasising|explaining|claiming|pointing|describing|"
-    r"suggesting|acknowledging|admitting|according)\b|"
-    r",\s+(?:but|and|while|yet|whereas)\s+(?:also\s+|then\s+|later\s+|still\s+)?"
-    r"(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|said|says|added|"
-    r"declined|refused|gave|made|expressed|appeared|seemed)\b|"
-    # ", but Shelby said …": another speaker's statement joined on
-    r",\s+(?:but|and|while|yet|whereas)\s+(?:[\w.’'-]+\s+){1,3}?(?:said|says|told|tells|added|"
-    r"noted|argued|insisted|warned|stressed|acknowledged|conceded|countered|replied)\b"
-)
 _DATELINE = re.compile(r"^[^.!?]{0,60}?\b[A-Z]{3,}\b[^.!?]{0,20}?\s[-–—]\s")
-
-
-# Participles whose object is what the speaker gives as a reason or asks for (", citing …").
-_OBJECT_PARTICIPLES = frozenset(
-    {"cite", "demand", "urge", "request", "propose", "accuse", "blame", "praise", "criticize"}
-)
-# A clause without its "that": a subject pronoun, then an auxiliary ("announced it would …").
-_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "there"})
-_AUXILIARIES = frozenset(
-    "would will had has have was were is are could can may might should must did does".split()
-)
-# Words that end a noun phrase before any verb of its own ("believe the story that was …").
-_CLAUSE_BREAKS = frozenset("that which who whom whose and or but to as".split())
 # A clause's subject may run this many words ("his efforts to slow warming will …").
 _SUBJECT_REACH = 8
-_SUBJECT_JOINS = frozenset({"and", "to"})
-# Words a clause's subject does not hold ("felt comfortable with it because they could").
-_SUBJECT_STOPS = _CLAUSE_BREAKS | _PREPOSITIONS | {"about", "because"}
-_PLURAL_WORDS = frozenset("some others all many most few both people percent".split())
-_NOUN_DETERMINERS = frozenset(
-    "the a an all his her its their our my your this these those any some no every each".split()
-)
-_RELATIVES = frozenset({"which", "who", "whom", "whose"})
-_ARTICLES = frozenset("the a an his her its their our my your".split())
-# Words between an auxiliary and its verb ("did not", "could never", "will also").
-_AUXILIARY_ADVERBS = frozenset({"not", "never", "also", "still", "even", "just"})
-_ASIDES = frozenset({"however", "meanwhile", "though", "too", "instead", "also", "now"})
-# Bare verb forms that are just as often nouns heading a phrase of their own.
-_NOUN_LIKE = frozenset(
-    """call post report state point answer comment demand charge counter estimate reply claim
-    remark request quote question hint tweet welcome blame promise vow repeat""".split()
-)
 # How many words a subject written without punctuation may run before its verb.
 _SUBJECT_RUN = 12
-# A group named before "say": its head comes before the words that tie it together.
-_GROUP_LINKS = frozenset("of on in from at across around close with who whom i we".split())
-_GROUP_WORDS = frozenset("those many most all some others few".split())
-_GROUP_BREAKS = frozenset("that which but or when while if as because not".split())
-_CIRCUMSTANCE_OPENERS = frozenset("as until because since unless".split())
-_SUBORDINATORS = frozenset("while when as after before although though since because".split())
-# "talk" and "talks" are nearly always the noun ("the talks that …") in the news.
-_NOUN_FORMS = frozenset({"talk", "talks"})
-# Verbs that link a subject to a feeling ("were frustrated", "felt confident").
-_LINKING_VERBS = _BE_FORMS | frozenset(
-    """being feel feels felt seem seems seemed remain remains remained become becomes became
-    grew grow grows""".split()
-)
-# Not "so" or "too": "so angry that she left" tells what followed, not what she held.
-_DEGREE_WORDS = frozenset("very deeply increasingly more quite equally all both".split())
-# Subjects that are the writer's, not a speaker's ("it is certain that …").
-_IMPERSONAL = frozenset("it this that there which what".split())
 _PLAIN_WORD = re.compile(r"\w+")
 
 
@@ -251,9 +169,9 @@ def _lemma_at(view: SentenceView, index: int) -> tuple[str, int] | None:
         return _topic(view, index, lemma)
     if _without_complement(view, index, lemma, following):
         return None  # "agreed on a date": only "agreed to meet" or "agreed that …" reports
-    if lemma in view.words.infinitive_verbs and _determined(tokens, index):
+    if lemma in view.words.infinitive_verbs and _determined(view.words.grammar, tokens, index):
         return None  # "all plans to join", "their pledge": nouns
-    if lemma in view.words.ambiguous_bare and _after_article(tokens, index):
+    if lemma in view.words.ambiguous_bare and _after_article(view.words.grammar, tokens, index):
         return None  # "the questions that …", "his reports": nouns
     return lemma, index
 
@@ -289,21 +207,21 @@ def _without_complement(view: SentenceView, index: int, lemma: str, following: s
     return lemma in view.words.infinitive_only_verbs
 
 
-def _determined(tokens: list[Token], index: int) -> bool:
+def _determined(grammar: FunctionWords, tokens: list[Token], index: int) -> bool:
     """Whether a determiner or a possessor makes the word a noun ("their pledges to …")."""
     if index == 0:
         return False
     previous = tokens[index - 1]
-    return previous.lower in _NOUN_DETERMINERS or is_possessive(previous.text)
+    return previous.lower in grammar.noun_determiners or is_possessive(previous.text)
 
 
-def _after_article(tokens: list[Token], index: int) -> bool:
+def _after_article(grammar: FunctionWords, tokens: list[Token], index: int) -> bool:
     """Whether an article or a possessor stands right before the word, making it a noun;
     "some say" and "all said" are left alone, being verbs after a quantifier."""
     if index == 0:
         return False
     previous = tokens[index - 1]
-    return previous.lower in _ARTICLES or is_possessive(previous.text)
+    return previous.lower in grammar.articles or is_possessive(previous.text)
 
 
 def _is_bare_form(view: SentenceView, form: str, lemma: str) -> bool:
@@ -339,7 +257,11 @@ def _attitude_cue(view: SentenceView, index: int) -> Cue | None:
     frustrated that …": a claim or a feeling its owner holds, with what they hold."""
     tokens = view.tokens
     that = index + 1
-    if that + 1 >= len(tokens) or tokens[that].lower != "that" or _opens_relative(tokens, that):
+    if (
+        that + 1 >= len(tokens)
+        or tokens[that].lower != "that"
+        or _opens_relative(view.words.grammar, tokens, that)
+    ):
         return None
     if not gap(view.text, tokens[index], tokens[that]).isspace():
         return None
@@ -348,7 +270,7 @@ def _attitude_cue(view: SentenceView, index: int) -> Cue | None:
         phrase = _claim_owner(view, index, floor)
     else:
         phrase = _feeling_holder(view, index, floor)
-    if phrase is None or phrase.head in _IMPERSONAL:
+    if phrase is None or phrase.head in view.words.grammar.impersonal:
         return None
     verb = Span(tokens[index].start, tokens[index].end)
     contents = _split_content(view, tokens[that].end)
@@ -367,7 +289,7 @@ def _before_main_predicate(view: SentenceView, that: int, content: Span) -> Span
     begins after the clause's verb and at least one word of its own."""
     tokens = view.tokens
     clause_verb, words_since, relative = False, 0, False
-    bare = _bare_clause_verb(tokens, that)
+    bare = _bare_clause_verb(view.words.grammar, tokens, that)
     if bare is not None and tokens[bare].start < content.end:
         # "that the talks continue has surprised": the bare verb is the clause's own
         clause_verb, words_since = True, 1
@@ -382,42 +304,50 @@ def _before_main_predicate(view: SentenceView, that: int, content: Span) -> Span
             relative = "," not in gap(view.text, tokens[i - 1], tokens[i])
             if relative:
                 continue
-        if word in _RELATIVES:
+        if word in view.words.grammar.relatives:
             relative = True
-        elif _looks_finite(tokens, i):
+        elif _looks_finite(view.words.grammar, tokens, i):
             if clause_verb and words_since:
                 return strip_span(view.text, content.start, tokens[i].start, " ,")
             # "is outdated", "is not accepted": the word after the auxiliary ends its group
-            head = clause_verb and word not in _AUXILIARIES and word not in MODAL_AUXILIARIES
+            head = (
+                clause_verb
+                and word not in view.words.grammar.auxiliaries
+                and word not in MODAL_AUXILIARIES
+            )
             clause_verb, words_since = True, int(head)
-        elif clause_verb and word not in _AUXILIARY_ADVERBS and not word.endswith("ly"):
+        elif (
+            clause_verb
+            and word not in view.words.grammar.auxiliary_adverbs
+            and not word.endswith("ly")
+        ):
             words_since += 1  # "is not universally shared" is one verb group
     return content
 
 
-def _bare_clause_verb(tokens: list[Token], that: int) -> int | None:
+def _bare_clause_verb(grammar: FunctionWords, tokens: list[Token], that: int) -> int | None:
     """Index of a verb without an ending right after the clause's subject: "that they reach",
     "that the talks continue", "that allies keep": a subject pronoun or a plural noun, then a
     plain lowercase word that no article, preposition or auxiliary makes anything else."""
     subject = that + 1
-    if subject < len(tokens) and tokens[subject].lower in _ARTICLES:
+    if subject < len(tokens) and tokens[subject].lower in grammar.articles:
         subject += 1
         if subject + 1 < len(tokens) and _plural_noun(tokens[subject + 1]):
             subject += 1  # "the peace talks"
     if subject + 1 >= len(tokens):
         return None
     head, verb = tokens[subject], tokens[subject + 1]
-    if not (head.lower in _CLAUSE_SUBJECTS - {"it", "there"} or _plural_noun(head)):
+    if not (head.lower in grammar.clause_subjects - {"it", "there"} or _plural_noun(head)):
         return None
     word = verb.lower
     ending = word.endswith(("s", "ed", "ing", "ly"))
     function = (
-        word in _AUXILIARIES
+        word in grammar.auxiliaries
         or word in MODAL_AUXILIARIES
-        or word in _PREPOSITIONS
-        or word in _CLAUSE_BREAKS
-        or word in _NOUN_DETERMINERS
-        or word in _AUXILIARY_ADVERBS
+        or word in grammar.prepositions
+        or word in grammar.clause_breaks
+        or word in grammar.noun_determiners
+        or word in grammar.auxiliary_adverbs
     )
     if ending or function or verb.is_capitalized or not word.isalpha():
         return None
@@ -435,11 +365,11 @@ def _plural_noun(token: Token) -> bool:
     )
 
 
-def _looks_finite(tokens: list[Token], i: int) -> bool:
+def _looks_finite(grammar: FunctionWords, tokens: list[Token], i: int) -> bool:
     """A finite verb, told without a tagger: an auxiliary, or an -s or -ed form that no
     article, possessor or preposition makes a noun or an adjective."""
     word, previous = tokens[i].lower, tokens[i - 1]
-    if word in _AUXILIARIES or word in MODAL_AUXILIARIES:
+    if word in grammar.auxiliaries or word in MODAL_AUXILIARIES:
         return True
     inflected = (word.endswith("s") and not word.endswith("ss")) or word.endswith("ed")
     return (
@@ -447,8 +377,8 @@ def _looks_finite(tokens: list[Token], i: int) -> bool:
         and len(word) > 3
         and word.isalpha()
         and not tokens[i].is_capitalized
-        and previous.lower not in _NOUN_DETERMINERS
-        and previous.lower not in _PREPOSITIONS
+        and previous.lower not in grammar.noun_determiners
+        and previous.lower not in grammar.prepositions
         and not is_possessive(previous.text)
     )
 
@@ -463,9 +393,9 @@ def _claim_owner(view: SentenceView, index: int, floor: int) -> SpeakerPhrase | 
     if probe < floor:
         return None
     if tokens[probe].lower in view.words.voicing_verbs:
-        subject = subject_before(view.text, tokens, probe, floor)
+        subject = subject_before(view.text, tokens, probe, floor, view.words.forms)
         return subject.phrase if subject is not None else None
-    return possessor_at(view.text, tokens, probe, floor)
+    return possessor_at(view.text, tokens, probe, floor, view.words.forms)
 
 
 def _adjective_after_owner(view: SentenceView, probe: int, floor: int) -> bool:
@@ -475,7 +405,7 @@ def _adjective_after_owner(view: SentenceView, probe: int, floor: int) -> bool:
     owner = tokens[probe - 1]
     return (
         owner.lower in view.words.voicing_verbs
-        or possessor_at(view.text, tokens, probe - 1, floor) is not None
+        or possessor_at(view.text, tokens, probe - 1, floor, view.words.forms) is not None
     )
 
 
@@ -484,16 +414,16 @@ def _feeling_holder(view: SentenceView, index: int, floor: int) -> SpeakerPhrase
     tokens = view.tokens
     probe = index - 1
     while probe > floor and (
-        tokens[probe].lower in _DEGREE_WORDS
-        or tokens[probe].lower in _AUXILIARY_ADVERBS
+        tokens[probe].lower in view.words.grammar.degree_words
+        or tokens[probe].lower in view.words.grammar.auxiliary_adverbs
         or tokens[probe].lower.endswith("ly")
     ):
         probe -= 1
-    if probe <= floor or tokens[probe].lower not in _LINKING_VERBS:
+    if probe <= floor or tokens[probe].lower not in view.words.grammar.linking_verbs:
         return None
     if tokens[probe].lower == "be":
         return None  # "if he can be convinced that …": only supposed
-    subject = subject_before(view.text, tokens, probe, floor)
+    subject = subject_before(view.text, tokens, probe, floor, view.words.forms)
     return subject.phrase if subject is not None else None
 
 
@@ -509,9 +439,9 @@ def _according_to(view: SentenceView, index: int) -> Cue | None:
     if tokens[index + 1].lower != "to" or index + 2 >= len(tokens):
         return None
     # Any source may be cited: a person, but also "federal data" or "a new poll by the Post".
-    phrase = phrase_after(view.text, tokens, index + 2, len(tokens) - 1) or _source_run(
-        view, index + 2
-    )
+    phrase = phrase_after(
+        view.text, tokens, index + 2, len(tokens) - 1, view.words.forms
+    ) or _source_run(view, index + 2)
     if phrase is None:
         return None
     verb = Span(tokens[index].start, tokens[index + 1].end)
@@ -519,7 +449,9 @@ def _according_to(view: SentenceView, index: int) -> Cue | None:
     before = view.text[_content_start(view) : tokens[index].start].strip()
     after = _rest_of_source(view, phrase.end)
     comma = view.text.find(",", phrase.end, view.span.end)
-    if (not before or before.lower() in _LEADING_CONJUNCTIONS) and 0 <= comma - phrase.end <= 40:
+    if (
+        not before or before.lower() in view.words.grammar.leading_conjunctions
+    ) and 0 <= comma - phrase.end <= 40:
         # "According to diplomats in Brussels, …": the content follows the source's comma
         contents = _split_content(view, comma + 1)
     elif before.endswith(",") and not after:
@@ -538,9 +470,6 @@ def _ends_with_relative(before: str) -> bool:
     return before[:-1].rsplit(None, 1)[-1].lower() in ("which", "who", "whom", "that", "where")
 
 
-_LEADING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "but,", "and,", "however,"})
-
-
 def _source_run(view: SentenceView, first: int) -> SpeakerPhrase | None:
     """The words after "according to" up to the next punctuation, as the source's name."""
     tokens = view.tokens
@@ -549,7 +478,7 @@ def _source_run(view: SentenceView, first: int) -> SpeakerPhrase | None:
         if not gap(view.text, run[-1], token).isspace():
             break
         run.append(token)
-    return source_phrase(run)
+    return source_phrase(run, view.words.forms)
 
 
 def _rest_of_source(view: SentenceView, end: int) -> str:
@@ -565,7 +494,9 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
     tokens = view.tokens
     form = tokens[index].lower
     verb = Span(tokens[index].start, tokens[last].end)
-    progressive = index > 0 and tokens[index - 1].lower in _BE_FORMS  # "the minister is warning …"
+    progressive = (
+        index > 0 and tokens[index - 1].lower in view.words.grammar.be_forms
+    )  # "the minister is warning …"
     if form.endswith("ing") and form != lemma and not progressive:
         return _participle_cue(view, index, lemma, last, verb)
     if lemma in ("quote", "cite") and (cue := _quoted_as(view, index, lemma, verb)):
@@ -587,7 +518,7 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
         cue := _finding_cue(view, index, lemma, last, verb, floor)
     ):
         return cue
-    subject = subject_before(view.text, tokens, index, floor)
+    subject = subject_before(view.text, tokens, index, floor, view.words.forms)
     if subject is None:
         cue = _coordinated_cue(view, index, lemma, last, verb)
         cue = cue or _that_clause_cue(view, index, lemma, last, verb, floor)
@@ -627,14 +558,15 @@ def _finding_cue(
     if evidence is None or last + 1 >= len(tokens):
         return None
     if any(
-        t.lower in _CLAUSE_BREAKS or t.lower in view.words.forms for t in tokens[start:evidence]
+        t.lower in view.words.grammar.clause_breaks or t.lower in view.words.forms
+        for t in tokens[start:evidence]
     ):
         return None  # "officials who saw the report found": the finding is not the report's
     if not gap(view.text, tokens[last], tokens[last + 1]).isspace():
         return None
     that = _that_after(view, last + 1, lemma)
     content_start = tokens[that].end if that is not None else tokens[last + 1].start
-    phrase = source_phrase(list(tokens[start : evidence + 1]))
+    phrase = source_phrase(list(tokens[start : evidence + 1]), view.words.forms)
     contents = _split_content(view, content_start)
     return Cue(verb, lemma, phrase, None, contents, weak=True) if phrase and contents else None
 
@@ -666,21 +598,26 @@ def _group_cue(
     run = tokens[start:index]
     if not run or (start > 0 and not _opens_clause(view, start)):
         return None
-    head = next((i for i, t in enumerate(run) if t.lower in _GROUP_LINKS), len(run))
-    if head == 0 or not _names_group(run[head - 1]):
+    head = next(
+        (i for i, t in enumerate(run) if t.lower in view.words.grammar.group_links), len(run)
+    )
+    if head == 0 or not _names_group(view.words.grammar, run[head - 1]):
         return None
     # "experts on Korea and on trade said", but not "the talks ended and officials said"
-    if any(t.lower in _GROUP_BREAKS or (t.lower == "and" and i < head) for i, t in enumerate(run)):
+    if any(
+        t.lower in view.words.grammar.group_breaks or (t.lower == "and" and i < head)
+        for i, t in enumerate(run)
+    ):
         return None
     contents = _forward_content(view, lemma, last)
-    phrase = source_phrase(list(run))
+    phrase = source_phrase(list(run), view.words.forms)
     return Cue(verb, lemma, phrase, None, contents, weak=True) if phrase and contents else None
 
 
-def _names_group(token: Token) -> bool:
+def _names_group(grammar: FunctionWords, token: Token) -> bool:
     word = token.lower
     plural = word.endswith("s") and not word.endswith(("'s", "’s", "ss"))
-    return plural or word in _GROUP_WORDS
+    return plural or word in grammar.group_words
 
 
 def _opens_clause(view: SentenceView, start: int) -> bool:
@@ -698,7 +635,10 @@ def _as_clause_content(view: SentenceView, subject: Subject, last: int) -> list[
         return []
     comma = view.text.find(",", tokens[last].end, view.span.end)
     between = view.text[tokens[last].end : comma].lower().split()
-    if comma < 0 or not all(w in _TIME_WORDS or w in _WEEKDAYS or w == "on" for w in between):
+    if comma < 0 or not all(
+        w in view.words.grammar.time_words or w in view.words.grammar.weekdays or w == "on"
+        for w in between
+    ):
         return []  # "as he said he would": not an aside
     after = _split_content(view, comma + 1)
     if opening == 0:
@@ -719,14 +659,16 @@ def _that_clause_cue(
     that = _that_after(view, last + 1, lemma)
     if that is None:
         return None
-    phrase = loose_subject_before(view.text, tokens, index, floor)
-    if phrase is None or (_is_bare_form(view, tokens[index].lower, lemma) and not _plural(phrase)):
+    phrase = loose_subject_before(view.text, tokens, index, floor, view.words.forms)
+    if phrase is None or (
+        _is_bare_form(view, tokens[index].lower, lemma) and not _plural(view.words.grammar, phrase)
+    ):
         return None  # "a key demand that …": a noun, not a verb
     return Cue(verb, lemma, phrase, None, _split_content(view, tokens[that].end), weak=True)
 
 
-def _plural(phrase: SpeakerPhrase) -> bool:
-    return phrase.head.endswith("s") or phrase.head in _PLURAL_WORDS
+def _plural(grammar: FunctionWords, phrase: SpeakerPhrase) -> bool:
+    return phrase.head.endswith("s") or phrase.head in grammar.plural_words
 
 
 def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, last: int) -> bool:
@@ -734,7 +676,7 @@ def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, l
     if _is_bare_form(view, form, lemma) and not _after_auxiliary(view, lemma, last):
         if not _plural_subject(view, subject):
             return False  # "a key Putin demand": a noun, not a verb
-        if lemma in _NOUN_LIKE and not _adjacent(view, subject, last):
+        if lemma in view.words.grammar.noun_like and not _adjacent(view, subject, last):
             return False  # "reporters in a conference call": the noun of a phrase
     if lemma in view.words.evidence_verbs and subject.phrase.head not in view.words.evidence_nouns:
         # a person "finds" or "shows" things; only a finding "that …" is reported
@@ -750,7 +692,8 @@ def _after_auxiliary(view: SentenceView, lemma: str, verb: int) -> bool:
     tokens = view.tokens
     probe = verb - 1
     while probe >= 0 and (
-        tokens[probe].lower in _AUXILIARY_ADVERBS or tokens[probe].lower.endswith("ly")
+        tokens[probe].lower in view.words.grammar.auxiliary_adverbs
+        or tokens[probe].lower.endswith("ly")
     ):
         probe -= 1
     if probe < 0 or tokens[probe].lower not in MODAL_AUXILIARIES:
@@ -761,13 +704,13 @@ def _after_auxiliary(view: SentenceView, lemma: str, verb: int) -> bool:
 def _adjacent(view: SentenceView, subject: Subject, verb: int) -> bool:
     """Nothing but adverbs between subject and verb ("Some diplomats, however, question")."""
     between = re.findall(r"\w+", view.text[subject.phrase.end : view.tokens[verb].start].lower())
-    return all(w in ADVERBS_BEFORE_VERB or w in _ASIDES for w in between)
+    return all(w in ADVERBS_BEFORE_VERB or w in view.words.grammar.asides for w in between)
 
 
 def _plural_subject(view: SentenceView, subject: Subject) -> bool:
     """Whether a bare verb form ("say") agrees with its subject: "officials", "X and Y", "they"."""
     head = subject.phrase.head
-    if head in _BARE_SUBJECTS or head.endswith("s"):
+    if head in view.words.grammar.bare_subjects or head.endswith("s"):
         return True
     before = [t for t in view.tokens if t.end <= subject.phrase.start]
     return bool(before) and before[-1].lower == "and"
@@ -789,13 +732,15 @@ def _coordinated_cue(
         return None
     if tokens[index].lower.endswith("ing"):
         return None
-    if _is_bare_form(view, tokens[index].lower, lemma) and not _opens_content(tokens, last + 1):
+    if _is_bare_form(view, tokens[index].lower, lemma) and not _opens_content(
+        view.words.grammar, tokens, last + 1
+    ):
         return None  # "and state law requires …", "and then state and local leaders": a noun
     phrase = _clause_subject(view, before)
     return Cue(verb, lemma, phrase, None, _forward_content(view, lemma, last))
 
 
-def _opens_content(tokens: list[Token], index: int) -> bool:
+def _opens_content(grammar: FunctionWords, tokens: list[Token], index: int) -> bool:
     """Whether reported content can start at tokens[index]: "that", a question word, a
     pronoun, a determiner or a name."""
     if index >= len(tokens):
@@ -803,10 +748,10 @@ def _opens_content(tokens: list[Token], index: int) -> bool:
     word = tokens[index].lower
     return (
         word == "that"
-        or word in _WH_WORDS
-        or word in _CLAUSE_OPENERS
-        or word in _NOUN_DETERMINERS
-        or word in _PREPOSITIONS
+        or word in grammar.wh_words
+        or word in grammar.clause_openers
+        or word in grammar.noun_determiners
+        or word in grammar.prepositions
         or tokens[index].is_capitalized
     )
 
@@ -819,7 +764,7 @@ def _clause_subject(view: SentenceView, conjunction: int) -> SpeakerPhrase | Non
         start -= 1
     if start == conjunction:
         return None  # ", and said …": the subject lies further back, with the main clause
-    phrase = phrase_after(view.text, tokens, start, conjunction - 1)
+    phrase = phrase_after(view.text, tokens, start, conjunction - 1, view.words.forms)
     return phrase if phrase is not None and phrase.kind != "anonymous" else None
 
 
@@ -830,10 +775,10 @@ def _inverted_subject(view: SentenceView, index: int, last: int) -> SpeakerPhras
     after_quote = before.endswith(("”", '"', "»", "''", ",", "—", "–"))
     if last + 1 >= len(tokens) or not (after_quote or index == 0):  # or "Said Berg: …"
         return None
-    phrase = phrase_after(view.text, tokens, last + 1, len(tokens) - 1)
+    phrase = phrase_after(view.text, tokens, last + 1, len(tokens) - 1, view.words.forms)
     if phrase is None or (phrase.kind == "anonymous" and not phrase.known):
         return None
-    if phrase.head in _WEEKDAYS or phrase.head in _TIME_WORDS:
+    if phrase.head in view.words.grammar.weekdays or phrase.head in view.words.grammar.time_words:
         return None  # "said Tuesday" names a day, not a speaker
     rest = view.text[phrase.end : view.span.end].strip()
     if not rest or rest[0] in ".,;!?(:":
@@ -863,13 +808,17 @@ def _participle_cue(
         contents = _split_content(view, tokens[last + 1].start)  # ", speaking of …"
     elif last + 1 < len(tokens) and tokens[last + 1].lower == "that":
         contents = _split_content(view, tokens[last + 1].end)
-    elif lemma in _OBJECT_PARTICIPLES and _object_follows(view, last):
+    elif lemma in view.words.grammar.object_participles and _object_follows(view, last):
         contents = _split_content(view, tokens[last + 1].start)  # ", citing security concerns"
     elif lemma in view.words.clause_verbs and last + 1 < len(tokens):
         following = tokens[last + 1]
-        if following.lower in _WH_WORDS or (
-            (following.lower in _CLAUSE_OPENERS or following.is_capitalized or lemma == "say")
-            and following.lower not in _PREPOSITIONS
+        if following.lower in view.words.grammar.wh_words or (
+            (
+                following.lower in view.words.grammar.clause_openers
+                or following.is_capitalized
+                or lemma == "say"
+            )
+            and following.lower not in view.words.grammar.prepositions
             and gap(view.text, tokens[last], following).isspace()
         ):
             # "stressing it was time to talk": a clause without its "that"
@@ -884,7 +833,7 @@ def _nonfinite_cue(view: SentenceView, index: int, lemma: str, last: int, verb: 
     tokens = view.tokens
     if (
         lemma not in view.words.clause_content_verbs
-        or _determined(tokens, index)
+        or _determined(view.words.grammar, tokens, index)
         or last + 1 >= len(tokens)
     ):
         return None  # "the hearing that …": a noun
@@ -895,7 +844,7 @@ def _nonfinite_cue(view: SentenceView, index: int, lemma: str, last: int, verb: 
         return Cue(verb, lemma, None, None, _split_content(view, tokens[that].end))
     following = tokens[last + 1]
     if (
-        following.lower in _WH_WORDS
+        following.lower in view.words.grammar.wh_words
         and following.lower != "if"
         and lemma in view.words.clause_verbs
     ):
@@ -907,7 +856,7 @@ def _object_follows(view: SentenceView, last: int) -> bool:
     tokens = view.tokens
     return (
         last + 1 < len(tokens)
-        and tokens[last + 1].lower not in _PREPOSITIONS
+        and tokens[last + 1].lower not in view.words.grammar.prepositions
         and gap(view.text, tokens[last], tokens[last + 1]).isspace()
     )
 
@@ -921,7 +870,7 @@ def _quoted_as(view: SentenceView, index: int, lemma: str, verb: Span) -> Cue | 
     )
     if as_index is None or as_index + 1 >= len(tokens):
         return None
-    phrase = phrase_after(view.text, tokens, index + 1, as_index - 1)
+    phrase = phrase_after(view.text, tokens, index + 1, as_index - 1, view.words.forms)
     if phrase is None:
         return None
     spoken = tokens[as_index + 1]
@@ -960,7 +909,9 @@ def _clause_only(view: SentenceView, start: int, end: int) -> Span | None:
     if not first:
         return None
     opener = first[0].lower().strip(",")
-    if opener not in _ADVERBIAL_OPENERS and not (opener.endswith("ing") and first[0][0].isupper()):
+    if opener not in view.words.grammar.adverbial_openers and not (
+        opener.endswith("ing") and first[0][0].isupper()
+    ):
         return content
     comma = view.text.find(", ", content.start, content.end)
     return strip_span(view.text, comma + 2, content.end, ",") if comma >= 0 else None
@@ -987,7 +938,9 @@ def _backward_content(view: SentenceView, subject: Subject, last: int) -> list[S
         return resumed
     # "The talks, the envoy said, would resume …": a short opening is content when it resumes.
     opening = view.text[content.start : content.end].split()
-    if len(opening) < 4 and not (resumed and opening and opening[0].lower() not in _PREPOSITIONS):
+    if len(opening) < 4 and not (
+        resumed and opening and opening[0].lower() not in view.words.grammar.prepositions
+    ):
         return []
     return [content, *resumed]
 
@@ -1013,10 +966,10 @@ def _instruction(tokens: list[Token], index: int) -> bool:
 def _skip_listener(view: SentenceView, index: int) -> int:
     """Index after the listener of "told reporters", "told the Financial Times"; -1 when unclear."""
     tokens = view.tokens
-    if tokens[index].lower in _LISTENERS:
+    if tokens[index].lower in view.words.grammar.listeners:
         return index + 1
     probe = index + 1 if tokens[index].lower in ("the", "a") else index
-    if probe < len(tokens) and tokens[probe].lower in _LISTENERS:
+    if probe < len(tokens) and tokens[probe].lower in view.words.grammar.listeners:
         return probe + 1
     named = probe
     while named < len(tokens) and tokens[named].is_capitalized and named - probe < 5:
@@ -1055,7 +1008,10 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
         if _clause_without_that(view, following):
             return _split_content(view, tokens[following].start)
         return []
-    if lemma in view.words.listener_verbs and tokens[following].lower not in _PREPOSITIONS:
+    if (
+        lemma in view.words.listener_verbs
+        and tokens[following].lower not in view.words.grammar.prepositions
+    ):
         if _instruction(tokens, following):
             return _split_content(view, tokens[following].start)  # "told his aides to …"
         following = _skip_listener(view, following)
@@ -1064,11 +1020,16 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
     between = view.text[tokens[following - 1].end : tokens[following].start]
     if any(mark in between for mark in '"“”«»‘'):
         return []
-    if tokens[following].lower in _WH_WORDS:
+    if tokens[following].lower in view.words.grammar.wh_words:
         return _split_content(view, tokens[following].start)
-    if tokens[following].lower in _CIRCUMSTANCE_OPENERS and not _says_as_much(tokens, following):
+    if tokens[following].lower in view.words.grammar.circumstance_openers and not _says_as_much(
+        tokens, following
+    ):
         return []  # "said as she walked away": when it was said, not what
-    if tokens[following].lower in _PREPOSITIONS or tokens[following].lower in _WEEKDAYS:
+    if (
+        tokens[following].lower in view.words.grammar.prepositions
+        or tokens[following].lower in view.words.grammar.weekdays
+    ):
         return _after_adverbial(view, following)
     if lemma in view.words.reply_verbs and not _clause_without_that(view, following):
         return []  # "wouldn't answer many of the questions": what was asked, not the answer
@@ -1081,17 +1042,20 @@ def _clause_without_that(view: SentenceView, index: int) -> bool:
     """ "announced it would …", "believe the plan is dead": a clause left without "that",
     told by an auxiliary a few plain words after the verb."""
     tokens = view.tokens
-    if index >= len(tokens) or tokens[index].lower in _SUBJECT_STOPS:
+    if index >= len(tokens) or tokens[index].lower in view.words.grammar.subject_stops:
         return False
     for probe in range(index + 1, min(index + _SUBJECT_REACH, len(tokens))):
         if not gap(view.text, tokens[probe - 1], tokens[probe]).isspace():
             return False
         word = tokens[probe].lower
-        if word in _AUXILIARIES:
+        if word in view.words.grammar.auxiliaries:
             # "believe his efforts to slow warming will be …": a subject may hold "to" or
             # "and", but not end with them ("announced a plan to …", "voted and was …")
-            return tokens[probe - 1].lower not in _SUBJECT_JOINS
-        if word in _SUBJECT_STOPS and word not in _SUBJECT_JOINS:
+            return tokens[probe - 1].lower not in view.words.grammar.subject_joins
+        if (
+            word in view.words.grammar.subject_stops
+            and word not in view.words.grammar.subject_joins
+        ):
             return False
     return False
 
@@ -1119,8 +1083,8 @@ def _that_after(view: SentenceView, index: int, lemma: str) -> int | None:
     first = tokens[index].lower
     may_intervene = (
         first == "that"
-        or first in _PREPOSITIONS
-        or first in _WEEKDAYS
+        or first in view.words.grammar.prepositions
+        or first in view.words.grammar.weekdays
         or first in ADVERBS_BEFORE_VERB
         or first.endswith("ly")
         or lemma in view.words.listener_verbs
@@ -1133,12 +1097,12 @@ def _that_after(view: SentenceView, index: int, lemma: str) -> int | None:
             between = view.text[tokens[index - 1].end : tokens[probe].start]
             if any(mark in between for mark in '"“”«»;:'):
                 return None
-            if probe > index and _opens_relative(tokens, probe):
+            if probe > index and _opens_relative(view.words.grammar, tokens, probe):
                 continue  # "told reporters after the meeting that was held …"
             return probe
         listener = probe == index and lemma in view.words.listener_verbs  # "told him that …"
         word = tokens[probe].lower
-        if (word in view.words.forms and word not in _NOUN_FORMS) or (
+        if (word in view.words.forms and word not in view.words.grammar.noun_forms) or (
             word in PRONOUNS and not listener
         ):
             return None
@@ -1149,19 +1113,19 @@ def _says_as_much(tokens: list[Token], index: int) -> bool:
     return [t.lower for t in tokens[index : index + 2]] == ["as", "much"]
 
 
-def _opens_relative(tokens: list[Token], that: int) -> bool:
+def _opens_relative(grammar: FunctionWords, tokens: list[Token], that: int) -> bool:
     """Whether a "that" after a noun opens a relative clause: a verb follows it at once."""
     before = tokens[that - 1].lower
-    adverb = before in _TIME_WORDS or before in ADVERBS_BEFORE_VERB or before.endswith("ly")
-    if adverb or before in _LISTENERS or before in _WEEKDAYS:
+    adverb = before in grammar.time_words or before in ADVERBS_BEFORE_VERB or before.endswith("ly")
+    if adverb or before in grammar.listeners or before in grammar.weekdays:
         return False  # "said earlier that [he] does not …" leaves its subject out
-    return that + 1 < len(tokens) and tokens[that + 1].lower in _AUXILIARIES
+    return that + 1 < len(tokens) and tokens[that + 1].lower in grammar.auxiliaries
 
 
 def _after_adverbial(view: SentenceView, index: int) -> list[Span]:
     """'said on Friday (,) CONTENT' — skip the time or place phrase."""
     tokens = view.tokens
-    after_time = _after_time_phrase(tokens, index)
+    after_time = _after_time_phrase(view.words.grammar, tokens, index)
     if after_time is not None and after_time < len(tokens):
         return _split_content(view, tokens[after_time].start)
     for probe in range(index, min(index + 7, len(tokens) - 1)):
@@ -1170,26 +1134,26 @@ def _after_adverbial(view: SentenceView, index: int) -> list[Span]:
     return []
 
 
-def _after_time_phrase(tokens: list[Token], index: int) -> int | None:
+def _after_time_phrase(grammar: FunctionWords, tokens: list[Token], index: int) -> int | None:
     """Index after "on Thursday", "last week", "earlier", "on Monday evening"; None if none."""
     words = [t.lower for t in tokens[index : index + 4]]
-    if words and (words[0] in _WEEKDAYS or words[0] in _TIME_WORDS):
+    if words and (words[0] in grammar.weekdays or words[0] in grammar.time_words):
         skip = 1
     elif (
         words[:1] in (["on"], ["last"], ["this"], ["late"])
         and len(words) > 1
-        and (words[1] in _WEEKDAYS or words[1] in _TIME_WORDS)
+        and (words[1] in grammar.weekdays or words[1] in grammar.time_words)
     ):
         skip = 2
     else:
         return None
-    if index + skip < len(tokens) and tokens[index + skip].lower in _PARTS_OF_DAY:
+    if index + skip < len(tokens) and tokens[index + skip].lower in grammar.parts_of_day:
         skip += 1
     return index + skip
 
 
 def _cut(view: SentenceView, start: int, end: int) -> Span:
-    stop = _CONTENT_STOP.search(view.text, start, end)
+    stop = view.words.grammar.content_stop.search(view.text, start, end)
     end = stop.start() if stop else end
     if _in_opening_clause(view, start):
         # "While she spoke about unity, Trump stressed …": the main clause is not content
@@ -1201,7 +1165,7 @@ def _cut(view: SentenceView, start: int, end: int) -> Span:
 def _in_opening_clause(view: SentenceView, position: int) -> bool:
     """Whether `position` lies in a subordinate clause opening the sentence ("When X said …,")."""
     tokens = view.tokens
-    if not tokens or tokens[0].lower not in _SUBORDINATORS:
+    if not tokens or tokens[0].lower not in view.words.grammar.subordinators:
         return False
     return "," not in view.text[tokens[0].end : position]
 

@@ -31,23 +31,14 @@ _TITLE_MAX_WORDS = 8
 _SPLIT_GAP = 80
 # The unquoted frame around a partial quote is reported speech in its own right only when long.
 _FRAME_MIN_WORDS = 10
-# Sentences before a closing "…, X said" that it may still report, and the words that tell
-# them from the writer's narration.
+# Sentences before a closing "…, X said" that it may still report (when they sound spoken).
 _LEAD_MAX = 2
-_SPOKEN_WORDS = frozenset(
-    """we our us i my will would must should shall can cannot won't wouldn't can't""".split()
-)
 _QUOTED_SENTENCE_END = re.compile(r"[.!?…][\"'”’»]")
 _SIGNATURE = re.compile(
     r"[ \t]*[―—–-]{1,2}[ \t\xa0]*([A-Z][^\n.,;:!?“”\"]{0,60}?)[ \t\xa0]*\.?[ \t\xa0]*$"
 )
 _WORD = re.compile(r"\w+(?:[’']\w+)*")
 # A speaker's name (or surname in capitals) and a colon opening a paragraph.
-# Labels a paper writes before its own words, never a speaker's name.
-_EDITORIAL_LABELS = frozenset(
-    {"correction", "corrections", "clarification", "update", "editor's note", "editor’s note"}
-    | {"note", "the latest", "related", "advertisement", "watch", "read more", "photo", "video"}
-)
 _SPEAKER_LABEL = re.compile(r"[\"“]?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):[ \t]+(?=\S)")
 
 
@@ -197,7 +188,7 @@ def _unattributed_lead(views: list[SentenceView], attributions: list[list]) -> l
 def _sounds_spoken(view: SentenceView) -> bool:
     """A sentence voicing a stand: it speaks as "we" or "I", or of what must or will be."""
     sentence = view.text[view.span.start : view.span.end].lower()
-    return not _SPOKEN_WORDS.isdisjoint(_WORD.findall(sentence))
+    return not view.words.grammar.spoken_words.isdisjoint(_WORD.findall(sentence))
 
 
 def _trailing_attribution(text: str, view: SentenceView, cue: Cue) -> bool:
@@ -257,14 +248,14 @@ class _Extraction:
         if match is None:
             return
         label = words(self.text, match.start(1), match.end(1))
-        if " ".join(t.lower for t in label) in _EDITORIAL_LABELS:
+        if " ".join(t.lower for t in label) in self.attribution.grammar.editorial_labels:
             return  # "Correction: …", "The Latest: …": the paper's own notes and rubrics
         if all(t.text.isupper() for t in label):
             # a name in capitals is a speaker only when the article gives it in full elsewhere
             label = [t._replace(text=t.text.title()) for t in label]
             if label[-1].lower not in self.discourse.names.by_surname:
                 return
-        phrase = classify(label)
+        phrase = classify(label, self.attribution.forms)
         if phrase is None or phrase.kind != "name" or phrase.parts.looks_like_organisation:
             return
         entity = self.discourse.resolve(phrase, phrase.start)
@@ -381,7 +372,7 @@ class _Extraction:
         match = _SIGNATURE.match(self.text, quote.close_end, end)
         if match is None:
             return None
-        phrase = classify(words(self.text, match.start(1), match.end(1)))
+        phrase = classify(words(self.text, match.start(1), match.end(1)), self.attribution.forms)
         if phrase is None or phrase.kind not in ("name", "role", "organisation"):
             return None
         entity = self.discourse.resolve(phrase, phrase.start)
@@ -556,7 +547,7 @@ def _main_subject(view: SentenceView) -> SpeakerPhrase | None:
         i for i in range(1, len(tokens)) if view.text[tokens[i - 1].end : tokens[i].start].strip()
     ]
     for start in starts[:4]:
-        phrase = phrase_after(view.text, tokens, start, len(tokens) - 1)
+        phrase = phrase_after(view.text, tokens, start, len(tokens) - 1, view.words.forms)
         if phrase is not None and phrase.kind != "anonymous" and phrase.end < len(view.text):
             return phrase
     return None
@@ -578,7 +569,7 @@ def _trim_unclosed(text: str, quote: QuotedSpan, attribution: AttributionWords) 
     ):
         return quote
     tail_tokens = words(text, quote.content.start + comma + 1, quote.content.end)
-    if classify(tail_tokens[:1]) is None and not tail_tokens[0].is_capitalized:
+    if classify(tail_tokens[:1], attribution.forms) is None and not tail_tokens[0].is_capitalized:
         return quote
     end = quote.content.start + comma
     trimmed = strip_span(text, quote.content.start, end)

@@ -7,8 +7,11 @@ Verb tables list lemmas with their stance; the inflected forms are generated, ne
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+
+from .lexicon import ANONYMOUS_ROLES
 
 # ISO 639-1 codes the language detector gives, with the name a page shows for them.
 LANGUAGE_NAMES = {
@@ -277,6 +280,52 @@ _ENGLISH_REPORTING_VERBS = {
 
 
 @dataclass(frozen=True)
+class FunctionWords:
+    """A language's function words as the attribution rules read them: pronouns, auxiliaries,
+    prepositions, clause openers and the like, which tell where a speaker's phrase or the
+    reported content starts and ends. The rules in `cues.py` know only these roles."""
+
+    bare_subjects: frozenset[str]
+    prepositions: frozenset[str]
+    clause_openers: frozenset[str]
+    wh_words: frozenset[str]
+    time_words: frozenset[str]
+    adverbial_openers: frozenset[str]
+    be_forms: frozenset[str]
+    parts_of_day: frozenset[str]
+    weekdays: frozenset[str]
+    listeners: frozenset[str]
+    content_stop: re.Pattern[str]
+    object_participles: frozenset[str]
+    clause_subjects: frozenset[str]
+    auxiliaries: frozenset[str]
+    clause_breaks: frozenset[str]
+    subject_joins: frozenset[str]
+    subject_stops: frozenset[str]
+    plural_words: frozenset[str]
+    noun_determiners: frozenset[str]
+    relatives: frozenset[str]
+    articles: frozenset[str]
+    auxiliary_adverbs: frozenset[str]
+    asides: frozenset[str]
+    noun_like: frozenset[str]
+    group_links: frozenset[str]
+    group_words: frozenset[str]
+    group_breaks: frozenset[str]
+    circumstance_openers: frozenset[str]
+    subordinators: frozenset[str]
+    noun_forms: frozenset[str]
+    linking_verbs: frozenset[str]
+    degree_words: frozenset[str]
+    impersonal: frozenset[str]
+    leading_conjunctions: frozenset[str]
+    # Words that mark a sentence as a speaker's, not the writer's narration.
+    spoken_words: frozenset[str]
+    # Labels a paper writes before its own words ("Correction:"), never a speaker's name.
+    editorial_labels: frozenset[str]
+
+
+@dataclass(frozen=True)
 class LanguageProfile:
     code: str
     name: str
@@ -350,6 +399,8 @@ class LanguageProfile:
     evidence_nouns: frozenset[str]
     # What "talked about" and "spoke of" take before their topic.
     topic_prepositions: frozenset[str]
+    # The function words that tell the attribution rules where phrases and clauses end.
+    grammar: FunctionWords
 
 
 def _verb_forms(verbs: Mapping[str, Iterable[str]]) -> dict[str, str]:
@@ -403,6 +454,150 @@ def _normalize_english(text: str) -> str:
     for contracted, spelled in _ENGLISH_CONTRACTIONS:
         text = text.replace(contracted, spelled)
     return text
+
+
+# English function words for the attribution rules.
+# Subjects that may stand before a bare verb form ("they say", "officials tell").
+_ENGLISH_BARE_SUBJECTS = frozenset({"they", "we", "i", "you", "police", "people"}) | ANONYMOUS_ROLES
+_ENGLISH_PREPOSITIONS = frozenset(
+    """on in at after before during earlier later last this yesterday today tonight late
+    when while following amid with to from by""".split()
+)
+# Words that open a clause left without its "that" ("emphasizing it was time to …").
+_ENGLISH_CLAUSE_OPENERS = frozenset("he she it they we i the this his her its their there".split())
+# Words opening a reported question or an embedded clause ("asked whether …", "explained why …").
+_ENGLISH_WH_WORDS = frozenset({"why", "how", "what", "whether", "if", "who", "where"})
+_ENGLISH_TIME_WORDS = frozenset(
+    """today yesterday tonight earlier later recently january february march april may june
+    july august september october november december week month year""".split()
+)
+# Words that open an adverbial rather than a reported clause ("During …", "As the talks began").
+_ENGLISH_ADVERBIAL_OPENERS = frozenset(
+    """as during while when after before since although though if because following despite
+    amid in on at for with without by from under over through throughout until upon unlike
+    like among between against""".split()
+)
+_ENGLISH_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "am"}) | frozenset(
+    f"{be}n{mark}t" for be in ("is", "are", "was", "were") for mark in "'’"
+)
+_ENGLISH_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_ENGLISH_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_ENGLISH_LISTENERS = frozenset(
+    {"reporters", "journalists", "me", "us", "him", "her", "them", "you"}
+)
+# Where reported content stops: a new clause hung on with a participle or a conjunction.
+_ENGLISH_CONTENT_STOP = re.compile(
+    r";|\s[—–]\s|,\s+(?:\w+\s+){0,2}?(?:adding|noting|saying|stressing|insisting|arguing|"
+    r"warning|dismissing|rejecting|accusing|citing|referring|calling|prompting|sparking|"
+    r"leaving|underlining|emphasizing|emphasising|explaining|claiming|pointing|describing|"
+    r"suggesting|acknowledging|admitting|according)\b|"
+    r",\s+(?:but|and|while|yet|whereas)\s+(?:also\s+|then\s+|later\s+|still\s+)?"
+    r"(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|said|says|added|"
+    r"declined|refused|gave|made|expressed|appeared|seemed)\b|"
+    # ", but Shelby said …": another speaker's statement joined on
+    r",\s+(?:but|and|while|yet|whereas)\s+(?:[\w.’'-]+\s+){1,3}?(?:said|says|told|tells|added|"
+    r"noted|argued|insisted|warned|stressed|acknowledged|conceded|countered|replied)\b"
+)
+
+
+# Participles whose object is what the speaker gives as a reason or asks for (", citing …").
+_ENGLISH_OBJECT_PARTICIPLES = frozenset(
+    {"cite", "demand", "urge", "request", "propose", "accuse", "blame", "praise", "criticize"}
+)
+# A clause without its "that": a subject pronoun, then an auxiliary ("announced it would …").
+_ENGLISH_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "there"})
+_ENGLISH_AUXILIARIES = frozenset(
+    "would will had has have was were is are could can may might should must did does".split()
+)
+# Words that end a noun phrase before any verb of its own ("believe the story that was …").
+_ENGLISH_CLAUSE_BREAKS = frozenset("that which who whom whose and or but to as".split())
+_ENGLISH_SUBJECT_JOINS = frozenset({"and", "to"})
+# Words a clause's subject does not hold ("felt comfortable with it because they could").
+_ENGLISH_SUBJECT_STOPS = _ENGLISH_CLAUSE_BREAKS | _ENGLISH_PREPOSITIONS | {"about", "because"}
+_ENGLISH_PLURAL_WORDS = frozenset("some others all many most few both people percent".split())
+_ENGLISH_NOUN_DETERMINERS = frozenset(
+    "the a an all his her its their our my your this these those any some no every each".split()
+)
+_ENGLISH_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_ENGLISH_ARTICLES = frozenset("the a an his her its their our my your".split())
+# Words between an auxiliary and its verb ("did not", "could never", "will also").
+_ENGLISH_AUXILIARY_ADVERBS = frozenset({"not", "never", "also", "still", "even", "just"})
+_ENGLISH_ASIDES = frozenset({"however", "meanwhile", "though", "too", "instead", "also", "now"})
+# Bare verb forms that are just as often nouns heading a phrase of their own.
+_ENGLISH_NOUN_LIKE = frozenset(
+    """call post report state point answer comment demand charge counter estimate reply claim
+    remark request quote question hint tweet welcome blame promise vow repeat""".split()
+)
+# A group named before "say": its head comes before the words that tie it together.
+_ENGLISH_GROUP_LINKS = frozenset("of on in from at across around close with who whom i we".split())
+_ENGLISH_GROUP_WORDS = frozenset("those many most all some others few".split())
+_ENGLISH_GROUP_BREAKS = frozenset("that which but or when while if as because not".split())
+_ENGLISH_CIRCUMSTANCE_OPENERS = frozenset("as until because since unless".split())
+_ENGLISH_SUBORDINATORS = frozenset(
+    "while when as after before although though since because".split()
+)
+# "talk" and "talks" are nearly always the noun ("the talks that …") in the news.
+_ENGLISH_NOUN_FORMS = frozenset({"talk", "talks"})
+# Verbs that link a subject to a feeling ("were frustrated", "felt confident").
+_ENGLISH_LINKING_VERBS = _ENGLISH_BE_FORMS | frozenset(
+    """being feel feels felt seem seems seemed remain remains remained become becomes became
+    grew grow grows""".split()
+)
+# Not "so" or "too": "so angry that she left" tells what followed, not what she held.
+_ENGLISH_DEGREE_WORDS = frozenset("very deeply increasingly more quite equally all both".split())
+# Subjects that are the writer's, not a speaker's ("it is certain that …").
+_ENGLISH_IMPERSONAL = frozenset("it this that there which what".split())
+_ENGLISH_LEADING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "but,", "and,", "however,"})
+# Words that tell a speaker's sentence from the writer's narration: the first person and
+# what must or will be.
+_ENGLISH_SPOKEN_WORDS = frozenset(
+    """we our us i my will would must should shall can cannot won't wouldn't can't""".split()
+)
+# Labels a paper writes before its own words, never a speaker's name.
+_ENGLISH_EDITORIAL_LABELS = frozenset(
+    {"correction", "corrections", "clarification", "update", "editor's note", "editor’s note"}
+    | {"note", "the latest", "related", "advertisement", "watch", "read more", "photo", "video"}
+)
+
+
+_ENGLISH_FUNCTION_WORDS = FunctionWords(
+    bare_subjects=_ENGLISH_BARE_SUBJECTS,
+    prepositions=_ENGLISH_PREPOSITIONS,
+    clause_openers=_ENGLISH_CLAUSE_OPENERS,
+    wh_words=_ENGLISH_WH_WORDS,
+    time_words=_ENGLISH_TIME_WORDS,
+    adverbial_openers=_ENGLISH_ADVERBIAL_OPENERS,
+    be_forms=_ENGLISH_BE_FORMS,
+    parts_of_day=_ENGLISH_PARTS_OF_DAY,
+    weekdays=_ENGLISH_WEEKDAYS,
+    listeners=_ENGLISH_LISTENERS,
+    content_stop=_ENGLISH_CONTENT_STOP,
+    object_participles=_ENGLISH_OBJECT_PARTICIPLES,
+    clause_subjects=_ENGLISH_CLAUSE_SUBJECTS,
+    auxiliaries=_ENGLISH_AUXILIARIES,
+    clause_breaks=_ENGLISH_CLAUSE_BREAKS,
+    subject_joins=_ENGLISH_SUBJECT_JOINS,
+    subject_stops=_ENGLISH_SUBJECT_STOPS,
+    plural_words=_ENGLISH_PLURAL_WORDS,
+    noun_determiners=_ENGLISH_NOUN_DETERMINERS,
+    relatives=_ENGLISH_RELATIVES,
+    articles=_ENGLISH_ARTICLES,
+    auxiliary_adverbs=_ENGLISH_AUXILIARY_ADVERBS,
+    asides=_ENGLISH_ASIDES,
+    noun_like=_ENGLISH_NOUN_LIKE,
+    group_links=_ENGLISH_GROUP_LINKS,
+    group_words=_ENGLISH_GROUP_WORDS,
+    group_breaks=_ENGLISH_GROUP_BREAKS,
+    circumstance_openers=_ENGLISH_CIRCUMSTANCE_OPENERS,
+    subordinators=_ENGLISH_SUBORDINATORS,
+    noun_forms=_ENGLISH_NOUN_FORMS,
+    linking_verbs=_ENGLISH_LINKING_VERBS,
+    degree_words=_ENGLISH_DEGREE_WORDS,
+    impersonal=_ENGLISH_IMPERSONAL,
+    leading_conjunctions=_ENGLISH_LEADING_CONJUNCTIONS,
+    spoken_words=_ENGLISH_SPOKEN_WORDS,
+    editorial_labels=_ENGLISH_EDITORIAL_LABELS,
+)
 
 
 ENGLISH = LanguageProfile(
@@ -468,6 +663,7 @@ ENGLISH = LanguageProfile(
         videos footage average averages tally""".split()
     ),
     topic_prepositions=frozenset({"about", "of"}),
+    grammar=_ENGLISH_FUNCTION_WORDS,
 )
 
 PROFILES = {profile.code: profile for profile in (ENGLISH,)}

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from .languages import ENGLISH
 from .lexicon import (
     ADVERBS_BEFORE_VERB,
     ANONYMOUS_ROLES,
@@ -18,7 +18,6 @@ from .lexicon import (
 from .names import NameParts, is_possessive, split_title, strip_possessive
 from .text import Token
 
-_REPORTING_FORMS = ENGLISH.reporting.forms
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your"}) | frozenset(POSSESSIVE_PRONOUNS)
 # Words that end a noun phrase when met walking outwards from the verb.
 _PHRASE_BREAKS = frozenset(
@@ -90,7 +89,7 @@ def _plain_gap(text: str, left: Token, right: Token) -> bool:
     return abbreviation or plural_possessive
 
 
-def classify(tokens: list[Token]) -> SpeakerPhrase | None:
+def classify(tokens: list[Token], reporting_forms: Collection[str]) -> SpeakerPhrase | None:
     """A speaker phrase, or None when the words cannot name one."""
     while tokens and tokens[0].lower in _LINKS:
         tokens = tokens[1:]
@@ -101,7 +100,7 @@ def classify(tokens: list[Token]) -> SpeakerPhrase | None:
         return SpeakerPhrase(tuple(tokens), "pronoun", NameParts((), ()))
     if head in PRONOUNS or head in _DETERMINERS:
         return None
-    affiliated = _before_affiliation(tokens)
+    affiliated = _before_affiliation(tokens, reporting_forms)
     if affiliated is not None and (affiliated.kind == "name" or _placed(tokens)):
         return affiliated  # "Stacey Plaskett of the Virgin Islands", "officials in Kyiv"
     parts = split_title(tokens)
@@ -118,7 +117,7 @@ def classify(tokens: list[Token]) -> SpeakerPhrase | None:
     # A lower-case head names a speaker when it is a known role ("the diplomat", "sources") or
     # when a determiner or possessor marks it as a noun ("the bank", "the city’s mayor").
     known = _is_role(head)
-    if not known and not _determined_noun_phrase(tokens):
+    if not known and not _determined_noun_phrase(tokens, reporting_forms):
         return None
     if any(t.is_capitalized and t.lower not in _DETERMINERS for t in tokens) and not known:
         return SpeakerPhrase(tuple(tokens), "organisation", parts, known=False)
@@ -126,7 +125,7 @@ def classify(tokens: list[Token]) -> SpeakerPhrase | None:
     return SpeakerPhrase(tuple(tokens), "anonymous" if anonymous else "role", parts, known)
 
 
-def source_phrase(tokens: list[Token]) -> SpeakerPhrase | None:
+def source_phrase(tokens: list[Token], reporting_forms: Collection[str]) -> SpeakerPhrase | None:
     """Words naming a source that is not a speaker ("federal data", "the latest poll"): kept
     as written, never resolved to a person."""
     while tokens and tokens[-1].lower in _PHRASE_BREAKS | _DETERMINERS:
@@ -136,14 +135,16 @@ def source_phrase(tokens: list[Token]) -> SpeakerPhrase | None:
     return SpeakerPhrase(tuple(tokens), "anonymous", split_title(tokens), known=False)
 
 
-def _before_affiliation(tokens: list[Token]) -> SpeakerPhrase | None:
+def _before_affiliation(
+    tokens: list[Token], reporting_forms: Collection[str]
+) -> SpeakerPhrase | None:
     """ "Ivan Petrov of the Carnegie Institute", "attorneys for the family": the speaker is
     named before the preposition, the rest says whom they belong to."""
     words = [t.lower for t in tokens]
     cut = next((i for i, w in enumerate(words) if w in _LINKS or w in _PLACE_LINKS), 0)
     if cut == 0:
         return None
-    core = classify(tokens[:cut])
+    core = classify(tokens[:cut], reporting_forms)
     if core is None or core.kind == "organisation":
         return None
     affiliation = tuple(words[cut:])
@@ -171,7 +172,7 @@ def _is_role(word: str) -> bool:
     return word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS)
 
 
-def _determined_noun_phrase(tokens: list[Token]) -> bool:
+def _determined_noun_phrase(tokens: list[Token], reporting_forms: Collection[str]) -> bool:
     """ "the bank", "the city’s mayor": a determiner, then nouns and adjectives."""
     if not (
         tokens[0].lower in _DETERMINERS
@@ -183,22 +184,26 @@ def _determined_noun_phrase(tokens: list[Token]) -> bool:
     rest = [
         t for t in tokens[1:] if not (t.is_capitalized or t.lower in _LINKS or t.text.isdigit())
     ]
-    return bool(rest) and all(_looks_like_noun(strip_possessive(t.lower)) for t in rest)
+    return bool(rest) and all(
+        _looks_like_noun(strip_possessive(t.lower), reporting_forms) for t in rest
+    )
 
 
-def _looks_like_noun(word: str) -> bool:
+def _looks_like_noun(word: str, reporting_forms: Collection[str]) -> bool:
     return (
         len(word) >= 3
         and word not in _ADJECTIVES
         and word.isalpha()
         and (not word.endswith(("ly", "ing", "ed")) or word in _LY_NOUNS)
         and word not in _PHRASE_BREAKS
-        and word not in _REPORTING_FORMS
+        and word not in reporting_forms
         and word not in ADVERBS_BEFORE_VERB
     )
 
 
-def _trailing_phrase(text: str, tokens: list[Token], first: int, last: int) -> list[Token]:
+def _trailing_phrase(
+    text: str, tokens: list[Token], first: int, last: int, reporting_forms: Collection[str]
+) -> list[Token]:
     """The noun phrase ending at tokens[last], not reaching before tokens[first]."""
     collected: list[Token] = []
     index = last
@@ -219,7 +224,7 @@ def _trailing_phrase(text: str, tokens: list[Token], first: int, last: int) -> l
         determined = index > first and tokens[index - 1].lower in _DETERMINERS
         if not inside_name and (
             (lower in _PHRASE_BREAKS and lower not in _LINKS)
-            or (lower in _REPORTING_FORMS and not token.is_capitalized and not determined)
+            or (lower in reporting_forms and not token.is_capitalized and not determined)
         ):
             break
         if lower in _LINKS and not collected:
@@ -276,7 +281,9 @@ class Subject:
     appositive: SpeakerPhrase | None  # a role written next to a name ("the secretary general, X,")
 
 
-def subject_before(text: str, tokens: list[Token], verb: int, first: int) -> Subject | None:
+def subject_before(
+    text: str, tokens: list[Token], verb: int, first: int, reporting_forms: Collection[str]
+) -> Subject | None:
     """The subject of the reporting verb at tokens[verb], searched no further back than `first`."""
     last = _before_parenthesis(text, tokens, verb - 1, first)
     bracketed = last != verb - 1
@@ -292,31 +299,43 @@ def subject_before(text: str, tokens: list[Token], verb: int, first: int) -> Sub
     if last < first:
         return None
     if tokens[last].lower in ("who", "which") and last > first:
-        return _relative_antecedent(text, tokens, last, first)
+        return _relative_antecedent(text, tokens, last, first, reporting_forms)
     comma = _comma_gap(text, tokens[last], tokens[last + 1])
     if not (bracketed or comma or _plain_gap(text, tokens[last], tokens[last + 1])):
         return None
     segments = [s for s in _segments_before(text, tokens, first, last) if not _party_tag(tokens, s)]
     # Only a subject set off by commas ("X, who chaired the meeting, said") may sit past a
     # clause; a verb written right after its words takes them as its subject or has none.
-    return _subject_in_segments(text, tokens, segments, 3 if comma or bracketed else 1)
+    return _subject_in_segments(
+        text, tokens, segments, 3 if comma or bracketed else 1, reporting_forms
+    )
 
 
 def _subject_in_segments(
-    text: str, tokens: list[Token], segments: list[tuple[int, int]], reach: int
+    text: str,
+    tokens: list[Token],
+    segments: list[tuple[int, int]],
+    reach: int,
+    reporting_forms: Collection[str],
 ) -> Subject | None:
     for number, segment in enumerate(segments[:reach]):
         if reach > 1 and _skippable(tokens, segment) and number + 1 < len(segments):
             continue
-        words = _phrase_ending_segment(text, tokens, segment)
-        phrase = classify(words) if words else None
-        named = _named_before(text, tokens, segments, number) if reach > 1 else None
+        words = _phrase_ending_segment(text, tokens, segment, reporting_forms)
+        phrase = classify(words, reporting_forms) if words else None
+        named = (
+            _named_before(text, tokens, segments, number, reporting_forms) if reach > 1 else None
+        )
         if named is not None and (phrase is None or phrase.kind != "name"):
             # "Richard Roe, director of the institute, said": the name, described
             return Subject(named, segments[number + 1][0], phrase)
         if phrase is None or is_possessive(phrase.tokens[-1].text):
             return None
-        appositive = _appositive(text, tokens, segments, number) if phrase.kind == "name" else None
+        appositive = (
+            _appositive(text, tokens, segments, number, reporting_forms)
+            if phrase.kind == "name"
+            else None
+        )
         return Subject(phrase, segment[0], appositive)
     return None
 
@@ -324,20 +343,22 @@ def _subject_in_segments(
 _SUBJECT_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
-def possessor_at(text: str, tokens: list[Token], index: int, first: int) -> SpeakerPhrase | None:
+def possessor_at(
+    text: str, tokens: list[Token], index: int, first: int, reporting_forms: Collection[str]
+) -> SpeakerPhrase | None:
     """Who owns what follows tokens[index]: "her" in "her acknowledgment", "the senator's"."""
     token = tokens[index]
     subject = _SUBJECT_OF_POSSESSIVE.get(token.lower)
     if subject is not None:
-        return classify([token._replace(text=subject, lower=subject)])
+        return classify([token._replace(text=subject, lower=subject)], reporting_forms)
     if not is_possessive(token.text):
         return None
-    words = _trailing_phrase(text, tokens, first, index)
-    return classify(words) if words else None
+    words = _trailing_phrase(text, tokens, first, index, reporting_forms)
+    return classify(words, reporting_forms) if words else None
 
 
 def loose_subject_before(
-    text: str, tokens: list[Token], verb: int, first: int
+    text: str, tokens: list[Token], verb: int, first: int, reporting_forms: Collection[str]
 ) -> SpeakerPhrase | None:
     """Any noun phrase written right before a verb ("environmentalists worry", "some note"),
     for verbs whose "that" clause shows they report, whoever the subject is."""
@@ -346,17 +367,19 @@ def loose_subject_before(
         last -= 1
     if last < first or not _plain_gap(text, tokens[last], tokens[last + 1]):
         return None
-    words = _trailing_phrase(text, tokens, first, last)
+    words = _trailing_phrase(text, tokens, first, last, reporting_forms)
     if not words or words[-1] is not tokens[last]:
         return None
     head = words[-1].lower
-    if not (head in _QUANTIFIERS or head in _COLLECTIVES or _looks_like_noun(head)):
+    if not (
+        head in _QUANTIFIERS or head in _COLLECTIVES or _looks_like_noun(head, reporting_forms)
+    ):
         return None
-    return source_phrase(words)
+    return source_phrase(words, reporting_forms)
 
 
 def _relative_antecedent(
-    text: str, tokens: list[Token], relative: int, first: int
+    text: str, tokens: list[Token], relative: int, first: int, reporting_forms: Collection[str]
 ) -> Subject | None:
     """ "Berg, who stressed that …", "an architect who said …": the speaker is the phrase the
     relative clause hangs on."""
@@ -365,8 +388,8 @@ def _relative_antecedent(
         or _plain_gap(text, tokens[relative - 1], tokens[relative])
     ):
         return None
-    words = _trailing_phrase(text, tokens, first, relative - 1)
-    phrase = classify(words) if words else None
+    words = _trailing_phrase(text, tokens, first, relative - 1, reporting_forms)
+    phrase = classify(words, reporting_forms) if words else None
     if phrase is None or phrase.kind == "pronoun":
         return None
     return Subject(phrase, tokens.index(words[0]), None)
@@ -385,14 +408,18 @@ def _governed(tokens: list[Token], words: list[Token], segment: tuple[int, int])
 
 
 def _named_before(
-    text: str, tokens: list[Token], segments: list[tuple[int, int]], number: int
+    text: str,
+    tokens: list[Token],
+    segments: list[tuple[int, int]],
+    number: int,
+    reporting_forms: Collection[str],
 ) -> SpeakerPhrase | None:
     """A name filling the whole comma segment before segment `number`."""
     if number + 1 >= len(segments):
         return None
     segment = segments[number + 1]
-    words = _trailing_phrase(text, tokens, segment[0], segment[1])
-    phrase = classify(words) if words else None
+    words = _trailing_phrase(text, tokens, segment[0], segment[1], reporting_forms)
+    phrase = classify(words, reporting_forms) if words else None
     if phrase is None or phrase.kind != "name":
         return None
     return phrase
@@ -439,22 +466,30 @@ def _comma_gap(text: str, left: Token, right: Token) -> bool:
     return gap(text, left, right).strip() in (",", ".,", "--", "—", "–")  # ".," after "Jr."
 
 
-def _phrase_ending_segment(text: str, tokens: list[Token], segment: tuple[int, int]) -> list[Token]:
+def _phrase_ending_segment(
+    text: str, tokens: list[Token], segment: tuple[int, int], reporting_forms: Collection[str]
+) -> list[Token]:
     """The noun phrase at the end of a segment, past any prepositional phrase after its head:
     "officials in April", "the U.S. ambassador to NATO"."""
-    words = _trailing_phrase(text, tokens, segment[0], segment[1])
+    words = _trailing_phrase(text, tokens, segment[0], segment[1], reporting_forms)
     while words and _governed(tokens, words, segment):
-        words = _trailing_phrase(text, tokens, segment[0], tokens.index(words[0]) - 2)
+        words = _trailing_phrase(
+            text, tokens, segment[0], tokens.index(words[0]) - 2, reporting_forms
+        )
     return words
 
 
 def _appositive(
-    text: str, tokens: list[Token], segments: list[tuple[int, int]], number: int
+    text: str,
+    tokens: list[Token],
+    segments: list[tuple[int, int]],
+    number: int,
+    reporting_forms: Collection[str],
 ) -> SpeakerPhrase | None:
     if number + 1 >= len(segments):
         return None
-    words = _phrase_ending_segment(text, tokens, segments[number + 1])
-    phrase = classify(words) if words else None
+    words = _phrase_ending_segment(text, tokens, segments[number + 1], reporting_forms)
+    phrase = classify(words, reporting_forms) if words else None
     if phrase is None or phrase.kind not in ("role", "organisation", "anonymous"):
         return None
     return phrase
@@ -470,7 +505,9 @@ def _ends_proper_name(collected: list[Token], token: Token) -> bool:
     return not (_is_role(token.lower) or token.lower in TITLE_WORDS)
 
 
-def phrase_after(text: str, tokens: list[Token], first: int, last: int) -> SpeakerPhrase | None:
+def phrase_after(
+    text: str, tokens: list[Token], first: int, last: int, reporting_forms: Collection[str]
+) -> SpeakerPhrase | None:
     """The noun phrase starting at tokens[first] ("according to [the minister]", "said [he]")."""
     collected: list[Token] = []
     index = first
@@ -482,7 +519,7 @@ def phrase_after(text: str, tokens: list[Token], first: int, last: int) -> Speak
         if collected and lower in PRONOUNS:
             break
         if (lower in _PHRASE_BREAKS and lower != "of") or (
-            lower in _REPORTING_FORMS and not token.is_capitalized
+            lower in reporting_forms and not token.is_capitalized
         ):
             break
         if collected and lower in _DETERMINERS and collected[-1].lower not in _LINKS:
@@ -497,4 +534,4 @@ def phrase_after(text: str, tokens: list[Token], first: int, last: int) -> Speak
         index += 1
     while collected and collected[-1].lower in _LINKS | {"the", "a", "an"}:
         collected.pop()
-    return classify(collected) if collected else None
+    return classify(collected, reporting_forms) if collected else None

@@ -81,3 +81,18 @@ def test_a_profile_without_a_verb_finds_no_quote_it_introduces(terse_profile):
 
     assert extract_quotes(text, language=terse_profile.code)[0].speaker is None
     assert extract_quotes(text, language=ENGLISH.code)[0].speaker is not None
+
+
+def test_a_profiles_function_words_decide_who_was_told(monkeypatch):
+    # Another language is another profile: its own listener words, the rules unchanged.
+    grammar = dataclasses.replace(
+        ENGLISH.grammar, listeners=ENGLISH.grammar.listeners | {"villagers"}
+    )
+    profile = dataclasses.replace(ENGLISH, code="xv", grammar=grammar)
+    monkeypatch.setitem(PROFILES, profile.code, profile)
+    text = "Anna Berg told villagers the ferry would run."
+
+    in_profile = extract_quotes(text, language=profile.code)
+
+    assert [(q.text, q.speaker) for q in in_profile] == [("the ferry would run", "Anna Berg")]
+    assert extract_quotes(text, language=ENGLISH.code) == []
