@@ -120,6 +120,7 @@ def test_keyboard_review_fixes_a_stance_and_a_speaker_and_the_history_reverts_on
     article, negotiation = workbench
     suggested = article.quotes.filter(review_state=Quote.ReviewState.SUGGESTED)
     queued = suggested.count()
+    reviewed_before = article.quotes.exclude(review_state=Quote.ReviewState.SUGGESTED).count()
     assert queued > 3
     restanced = suggested.get(text__contains=WRONG_STANCE)
     respoken = suggested.get(text__contains=WRONG_SPEAKER)
@@ -157,6 +158,9 @@ def test_keyboard_review_fixes_a_stance_and_a_speaker_and_the_history_reverts_on
             expect(page.locator(f"#{first}")).to_be_focused()
             page.keyboard.press("j")
             expect(following).to_be_focused()
+    # Today's progress follows the verdicts without a reload.
+    progress = page.locator("#review-progress")
+    expect(progress).to_contain_text(f"{queued + reviewed_before} of {queued + reviewed_before}")
     _screenshot(page, "review-judged")
     assert judged == queued
     assert not suggested.exists()
