@@ -4,6 +4,7 @@ selecting its words, a demand started from Fomin's words and answered, a change 
 from its history, a stale save refused with both versions shown, and an analyst kept out."""
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -224,7 +225,10 @@ def test_a_demand_started_from_fomins_words_is_answered_from_a_nato_quote(
     page.goto(f"/quotes/{fomin.pk}/")
     page.get_by_role("link", name="Start a new demand from this quote…").click()
     expect(page.get_by_label("Party making it")).to_have_value(str(fomin.party_id))
-    expect(page.get_by_label("Summary")).not_to_have_value("")
+    # Fomin's words, up to the comma they were quoted to, and without it.
+    expect(page.get_by_label("Summary")).to_have_value(
+        re.compile(r"^The Russian side .*situation$")
+    )
     _screenshot(page, "demand-from-fomin")
     page.get_by_role("button", name="Save").click()
     expect(page.locator(".messages")).to_contain_text("Demand started")
