@@ -88,7 +88,8 @@ def test_the_quoted_words_propose_the_ministers_name_and_a_reject_stance(client_
     berg = article.quotes.model.actor.field.related_model.objects.get(slug="anna-berg")
     assert response.status_code == 200
     assert "<html" not in body
-    assert f'<option value="{berg.pk}" selected>Anna Berg</option>' in body
+    assert f'value="{berg.pk}" data-picker-id' in body
+    assert 'value="Anna Berg" class="picker__input"' in body
     assert '<option value="reject" selected>Reject</option>' in body
     assert '<option value="direct" selected>Direct</option>' in body
     assert "Parley proposes <strong>Anna Berg</strong> (“the minister”)" in body

@@ -52,7 +52,7 @@ def test_analysts_are_refused_every_registry_write(client_analyst, russia):
 def test_the_registry_link_is_in_the_header_for_editors(client_editor):
     page = client_editor.get("/").content.decode()
 
-    assert '<li><a href="/registry/actors/">Registry</a></li>' in page
+    assert '<li><a href="/registry/">Registry</a></li>' in page
 
 
 def test_analysts_see_no_registry_link(client_analyst):
