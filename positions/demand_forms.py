@@ -143,8 +143,8 @@ def versioned(form: forms.Form) -> forms.Form:
 
 def summary_from(text: str) -> str:
     """A quote's words as a first summary: their first sentence, cut at a word if even
-    that is too long for a summary."""
-    words = _SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0]
+    that is too long for a summary. Words quoted up to a comma lose it: a summary ends there."""
+    words = _SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0].rstrip(",;: ")
     if len(words) <= SUMMARY_LENGTH:
         return words
     return words[: SUMMARY_LENGTH - 1].rsplit(" ", 1)[0] + "…"

@@ -49,7 +49,7 @@ def proposal_for_span(*, article: Article, start: int, end: int) -> Proposal:
     initial = {
         "start": start,
         "end": end,
-        "actor": actor,
+        "actor": actor,  # the picker shows its name and keeps its id
         "stance": proposed.stance or "",
         "kind": proposed.kind,
         "issues": [issue.pk for issue in issues],

@@ -211,16 +211,21 @@ def review(request: HttpRequest) -> HttpResponse:
     parties = negotiation_parties(negotiation) if negotiation else []
     form = ReviewFilterForm(request.GET, parties=parties, sources=review_outlets(negotiation))
     filters = form.filters()
+    progress = {
+        "progress": review_progress(negotiation=negotiation, filters=filters),
+        "progress_query": _without_params(request.GET, "after"),
+    }
+    if wants_partial(request) and request.htmx.target == "review-progress":
+        return render(request, "positions/review.html#review-progress", progress)
     after = ReviewCursor.parse(request.GET.get("after"))
     page = review_queue(negotiation=negotiation, filters=filters, after=after)
     next_query = _with_param(request.GET, "after", str(page.next_after)) if page.next_after else ""
     context = {"page": page, "next_query": next_query}
     if wants_partial(request) and request.htmx.target == "review-more":
         return render(request, "positions/review.html#review-page", context)
-    context |= {
+    context |= progress | {
         "form": form,
         "filters": filters,
-        "progress": review_progress(negotiation=negotiation, filters=filters),
         "without_article": _without_params(request.GET, "article", "after"),
     }
     template = "positions/review.html" + ("#review-results" if wants_partial(request) else "")
@@ -254,7 +259,9 @@ def review_decide(request: HttpRequest, quote_id: int) -> HttpResponse:
 def _review_outcome(request: HttpRequest, quote: Quote, *, stale: bool, status: int):
     if wants_partial(request):
         context = {"quote": quote, "stale": stale}
-        return render(request, "positions/_review_outcome.html", context, status=status)
+        response = render(request, "positions/_review_outcome.html", context, status=status)
+        # The queue's progress counts this verdict once the outcome is in place.
+        return response if stale else trigger_client_event(response, QUOTE_JUDGED, after="settle")
     if stale:
         messages.warning(request, STALE_QUOTE)
     else:
@@ -263,4 +270,5 @@ def _review_outcome(request: HttpRequest, quote: Quote, *, stale: bool, status: 
     return redirect(reverse("review") + query)
 
 
+QUOTE_JUDGED = "quoteJudged"
 STALE_QUOTE = "Someone changed this quote after you opened the queue: nothing was saved."

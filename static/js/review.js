@@ -39,6 +39,8 @@
   document.body.addEventListener("htmx:afterSettle", (event) => {
     // The speaker picker's suggestions settle inside an open editor: the focus stays put.
     if (event.target.closest("[data-picker]")) return;
+    // Nor does the progress counted again after a verdict.
+    if (event.target.closest(".review-progress")) return;
     if (editing) {
       const item = document.getElementById(editing);
       const field = item && item.querySelector(".quote-editor__form select, .quote-editor__form input:not([type=hidden])");

@@ -216,6 +216,7 @@ def test_a_summary_from_a_quote_is_its_first_sentence_cut_at_a_word():
 
     assert summary_from("We refuse.  Talks   go on!") == "We refuse."
     assert summary_from("Why now? Nobody knows") == "Why now?"
+    assert summary_from("Russia has no veto power,") == "Russia has no veto power"
     assert summary_from(long_sentence).endswith("word…")
     assert len(summary_from(long_sentence)) <= 300
 

@@ -176,6 +176,32 @@ def test_the_queue_shows_todays_progress(client_editor, talks):
     assert "<strong>1 of 3</strong> reviewed today" in body
 
 
+def test_a_verdict_has_the_progress_counted_again_with_the_lists_filters(client_editor, talks):
+    waiting = [suggested(talks, f"Quote {n}", 0.5) for n in range(2)]
+    page = client_editor.get("/review/?negotiation=winter").content.decode()
+    assert "<strong>0 of 2</strong> reviewed today" in page
+
+    verdict = _judge(client_editor, waiting[0], "accept")
+    progress = client_editor.get(
+        "/review/?negotiation=winter", headers={**HTMX, "HX-Target": "review-progress"}
+    ).content.decode()
+
+    assert "quoteJudged" in verdict.headers["HX-Trigger-After-Settle"]
+    assert 'hx-trigger="quoteJudged from:body' in page
+    assert progress.strip().startswith('<p class="review-progress" id="review-progress"')
+    assert "<strong>1 of 2</strong> reviewed today" in progress
+    assert "Quote 1" not in progress
+
+
+def test_a_stale_verdict_does_not_ask_for_the_progress_again(client_editor, talks):
+    quote = suggested(talks, "We will talk", 0.3)
+    Quote.objects.filter(pk=quote.pk).update(version=quote.version + 1)
+
+    response = _judge(client_editor, quote, "accept")
+
+    assert response.status_code == 409 and "HX-Trigger-After-Settle" not in response.headers
+
+
 @pytest.fixture
 def spring(db):
     """Three suggestions that differ in article, outlet, party and stance."""
