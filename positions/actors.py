@@ -20,6 +20,7 @@ from positions.editing import (
     UNCHANGED,
     Unchanged,
     assign_changed,
+    changes_saved,
     check_choice,
     locked_at_version,
     quote_edit,
@@ -108,12 +109,7 @@ def actor_edit(
             given["aliases"] = cleaned_aliases(aliases, name=given.get("name", current.name))
         if editor is not None:
             given["confirmed"] = True
-        changed = assign_changed(current, given)
-        if not changed:
-            return current
-        validate_changed(current, changed)
-        current.version += 1
-        save_recorded(current, editor=editor, reason=reason)
+        changed = changes_saved(current, given, editor=editor, reason=reason)
         if "kind" in changed:
             quotes_follow_speaker(actor=current)
         return current

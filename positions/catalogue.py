@@ -20,11 +20,10 @@ from positions.demands import demand_edit
 from positions.editing import (
     UNCHANGED,
     Unchanged,
-    assign_changed,
+    changes_saved,
     locked_at_version,
     quote_edit,
     save_recorded,
-    validate_changed,
 )
 from positions.models import (
     Event,
@@ -102,7 +101,8 @@ def issue_edit(
         if changes["slug"] == "":
             others = Issue.objects.filter(negotiation=current.negotiation_id).exclude(pk=issue.pk)
             changes["slug"] = free_slug(_given(changes["name"], current.name), others)
-        return _save_if_changed(current, changes, editor, reason, check=_check_issue_slug)
+        changes_saved(current, changes, editor=editor, reason=reason, check=_check_issue_slug)
+        return current
 
 
 def issue_merge(
@@ -275,11 +275,11 @@ def event_edit(
     with transaction.atomic():
         current = locked_at_version(Event, event.pk, version)
         parties_changed = parties is not UNCHANGED and _set_links(current.parties, parties)
-        saved = _save_if_changed(current, changes, editor, "", check=_check_event)
-        if parties_changed and saved.version == version:
-            saved.version += 1
-            saved.save(update_fields=["version"])
-        return saved
+        changes_saved(current, changes, editor=editor, check=_check_event)
+        if parties_changed and current.version == version:
+            current.version += 1
+            current.save(update_fields=["version"])
+        return current
 
 
 def event_delete(*, event: Event, editor: AbstractBaseUser | None, version: int) -> None:
@@ -374,11 +374,11 @@ def negotiation_edit(
         )
         if issue_order is not UNCHANGED:
             _reorder_issues(current, issue_order, editor)
-        saved = _save_if_changed(current, changes, editor, "", check=_check_negotiation)
-        if parties_changed and saved.version == version:
-            saved.version += 1
-            saved.save(update_fields=["version"])
-        return saved
+        changes_saved(current, changes, editor=editor, check=_check_negotiation)
+        if parties_changed and current.version == version:
+            current.version += 1
+            current.save(update_fields=["version"])
+        return current
 
 
 def _check_negotiation(negotiation: Negotiation) -> None:
@@ -424,22 +424,6 @@ def _reorder_issues(negotiation: Negotiation, order: dict[int, int], editor) -> 
 
 
 # --- Shared ---------------------------------------------------------------------------
-
-
-def _save_if_changed(current, changes: dict, editor, reason: str, *, check) -> models.Model:
-    """Apply the given values to the locked item; validate, bump and save only what changed."""
-    given = {name: value for name, value in changes.items() if value is not UNCHANGED}
-    changed = assign_changed(current, given)
-    if not changed:
-        return current
-    check(current)
-    validate_changed(current, changed)
-    current.version += 1
-    if hasattr(current, "history"):
-        save_recorded(current, editor=editor, reason=reason)
-    else:
-        current.save()
-    return current
 
 
 def _set_links(manager, items: Iterable[models.Model]) -> bool:

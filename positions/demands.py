@@ -16,13 +16,12 @@ from django.db import transaction
 from positions.editing import (
     UNCHANGED,
     Unchanged,
-    assign_changed,
+    changes_saved,
     check_choice,
     history_paused,
     locked_at_version,
     record_created,
     save_recorded,
-    validate_changed,
 )
 from positions.models import (
     Demand,
@@ -225,15 +224,7 @@ def _versioned_edit(
 ) -> Any:
     with transaction.atomic():
         current = locked_at_version(type(obj), obj.pk, version)
-        given = {name: value for name, value in changes.items() if value is not UNCHANGED}
-        changed = assign_changed(current, given)
-        if not changed:
-            return current
-        if check is not None:
-            check(current)
-        validate_changed(current, changed)
-        current.version += 1
-        save_recorded(current, editor=editor, reason=reason)
+        changes_saved(current, changes, editor=editor, reason=reason, check=check)
         return current
 
 

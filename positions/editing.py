@@ -12,7 +12,7 @@ Demands, responses and their evidence are in positions.demands; reverts in posit
 """
 
 import enum
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from typing import Final
@@ -129,6 +129,29 @@ def validate_changed(obj: models.Model, changed: Iterable[str]) -> None:
     refuse an unrelated change."""
     changed = set(changed)
     obj.full_clean(exclude=[f.name for f in obj._meta.concrete_fields if f.name not in changed])
+
+
+def changes_saved(
+    current: models.Model,
+    changes: dict,
+    *,
+    editor: AbstractBaseUser | None,
+    reason: str = "",
+    check: Callable[[models.Model], None] | None = None,
+) -> list[str]:
+    """Apply an editor's values (UNCHANGED ones left out) to an item locked at its version;
+    when any differ, check and validate them, bump the version and save with its history.
+    The names of the fields that changed: none means nothing was written."""
+    given = {name: value for name, value in changes.items() if value is not UNCHANGED}
+    changed = assign_changed(current, given)
+    if not changed:
+        return changed
+    if check is not None:
+        check(current)
+    validate_changed(current, changed)
+    current.version += 1
+    save_recorded(current, editor=editor, reason=reason)
+    return changed
 
 
 def quote_edit(
