@@ -28,7 +28,7 @@ def suggestion_model_latest(negotiation: Negotiation) -> SuggestionModel | None:
     return negotiation.suggestion_models.order_by("-version").first()
 
 
-def _verdict_quotes(negotiation: Negotiation):
+def verdict_quotes(negotiation: Negotiation):
     """Confirmed machine quotes of the negotiation's articles: the editors' verdicts."""
     return Quote.objects.filter(
         article__negotiations=negotiation,
@@ -37,13 +37,18 @@ def _verdict_quotes(negotiation: Negotiation):
     )
 
 
+def verdicts_since(negotiation: Negotiation, latest: SuggestionModel | None):
+    """The verdicts given since the `latest` training (all of them before the first)."""
+    verdicts = verdict_quotes(negotiation)
+    if latest is not None:
+        verdicts = verdicts.filter(reviewed_at__gt=latest.trained_at)
+    return verdicts
+
+
 def suggestions_training_due(negotiation: Negotiation) -> bool:
     """Enough verdicts given since the latest training (or ever, before the first)."""
     latest = suggestion_model_latest(negotiation)
-    verdicts = _verdict_quotes(negotiation)
-    if latest is not None:
-        verdicts = verdicts.filter(reviewed_at__gt=latest.trained_at)
-    return verdicts.count() >= settings.PARLEY_SUGGESTIONS_MIN_VERDICTS
+    return verdicts_since(negotiation, latest).count() >= settings.PARLEY_SUGGESTIONS_MIN_VERDICTS
 
 
 def suggestions_queue_training(*, negotiations: Iterable[Negotiation]) -> None:
@@ -72,10 +77,7 @@ def suggestion_model_train(*, negotiation: Negotiation) -> SuggestionModel | Non
     verdicts = negotiation_verdicts(negotiation)
     if len(verdicts) < settings.PARLEY_SUGGESTIONS_MIN_VERDICTS:
         return None
-    if (
-        latest is not None
-        and not _verdict_quotes(negotiation).filter(reviewed_at__gt=latest.trained_at).exists()
-    ):
+    if latest is not None and not verdicts_since(negotiation, latest).exists():
         return latest
     reranker = reranking.train(verdicts)
     replayed = reranking.replay(verdicts, folds=_METRIC_FOLDS)
@@ -96,7 +98,7 @@ def negotiation_verdicts(negotiation: Negotiation) -> list[Verdict]:
     """Each confirmed quote beside what the rules suggest for it today, article by article."""
     registry = load_registry()
     kinds = _actor_kinds(registry)
-    quotes = _verdict_quotes(negotiation).select_related("article", "party")
+    quotes = verdict_quotes(negotiation).select_related("article", "party")
     by_article: dict[int, list[Quote]] = {}
     for quote in quotes.prefetch_related("issues").order_by("article", "start"):
         by_article.setdefault(quote.article_id, []).append(quote)

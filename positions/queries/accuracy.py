@@ -1,17 +1,26 @@
 """The extractor's accuracy: how editors settled its suggestions, counted by the database.
 
 Each section is one aggregate query over the negotiation's suggestion records
-(positions.models.SuggestionVerdict), however many quotes there are: four in all.
+(positions.models.SuggestionVerdict), however many quotes there are: four in all; the
+versions learned from editors' verdicts take two more.
 """
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
+from django.conf import settings
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.models.functions import TruncWeek
 
 from articles.models import Article
-from positions.models import Negotiation, Stance, SuggestionVerdict, VerdictOutcome
+from positions.models import (
+    Negotiation,
+    Stance,
+    SuggestionModel,
+    SuggestionVerdict,
+    VerdictOutcome,
+)
+from positions.suggestions import verdicts_since
 
 # The fields whose corrections are counted, in the order the page shows them.
 CORRECTED_FIELDS = ("speaker", "stance", "issues", "span", "kind")
@@ -191,3 +200,80 @@ def _records(negotiation: Negotiation | None):
         article_id=OuterRef("quote__article_id"), negotiation=negotiation
     )
     return records.filter(Exists(on_negotiation))
+
+
+# The most recent versions the page lists: enough to see a trend without a long table.
+VERSIONS_SHOWN = 5
+
+
+@dataclass(frozen=True)
+class Replayed:
+    """One figure, in percent, of the rules alone and of a learned version on the same quotes."""
+
+    rules: int
+    learned: int
+
+    @property
+    def gain(self) -> int:
+        return self.learned - self.rules
+
+    @classmethod
+    def of(cls, metrics: dict, figure: str) -> "Replayed | None":
+        """From a version's stored `metrics`; None when it was stored without them."""
+        rules, learned = (metrics.get(side, {}).get(figure) for side in ("rules", "learned"))
+        if rules is None or learned is None:
+            return None
+        return cls(rules=round(100 * rules), learned=round(100 * learned))
+
+
+@dataclass(frozen=True)
+class LearnedVersion:
+    """One trained version and its figures replayed on articles it was not trained on."""
+
+    version: int
+    trained_at: datetime
+    verdicts_used: int
+    stance: Replayed | None
+    issues: Replayed | None
+
+    @classmethod
+    def of(cls, model: SuggestionModel) -> "LearnedVersion":
+        return cls(
+            version=model.version,
+            trained_at=model.trained_at,
+            verdicts_used=model.verdicts_used,
+            stance=Replayed.of(model.metrics, "stance_accuracy"),
+            issues=Replayed.of(model.metrics, "issues_f1"),
+        )
+
+
+@dataclass(frozen=True)
+class LearnedSuggestions:
+    """The negotiation's learned versions, newest first, and how near the next training is."""
+
+    versions: list[LearnedVersion]
+    verdicts_since: int
+    verdicts_needed: int
+
+    @property
+    def latest(self) -> LearnedVersion | None:
+        return self.versions[0] if self.versions else None
+
+    @property
+    def verdicts_to_go(self) -> int:
+        """Confirmed quotes still needed before the next training is queued."""
+        return max(self.verdicts_needed - self.verdicts_since, 0)
+
+
+def learned_suggestions(*, negotiation: Negotiation) -> LearnedSuggestions:
+    """The latest versions trained from the negotiation's verdicts; two queries."""
+    models = list(
+        SuggestionModel.objects.filter(negotiation=negotiation)
+        .defer("payload")
+        .order_by("-version")[:VERSIONS_SHOWN]
+    )
+    return LearnedSuggestions(
+        versions=[LearnedVersion.of(model) for model in models],
+        verdicts_since=verdicts_since(negotiation, models[0] if models else None).count(),
+        verdicts_needed=settings.PARLEY_SUGGESTIONS_MIN_VERDICTS,
+    )

@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from positions.editing import quote_create, quote_edit
-from positions.models import Quote
+from positions.models import Quote, SuggestionModel
 from positions.services import quote_review
 from positions.verdicts import suggestions_record
 from tests.factories import (
@@ -174,8 +174,9 @@ def test_the_page_reads_in_a_constant_number_of_queries(
         _suggestion(talks, outlet, WEEK_3)
 
     # Session, user, permissions, the negotiation and remembering it (10); totals, stances,
-    # outlets and weeks (4); the header's negotiations (1); the session saved (3).
-    with django_assert_num_queries(18):
+    # outlets and weeks (4); learned versions and verdicts since (2); the header's
+    # negotiations (1); the session saved (3).
+    with django_assert_num_queries(20):
         response = client_editor.get(PAGE)
 
     assert len(response.context["outlets"]) == n
@@ -191,3 +192,50 @@ def test_the_review_queue_links_editors_to_the_page(client_editor, client, talks
 
 def test_the_review_queue_shows_analysts_no_link_to_it(client_analyst, talks):
     assert 'href="/review/accuracy/"' not in client_analyst.get("/review/").content.decode()
+
+
+def _version(negotiation, version: int, *, rules: float, learned: float, **stored):
+    return SuggestionModel.objects.create(
+        negotiation=negotiation,
+        version=version,
+        verdicts_used=30 * version,
+        metrics={
+            "rules": {"stance_accuracy": rules, "issues_f1": 0.5, "quotes": 30},
+            "learned": {"stance_accuracy": learned, "issues_f1": 0.75, "quotes": 30},
+        },
+        payload=b"",
+        **stored,
+    )
+
+
+def test_learned_versions_show_their_replayed_gain_newest_first(client_editor, verdicts, talks):
+    _version(talks, 1, rules=0.6, learned=0.55)
+    _version(talks, 2, rules=0.6, learned=0.8)
+
+    body = client_editor.get(PAGE).content.decode()
+    section = body[body.index('id="learned-title"') :]
+
+    assert section.index("v2") < section.index("v1")
+    assert "60%</span> → <strong" in section
+    assert "+20" in section  # v2's stance gain over the rules
+    assert "-5" in section  # v1 did worse than the rules: said, not hidden
+    assert "+25" in section  # issues F1 from 50 % to 75 %
+
+
+def test_the_next_training_is_counted_from_the_latest_version(client_editor, verdicts, talks):
+    SuggestionModel.objects.filter(negotiation=talks).delete()
+    _version(talks, 1, rules=0.6, learned=0.8)
+    # The verdicts fixture's 6 confirmed quotes came before the version: none count.
+    body = client_editor.get(PAGE).content.decode()
+
+    assert "0 quotes confirmed since v1: the next version trains after 30 more." in body
+
+
+def test_before_any_training_the_page_says_how_many_verdicts_it_takes(
+    client_editor, verdicts, talks
+):
+    body = client_editor.get(PAGE).content.decode()
+
+    assert "No version trained yet." in body
+    assert "Once editors confirm 30 quotes" in body
+    assert "6 confirmed so far, 24 to go." in body  # 4 unchanged and 2 corrected
