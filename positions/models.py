@@ -439,6 +439,21 @@ class Quote(models.Model):
     def is_position_bearing(self) -> bool:
         return self.stance in POSITION_BEARING_STANCES
 
+    @property
+    def field_confidences(self) -> list[tuple[str, float, bool]]:
+        """Speaker, stance and issues with the extractor's confidence in each and whether it
+        is the least sure of them, which an editor checks first; empty for quotes stored
+        without them (marked by hand, or suggested before fields had their own)."""
+        fields = [
+            ("speaker", self.speaker_confidence),
+            ("stance", self.stance_confidence),
+            ("issues", self.issues_confidence),
+        ]
+        if not any(value for _, value in fields):
+            return []
+        weakest = min(value for _, value in fields)
+        return [(name, value, value == weakest) for name, value in fields]
+
 
 class DemandKind(models.TextChoices):
     DEMAND = "demand", "Demand"

@@ -48,6 +48,32 @@ def test_queue_lists_the_negotiations_suggestions_least_sure_first(client_analys
     assert 'data-key="a"' not in body  # analysts read the queue; editors judge it
 
 
+def test_each_item_shows_its_fields_confidences_with_the_least_sure_marked(client_editor, talks):
+    suggested(
+        talks,
+        "Talks go on",
+        0.3,
+        speaker_confidence=0.9,
+        stance_confidence=0.4,
+        issues_confidence=0.8,
+    )
+
+    body = client_editor.get("/review/?negotiation=winter").content.decode()
+
+    assert "speaker 0.90" in body
+    assert 'title="The extractor is least sure of this: check it first">stance 0.40<' in body
+    assert "issues 0.80" in body
+
+
+def test_an_item_stored_without_field_confidences_shows_the_whole_one_only(client_editor, talks):
+    suggested(talks, "Talks go on", 0.3)
+
+    body = client_editor.get("/review/?negotiation=winter").content.decode()
+
+    assert "confidence 0.30" in body
+    assert "speaker 0." not in body
+
+
 def test_queue_pages_with_a_cursor_through_ties(client_analyst, talks, monkeypatch):
     monkeypatch.setattr("positions.queries.review.REVIEW_PAGE", 2)
     texts = [f"Quote {n}" for n in range(5)]
