@@ -507,9 +507,12 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
         and (cue := _nonfinite_cue(view, index, lemma, last, verb))
     ):
         return cue  # "appeared to suggest that …"
-    # '…, said Berg.' is read before looking for a subject before the comma.
+    # '…, said Berg.' is read before looking for a subject before the comma. A verb whose
+    # object is its listener has it after it ('…, 82, told reporters'), never its speaker.
     inverted = (
-        _inverted_subject(view, index, last) if not _is_bare_form(view, form, lemma) else None
+        _inverted_subject(view, index, last)
+        if not _is_bare_form(view, form, lemma) and lemma not in view.words.listener_verbs
+        else None
     )
     if inverted is not None:
         return Cue(verb, lemma, inverted, None, _content_before(view, tokens[index].start))

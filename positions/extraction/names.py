@@ -25,6 +25,10 @@ _NOT_NAME = frozenset(
     """ala ariz ark calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont
     neb nev okla ore pa tenn vt va wash wis wyo""".split()
 )
+# Titles that are also common surnames: after an honorific or a first name, at the end of
+# the phrase, they are the surname ("Mr. King", "Carla Judge"), not a title.
+_SURNAME_TITLES = frozenset({"king", "judge", "bishop", "major", "marshal", "prince", "dean"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "messrs"})
 _FEMALE_TITLES = frozenset({"mrs", "ms", "madam", "spokeswoman", "chairwoman", "congresswoman"})
 _MALE_TITLES = frozenset({"mr", "spokesman", "chairman", "congressman", "sir", "lord", "king"})
 
@@ -46,6 +50,20 @@ def _is_name_word(token: Token) -> bool:
     letters = strip_possessive(word).replace(".", "").replace("-", "")
     # Acronyms (NATO, US, RIA) name bodies and places, not people.
     return not (len(letters) > 1 and letters.isupper())
+
+
+def _is_name_word_in(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] belongs to the name a phrase ends with."""
+    token = tokens[index]
+    if _is_name_word(token):
+        return True
+    return (
+        index == len(tokens) - 1
+        and index > 0
+        and token.lower in _SURNAME_TITLES
+        and token.text[:1].isupper()
+        and (tokens[index - 1].lower in _HONORIFICS or _is_name_word(tokens[index - 1]))
+    )
 
 
 def _miscapitalised_surname(tokens: list[Token]) -> bool:
@@ -84,7 +102,7 @@ def split_title(tokens: list[Token]) -> NameParts:
     start = len(tokens)
     if _miscapitalised_surname(tokens):
         start -= 1  # "Alexander formin": a surname typed in lower case after a first name
-    while start > 0 and _is_name_word(tokens[start - 1]):
+    while start > 0 and _is_name_word_in(tokens, start - 1):
         if start < len(tokens) and is_possessive(tokens[start - 1].text):
             break  # "Al Jazeera’s Natacha Butler": the possessor is not part of the name
         start -= 1

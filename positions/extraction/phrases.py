@@ -86,7 +86,9 @@ def _plain_gap(text: str, left: Token, right: Token) -> bool:
         return True
     abbreviation = between == ". " and len(left.text) <= 3 and left.is_capitalized
     plural_possessive = between in ("' ", "’ ") and left.lower.endswith("s")  # "the allies' envoys"
-    return abbreviation or plural_possessive
+    # "40,000 members", "1.5 million": one number, not two phrases
+    digit_group = between in (",", ".") and left.text.isdigit() and right.text.isdigit()
+    return abbreviation or plural_possessive or digit_group
 
 
 def classify(tokens: list[Token], reporting_forms: Collection[str]) -> SpeakerPhrase | None:
@@ -267,11 +269,19 @@ def _segments_before(
 
 
 def _skippable(tokens: list[Token], segment: tuple[int, int]) -> bool:
-    """Relative clauses, participles and adverbs between a subject and its verb."""
+    """Relative clauses, participles, adverbs and ages between a subject and its verb."""
     words = tokens[segment[0] : segment[1] + 1]
     first = words[0].lower
     all_adverbs = all(w.lower in ADVERBS_BEFORE_VERB or w.lower in _SEGMENT_SKIPS for w in words)
-    return all_adverbs or first in _SEGMENT_SKIPS or first.endswith("ing")
+    return (
+        all_adverbs or _is_age(tokens, segment) or first in _SEGMENT_SKIPS or first.endswith("ing")
+    )
+
+
+def _is_age(tokens: list[Token], segment: tuple[int, int]) -> bool:
+    """ "Mr. King, 82, said": a person's age set off by commas after the name."""
+    word = tokens[segment[0]].text
+    return segment[0] == segment[1] and word.isdigit() and len(word) <= 3
 
 
 @dataclass(frozen=True)
@@ -328,7 +338,7 @@ def _subject_in_segments(
         )
         if named is not None and (phrase is None or phrase.kind != "name"):
             # "Richard Roe, director of the institute, said": the name, described
-            return Subject(named, segments[number + 1][0], phrase)
+            return Subject(named, segments[_name_segment(tokens, segments, number)][0], phrase)
         if phrase is None or is_possessive(phrase.tokens[-1].text):
             return None
         appositive = (
@@ -415,14 +425,24 @@ def _named_before(
     reporting_forms: Collection[str],
 ) -> SpeakerPhrase | None:
     """A name filling the whole comma segment before segment `number`."""
-    if number + 1 >= len(segments):
+    named = _name_segment(tokens, segments, number)
+    if named >= len(segments):
         return None
-    segment = segments[number + 1]
+    segment = segments[named]
     words = _trailing_phrase(text, tokens, segment[0], segment[1], reporting_forms)
     phrase = classify(words, reporting_forms) if words else None
     if phrase is None or phrase.kind != "name":
         return None
     return phrase
+
+
+def _name_segment(tokens: list[Token], segments: list[tuple[int, int]], number: int) -> int:
+    """Which segment a name described by segment `number` fills: the one before it, or the
+    one before the age ("Anna Marsh, 61, a former diplomat, said")."""
+    before = number + 1
+    if before + 1 < len(segments) and _is_age(tokens, segments[before]):
+        return before + 1
+    return before
 
 
 def _is_past_verb(token: Token) -> bool:

@@ -121,3 +121,32 @@ def test_a_claim_that_is_an_object_runs_to_the_end_of_its_clause():
     text = "The minister rejected Russia's claim that NATO is expanding eastward."
 
     assert _quotes(text) == [("indirect", "NATO is expanding eastward", "Russia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A title that is also a surname, after an honorific or a first name, is the surname.
+        ("Larry King hosts a talk show.\n“They pay us well,” Mr. King said.", "Larry King"),
+        (
+            "Tom Baker leads the union. Carla Judge chairs the board.\n"
+            "“We want a fair wage,” Mr. Baker said. “No strike will help,” Ms. Judge said.",
+            "Carla Judge",
+        ),
+        # An age set off by commas stands between a speaker and the verb or the description.
+        ("Anna Marsh joined the talks.\nMs. Marsh, 61, said the deal was close.", "Anna Marsh"),
+        (
+            "Anna Marsh joined the talks.\nMarsh, 61, a former diplomat, said the deal was close.",
+            "Anna Marsh",
+        ),
+        # The thousands of a number are no comma between phrases.
+        ("The union, which has 40,000 members, said it would strike.", "union"),
+        # "told" has its listener after it, never its speaker.
+        (
+            "Larry King hosts a talk show.\n“I was never edited,” Mr. King, 82, told reporters.",
+            "Larry King",
+        ),
+    ],
+)
+def test_the_last_quote_is_the_named_persons(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
