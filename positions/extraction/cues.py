@@ -42,6 +42,8 @@ class AttributionWords:
     topic_verbs: frozenset[str]
     that_only_verbs: frozenset[str]
     listener_verbs: frozenset[str]
+    # Those whose listener may be left out: "warned the strike could last", not "told …".
+    listener_optional_verbs: frozenset[str]
     reply_verbs: frozenset[str]
     evidence_verbs: frozenset[str]
     ambiguous_bare: frozenset[str]
@@ -91,6 +93,7 @@ def _group_words(profile: LanguageProfile) -> AttributionWords:
         topic_verbs=reporting.taking("about"),
         that_only_verbs=reporting.taking("needs-that"),
         listener_verbs=reporting.taking("listener"),
+        listener_optional_verbs=reporting.taking("listener-optional"),
         reply_verbs=reporting.taking("reply"),
         evidence_verbs=evidence_verbs,
         ambiguous_bare=reporting.taking("noun-like"),
@@ -591,11 +594,11 @@ def _run_start(view: SentenceView, index: int, floor: int) -> int:
 def _group_cue(
     view: SentenceView, index: int, lemma: str, last: int, verb: Span, floor: int
 ) -> Cue | None:
-    """ "Experts on the region said …", "those close to him say …", "many of whom say …": a
-    group named with what ties it together. Kept as written, it never becomes the running
-    speaker."""
+    """ "Experts on the region said …", "those close to him told Reuters …", "many of whom
+    say …": a group named with what ties it together, with a verb of speech. Kept as
+    written, it never becomes the running speaker."""
     tokens = view.tokens
-    if lemma != "say" or last + 1 >= len(tokens):
+    if lemma not in view.words.core_speech_verbs or last + 1 >= len(tokens):
         return None
     start = _run_start(view, index, floor)
     run = tokens[start:index]
@@ -960,6 +963,10 @@ def _resumed_content(view: SentenceView, last: int) -> list[Span]:
     return _split_content(view, tokens[after].start)
 
 
+# The most words a common-noun listener runs to ("the visiting delegation").
+_LISTENER_WORDS = 3
+
+
 def _instruction(tokens: list[Token], index: int) -> bool:
     """ "told his advisers to find a way": a listener, then what they were told to do."""
     window = [t.lower for t in tokens[index : index + 5]]
@@ -982,7 +989,18 @@ def _skip_listener(view: SentenceView, index: int) -> int:
             and not view.text[tokens[named - 1].end : tokens[named].start].isspace()
         ):
             break
-    return named if named > probe else -1
+    return named if named > probe else _before_clause(view, probe)
+
+
+def _before_clause(view: SentenceView, probe: int) -> int:
+    """ "told the council the plan would fail": a listener of a few words ends where a
+    clause without "that" opens; -1 when none does."""
+    tokens, grammar = view.tokens, view.words.grammar
+    for start in range(probe + 1, min(probe + _LISTENER_WORDS + 1, len(tokens))):
+        word = tokens[start].lower
+        if word in grammar.noun_determiners or word in grammar.clause_openers:
+            return start if _clause_without_that(view, start) else -1
+    return -1
 
 
 def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
@@ -1017,7 +1035,14 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
     ):
         if _instruction(tokens, following):
             return _split_content(view, tokens[following].start)  # "told his aides to …"
-        following = _skip_listener(view, following)
+        after_listener = _skip_listener(view, following)
+        if (
+            after_listener < 0
+            and lemma in view.words.listener_optional_verbs
+            and _clause_without_that(view, following)
+        ):
+            return _split_content(view, tokens[following].start)  # "warned the strike could …"
+        following = after_listener
         if following < 0 or following >= len(tokens):
             return []
     between = view.text[tokens[following - 1].end : tokens[following].start]

@@ -269,7 +269,7 @@ _ENGLISH_REPORTING_VERBS = {
     "vote": "only-to noun-like",
     "vow": "that object to noun-like",
     "want": "only-to noun-like",
-    "warn": "that plain listener noun-like",
+    "warn": "that plain listener listener-optional noun-like",
     "welcome": "framing noun-like",
     "whisper": "framing",
     "wonder": "framing",
@@ -528,9 +528,11 @@ _ENGLISH_NOUN_LIKE = frozenset(
     """call post report state point answer comment demand charge counter estimate reply claim
     remark request quote question hint tweet welcome blame promise vow repeat""".split()
 )
-# A group named before "say": its head comes before the words that tie it together.
-_ENGLISH_GROUP_LINKS = frozenset("of on in from at across around close with who whom i we".split())
-_ENGLISH_GROUP_WORDS = frozenset("those many most all some others few".split())
+# A group named before a verb of speech: its head comes before the words that tie it together.
+_ENGLISH_GROUP_LINKS = frozenset(
+    "of on in from at across around close familiar with who whom i we".split()
+)
+_ENGLISH_GROUP_WORDS = frozenset("those many most all some others few people".split())
 _ENGLISH_GROUP_BREAKS = frozenset("that which but or when while if as because not".split())
 _ENGLISH_CIRCUMSTANCE_OPENERS = frozenset("as until because since unless".split())
 _ENGLISH_SUBORDINATORS = frozenset(

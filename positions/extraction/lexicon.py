@@ -72,7 +72,8 @@ ROLE_NOUNS = frozenset(
     manager executive executives activist activists voter voters supporter supporters
     opponents officer ruling filing briefing hearing court judge panel narrator announcer
     friend friends mother father wife husband son daughter brother sister neighbor neighbour
-    colleague resident student teacher parent parents doctor nurse widow chief""".split()
+    colleague resident student teacher parent parents doctor nurse widow chief media television
+    tv radio broadcaster newspaper""".split()
 )
 # Role nouns that name a collective or anonymous source: kept as written, never resolved.
 ANONYMOUS_ROLES = frozenset(

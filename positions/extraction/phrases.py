@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from .lexicon import (
@@ -204,9 +204,10 @@ def _looks_like_noun(word: str, reporting_forms: Collection[str]) -> bool:
 
 
 def _trailing_phrase(
-    text: str, tokens: list[Token], first: int, last: int, reporting_forms: Collection[str]
+    text: str, tokens: list[Token], first: int, last: int, reporting_forms: Mapping[str, str]
 ) -> list[Token]:
-    """The noun phrase ending at tokens[last], not reaching before tokens[first]."""
+    """The noun phrase ending at tokens[last], not reaching before tokens[first];
+    `reporting_forms` maps each form of a reporting verb to its lemma."""
     collected: list[Token] = []
     index = last
     while index >= first and len(collected) < 10:
@@ -224,9 +225,16 @@ def _trailing_phrase(
         )  # "Commission on Presidential Debates", but not "the Kremlin on Friday"
         # "the state", "a report": after a determiner a verb's form is a noun
         determined = index > first and tokens[index - 1].lower in _DETERMINERS
+        # "state television": a verb's bare form right before the phrase's noun modifies it
+        modifier = bool(collected) and reporting_forms.get(lower) == lower
         if not inside_name and (
             (lower in _PHRASE_BREAKS and lower not in _LINKS)
-            or (lower in reporting_forms and not token.is_capitalized and not determined)
+            or (
+                lower in reporting_forms
+                and not token.is_capitalized
+                and not determined
+                and not modifier
+            )
         ):
             break
         if lower in _LINKS and not collected:

@@ -90,9 +90,9 @@ def test_a_profiles_function_words_decide_who_was_told(monkeypatch):
     )
     profile = dataclasses.replace(ENGLISH, code="xv", grammar=grammar)
     monkeypatch.setitem(PROFILES, profile.code, profile)
-    text = "Anna Berg told villagers the ferry would run."
+    text = "Anna Berg told villagers ferries would run."
 
     in_profile = extract_quotes(text, language=profile.code)
 
-    assert [(q.text, q.speaker) for q in in_profile] == [("the ferry would run", "Anna Berg")]
+    assert [(q.text, q.speaker) for q in in_profile] == [("ferries would run", "Anna Berg")]
     assert extract_quotes(text, language=ENGLISH.code) == []

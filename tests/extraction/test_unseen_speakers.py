@@ -150,3 +150,47 @@ def test_a_claim_that_is_an_object_runs_to_the_end_of_its_clause():
 )
 def test_the_last_quote_is_the_named_persons(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # "warn" may leave out its listener; "tell" never does, and its listener may be
+        # a few common words before a clause without "that".
+        (
+            "Officials warned the strike could last for weeks.",
+            "the strike could last for weeks",
+            "Officials",
+        ),
+        ("The minister warned the council the plan would fail.", "the plan would fail", "minister"),
+        (
+            "Officials told the visiting delegation they would not sign.",
+            "they would not sign",
+            "Officials",
+        ),
+        # A group tied together by what it knows speaks with any verb of speech.
+        (
+            "Sources close to the talks told Reuters the sides remained far apart.",
+            "the sides remained far apart",
+            "Sources close to the talks",
+        ),
+        (
+            "People familiar with the matter warned the deal could collapse.",
+            "the deal could collapse",
+            "People familiar with the matter",
+        ),
+        # Broadcasters and the press speak without an article, "state" before them included.
+        (
+            "Tehran has rejected the draft, state television said.",
+            "Tehran has rejected the draft",
+            "state television",
+        ),
+        (
+            "Iranian media reported that Tehran had rejected the draft.",
+            "Tehran had rejected the draft",
+            "Iranian media",
+        ),
+    ],
+)
+def test_reported_content_of_wire_style_attributions(text, content, speaker):
+    assert _quotes(text) == [("indirect", content, speaker)]
