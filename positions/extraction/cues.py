@@ -44,6 +44,7 @@ class AttributionWords:
     listener_verbs: frozenset[str]
     # Those whose listener may be left out: "warned the strike could last", not "told …".
     listener_optional_verbs: frozenset[str]
+    asking_verbs: frozenset[str]
     reply_verbs: frozenset[str]
     evidence_verbs: frozenset[str]
     ambiguous_bare: frozenset[str]
@@ -94,6 +95,7 @@ def _group_words(profile: LanguageProfile) -> AttributionWords:
         that_only_verbs=reporting.taking("needs-that"),
         listener_verbs=reporting.taking("listener"),
         listener_optional_verbs=reporting.taking("listener-optional"),
+        asking_verbs=reporting.taking("asks-that"),
         reply_verbs=reporting.taking("reply"),
         evidence_verbs=evidence_verbs,
         ambiguous_bare=reporting.taking("noun-like"),
@@ -1017,6 +1019,10 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
         return []
     if _infinitive_after(view, lemma, last):
         return _split_content(view, tokens[following].start)  # "vowed to fight the ruling"
+    if lemma in view.words.asking_verbs and view.words.grammar.anonymity_request.match(
+        view.text, tokens[following].start
+    ):
+        return []  # "who asked not to be named"
     that = _that_after(view, following, lemma)
     instruction = lemma in view.words.listener_verbs and _instruction(tokens, following)
     if that is not None and not (instruction and that > following + 1):

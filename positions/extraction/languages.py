@@ -323,6 +323,8 @@ class FunctionWords:
     spoken_words: frozenset[str]
     # Labels a paper writes before its own words ("Correction:"), never a speaker's name.
     editorial_labels: frozenset[str]
+    # What a speaker asks about being named ("asked not to be identified"): no statement.
+    anonymity_request: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -496,7 +498,10 @@ _ENGLISH_CONTENT_STOP = re.compile(
     r"declined|refused|gave|made|expressed|appeared|seemed)\b|"
     # ", but Shelby said …": another speaker's statement joined on
     r",\s+(?:but|and|while|yet|whereas)\s+(?:[\w.’'-]+\s+){1,3}?(?:said|says|told|tells|added|"
-    r"noted|argued|insisted|warned|stressed|acknowledged|conceded|countered|replied)\b"
+    r"noted|argued|insisted|warned|stressed|acknowledged|conceded|countered|replied)\b|"
+    # "X, who urged restraint, said …": the relative clause ends where the main verb comes
+    r",\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|tells|added|noted|argued|insisted|"
+    r"warned|stressed|replied)\b"
 )
 
 
@@ -562,6 +567,11 @@ _ENGLISH_EDITORIAL_LABELS = frozenset(
 )
 
 
+_ENGLISH_ANONYMITY_REQUEST = re.compile(
+    r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|to\s+remain\s+anonymous\b"
+)
+
+
 _ENGLISH_FUNCTION_WORDS = FunctionWords(
     bare_subjects=_ENGLISH_BARE_SUBJECTS,
     prepositions=_ENGLISH_PREPOSITIONS,
@@ -599,6 +609,7 @@ _ENGLISH_FUNCTION_WORDS = FunctionWords(
     leading_conjunctions=_ENGLISH_LEADING_CONJUNCTIONS,
     spoken_words=_ENGLISH_SPOKEN_WORDS,
     editorial_labels=_ENGLISH_EDITORIAL_LABELS,
+    anonymity_request=_ENGLISH_ANONYMITY_REQUEST,
 )
 
 

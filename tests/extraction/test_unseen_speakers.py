@@ -194,3 +194,20 @@ def test_the_last_quote_is_the_named_persons(text, speaker):
 )
 def test_reported_content_of_wire_style_attributions(text, content, speaker):
     assert _quotes(text) == [("indirect", content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A relative clause about the speaker ends where the main verb comes …
+        "The envoy, who urged restraint, said the talks were stuck.",
+        # … and a request not to be named states nothing.
+        "A senior Western official, who asked not to be named, said the talks were stuck.",
+    ],
+)
+def test_a_clause_about_the_speaker_is_not_what_they_said(text):
+    assert [(kind, content) for kind, content, _ in _quotes(text)][-1] == (
+        "indirect",
+        "the talks were stuck",
+    )
+    assert "said" not in " ".join(content for _, content, _ in _quotes(text))
