@@ -1136,11 +1136,21 @@ def _that_after(view: SentenceView, index: int, lemma: str) -> int | None:
             return probe
         listener = probe == index and lemma in view.words.listener_verbs  # "told him that …"
         word = tokens[probe].lower
-        if (word in view.words.forms and word not in view.words.grammar.noun_forms) or (
+        if (_verb_form_at(view, probe) and word not in view.words.grammar.noun_forms) or (
             word in PRONOUNS and not listener
         ):
             return None
     return None
+
+
+def _verb_form_at(view: SentenceView, index: int) -> bool:
+    """Whether tokens[index] is a reporting verb here: right after a preposition or a
+    determiner its form is a noun or a modifier ("remarks carried by state media")."""
+    tokens, grammar = view.tokens, view.words.grammar
+    if tokens[index].lower not in view.words.forms:
+        return False
+    before = tokens[index - 1].lower if index > 0 else ""
+    return before not in grammar.prepositions and before not in grammar.noun_determiners
 
 
 def _says_as_much(tokens: list[Token], index: int) -> bool:

@@ -211,3 +211,9 @@ def test_a_clause_about_the_speaker_is_not_what_they_said(text):
         "the talks were stuck",
     )
     assert "said" not in " ".join(content for _, content, _ in _quotes(text))
+
+
+def test_where_the_words_were_carried_may_stand_between_verb_and_that():
+    text = "Kim said in remarks carried by state media that the North would bolster its forces."
+
+    assert _quotes(text) == [("indirect", "the North would bolster its forces", "Kim")]
