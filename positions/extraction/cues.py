@@ -451,7 +451,7 @@ def _according_to(view: SentenceView, index: int) -> Cue | None:
         return None
     verb = Span(tokens[index].start, tokens[index + 1].end)
     contents = []
-    before = view.text[_content_start(view) : tokens[index].start].strip()
+    before = view.text[content_start(view) : tokens[index].start].strip()
     after = _rest_of_source(view, phrase.end)
     comma = view.text.find(",", phrase.end, view.span.end)
     if (
@@ -460,11 +460,11 @@ def _according_to(view: SentenceView, index: int) -> Cue | None:
         # "According to diplomats in Brussels, …": the content follows the source's comma
         contents = _split_content(view, comma + 1)
     elif before.endswith(",") and not after:
-        contents = [Span(_content_start(view), tokens[index].start)]
+        contents = [Span(content_start(view), tokens[index].start)]
     elif before.endswith(",") and after.startswith(",") and not _ends_with_relative(before):
         # "The economy, according to the bank, will grow": the content around the source
         contents = [
-            Span(_content_start(view), tokens[index].start),
+            Span(content_start(view), tokens[index].start),
             *_split_content(view, comma + 1),
         ]
     return Cue(verb, "according", phrase, None, contents)
@@ -651,10 +651,10 @@ def _as_clause_content(view: SentenceView, subject: Subject, last: int) -> list[
     after = _split_content(view, comma + 1)
     if opening == 0:
         return after
-    before = view.text[_content_start(view) : tokens[opening].start].rstrip()
+    before = view.text[content_start(view) : tokens[opening].start].rstrip()
     if not before.endswith(",") or _ends_with_relative(before):
         return []
-    return [strip_span(view.text, _content_start(view), tokens[opening].start, ","), *after]
+    return [strip_span(view.text, content_start(view), tokens[opening].start, ","), *after]
 
 
 def _that_clause_cue(
@@ -805,8 +805,10 @@ def _participle_cue(
     tokens = view.tokens
     before = view.text[view.span.start : tokens[index].start].rstrip()
     opens_sentence = index == 0 or (index == 1 and tokens[0].lower in ("while", "when", "after"))
-    if not (before.endswith((",", ',"', ",”")) or opens_sentence):  # '…," adding that …'
-        return _nonfinite_cue(view, index, lemma, last, verb)
+    subject = _absolute_subject(view, index)
+    if subject is None and not (before.endswith((",", ',"', ",”")) or opens_sentence):
+        return _nonfinite_cue(view, index, lemma, last, verb)  # not '…," adding that …'
+
     contents = []
     if lemma == "call" and last + 2 < len(tokens) and tokens[last + 1].lower == "for":
         contents = _split_content(view, tokens[last + 2].start)  # ", calling for …"
@@ -831,7 +833,25 @@ def _participle_cue(
         ):
             # "stressing it was time to talk": a clause without its "that"
             contents = _split_content(view, following.start)
-    return Cue(verb, lemma, None, None, contents)
+    return Cue(verb, lemma, subject, None, contents)
+
+
+# The most words between "with" and its participle ("with the Russian delegation insisting").
+_ABSOLUTE_REACH = 4
+
+
+def _absolute_subject(view: SentenceView, index: int) -> SpeakerPhrase | None:
+    """ "…, with Tehran insisting that …": the participle has its own subject, named after
+    "with", rather than the main clause's."""
+    tokens = view.tokens
+    for opener in range(index - 1, max(index - _ABSOLUTE_REACH - 2, -1), -1):
+        if not gap(view.text, tokens[opener], tokens[opener + 1]).isspace():
+            return None
+        if tokens[opener].lower in view.words.grammar.absolute_openers:
+            if opener + 1 == index:
+                return None
+            return phrase_after(view.text, tokens, opener + 1, index - 1, view.words.forms)
+    return None
 
 
 def _nonfinite_cue(view: SentenceView, index: int, lemma: str, last: int, verb: Span) -> Cue | None:
@@ -892,7 +912,7 @@ def _quoted_as(view: SentenceView, index: int, lemma: str, verb: Span) -> Cue | 
     return Cue(verb, lemma, phrase, None, contents)
 
 
-def _content_start(view: SentenceView) -> int:
+def content_start(view: SentenceView) -> int:
     """Where a sentence's reported content starts, after any dateline ("BRUSSELS - ")."""
     head = view.text[view.span.start : view.span.end]
     match = _DATELINE.match(head)
@@ -904,7 +924,7 @@ def _content_before(view: SentenceView, position: int) -> list[Span]:
     before = view.text[view.span.start : position].rstrip()
     if not before.endswith(","):
         return []
-    content = _clause_only(view, _content_start(view), view.span.start + len(before))
+    content = _clause_only(view, content_start(view), view.span.start + len(before))
     return [content] if content and len(view.text[content.start : content.end].split()) >= 4 else []
 
 
@@ -940,7 +960,7 @@ def _backward_content(view: SentenceView, subject: Subject, last: int) -> list[S
         return []
     if any(mark in tail_clause for mark in '"“”«»'):
         return []  # the verb introduces a quotation: "…, X described the talks as “…”"
-    content = _clause_only(view, _content_start(view), len(before) + view.span.start)
+    content = _clause_only(view, content_start(view), len(before) + view.span.start)
     resumed = _resumed_content(view, last)
     if content is None:
         return resumed

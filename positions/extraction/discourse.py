@@ -143,11 +143,24 @@ class Discourse:
             score = _title_fit(words, entity.title)
             if score > best_score:
                 best, best_score = entity, score
+        if best is None:
+            # "A State Department spokesman said … “…,” the spokesman added": the same one
+            best = self._recent_speaker_called(phrase.head)
         if best is None and people and phrase.head not in ORGANISATION_WORDS:
             best = people[0]
         if best is None:
             best = self._recent_body(phrase.head)
         return best if best is not None else self._as_written(phrase)
+
+    def _recent_speaker_called(self, head: str) -> Entity | None:
+        """The latest unnamed speaker whose words were headed by `head` ("a spokesman")."""
+        for _, entity in reversed(self.speakers[-_MENTION_REACH:]):
+            if entity.is_person:
+                continue
+            words = {strip_possessive(w.lower()) for w in entity.name.split()}
+            if head in words:
+                return entity
+        return None
 
     def _recent_body(self, head: str) -> Entity | None:
         for _, entity in reversed(self.speakers):

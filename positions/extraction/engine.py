@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from .confidence import overall_confidence
-from .cues import AttributionWords, Cue, SentenceView, attribution_words, find_cues, has_cue_word
+from .cues import (
+    AttributionWords,
+    Cue,
+    SentenceView,
+    attribution_words,
+    content_start,
+    find_cues,
+    has_cue_word,
+)
 from .discourse import Discourse, Entity
 from .issues import ArticleIssues, issues_confidence
 from .languages import DEFAULT_LANGUAGE, LanguageProfile, profile_for
@@ -541,10 +549,15 @@ def _starts_sentence(text: str, attribution: _Attribution, quote: QuotedSpan) ->
 
 
 def _main_subject(view: SentenceView) -> SpeakerPhrase | None:
-    """The subject of a sentence's main clause, for "…, stressing that …" with no subject."""
+    """The subject of a sentence's main clause, for "…, stressing that …" with no subject;
+    never the place of a dateline ("VIENNA, Nov 29 (Reuters) - Iran and …")."""
     tokens = view.tokens
-    starts = [0] + [
-        i for i in range(1, len(tokens)) if view.text[tokens[i - 1].end : tokens[i].start].strip()
+    begin = content_start(view)
+    first = next((i for i, token in enumerate(tokens) if token.start >= begin), len(tokens))
+    starts = [first] + [
+        i
+        for i in range(first + 1, len(tokens))
+        if view.text[tokens[i - 1].end : tokens[i].start].strip()
     ]
     for start in starts[:4]:
         phrase = phrase_after(view.text, tokens, start, len(tokens) - 1, view.words.forms)

@@ -325,6 +325,8 @@ class FunctionWords:
     editorial_labels: frozenset[str]
     # What a speaker asks about being named ("asked not to be identified"): no statement.
     anonymity_request: re.Pattern[str]
+    # Words opening a participle's own subject: "with Tehran insisting that …".
+    absolute_openers: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -610,6 +612,7 @@ _ENGLISH_FUNCTION_WORDS = FunctionWords(
     spoken_words=_ENGLISH_SPOKEN_WORDS,
     editorial_labels=_ENGLISH_EDITORIAL_LABELS,
     anonymity_request=_ENGLISH_ANONYMITY_REQUEST,
+    absolute_openers=frozenset({"with"}),
 )
 
 

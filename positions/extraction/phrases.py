@@ -91,6 +91,10 @@ def _plain_gap(text: str, left: Token, right: Token) -> bool:
     return abbreviation or plural_possessive or digit_group
 
 
+# "a diplomat", "one European diplomat", "another official": someone not named before.
+_INDEFINITES = frozenset({"a", "an", "one", "another"})
+
+
 def classify(tokens: list[Token], reporting_forms: Collection[str]) -> SpeakerPhrase | None:
     """A speaker phrase, or None when the words cannot name one."""
     while tokens and tokens[0].lower in _LINKS:
@@ -112,7 +116,7 @@ def classify(tokens: list[Token], reporting_forms: Collection[str]) -> SpeakerPh
         return affiliated
     if _names_an_office(tokens):
         # "a senior State Department official" is someone new, never the last person named
-        kind = "anonymous" if tokens[0].lower in ("a", "an") else "role"
+        kind = "anonymous" if tokens[0].lower in _INDEFINITES else "role"
         return SpeakerPhrase(tuple(tokens), kind, parts)
     if tokens[-1].is_capitalized:
         return SpeakerPhrase(tuple(tokens), "organisation", parts)
@@ -123,7 +127,7 @@ def classify(tokens: list[Token], reporting_forms: Collection[str]) -> SpeakerPh
         return None
     if any(t.is_capitalized and t.lower not in _DETERMINERS for t in tokens) and not known:
         return SpeakerPhrase(tuple(tokens), "organisation", parts, known=False)
-    anonymous = head in ANONYMOUS_ROLES or tokens[0].lower in ("a", "an") or head.endswith("s")
+    anonymous = head in ANONYMOUS_ROLES or tokens[0].lower in _INDEFINITES or head.endswith("s")
     return SpeakerPhrase(tuple(tokens), "anonymous" if anonymous else "role", parts, known)
 
 

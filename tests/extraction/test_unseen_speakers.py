@@ -217,3 +217,34 @@ def test_where_the_words_were_carried_may_stand_between_verb_and_that():
     text = "Kim said in remarks carried by state media that the North would bolster its forces."
 
     assert _quotes(text) == [("indirect", "the North would bolster its forces", "Kim")]
+
+
+def test_a_participle_after_with_has_its_own_speaker_never_the_dateline():
+    text = (
+        "GENEVA, March 3 (Wire) - The two sides met again on Monday, with the northern "
+        "delegation insisting that all checkpoints be removed first."
+    )
+
+    assert _quotes(text) == [
+        ("indirect", "all checkpoints be removed first", "northern delegation")
+    ]
+
+
+def test_an_unnamed_speaker_taken_up_again_by_the_role_is_the_same_one():
+    text = (
+        "Anna Berg, the mediator, said the talks would go on.\n"
+        "A ministry spokesman said the capital was ready to compromise. "
+        "“Our patience has limits,” the spokesman added."
+    )
+
+    assert _quotes(text)[-1] == ("direct", "Our patience has limits,", "A ministry spokesman")
+
+
+@pytest.mark.parametrize("opening", ["one", "another"])
+def test_one_or_another_diplomat_is_someone_new(opening):
+    text = (
+        "Anna Berg, the mediator, said the talks would go on.\n"
+        f"“The deal is dead,” {opening} diplomat said."
+    )
+
+    assert _quotes(text)[-1] == ("direct", "The deal is dead,", f"{opening} diplomat")
