@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .lexicon import DIPLOMAT_TITLE_WORDS, LEADER_ROLES, ORGANISATION_WORDS, PRONOUNS
@@ -13,6 +14,7 @@ _LEADER_TITLE_WORDS = frozenset(
 )
 _GENERIC_ROLE_WORDS = frozenset({"the", "a", "an", "veteran", "top", "senior", "former", "of"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_IMPERSONAL = frozenset({"it"})
 # How many attributions back a pronoun may reach for its person.
 _PRONOUN_REACH = 6
 # How many earlier speakers and name mentions a role noun ("the diplomat") is matched against:
@@ -34,6 +36,8 @@ class Entity:
 @dataclass
 class Discourse:
     names: ArticleNames
+    # The body a sentence before a position opens with ("The ministry rejected …"), if any.
+    subject_body: Callable[[int], SpeakerPhrase | None] | None = None
     entities: dict[str, Entity] = field(default_factory=dict)
     speakers: list[tuple[int, Entity]] = field(default_factory=list)  # attributions in order
 
@@ -119,8 +123,13 @@ class Discourse:
     def _pronoun(self, pronoun: str, position: int) -> Entity | None:
         gender = PRONOUNS.get(pronoun)
         recent = [e for _, e in self.speakers[-_PRONOUN_REACH:]][::-1]
+        if pronoun in _IMPERSONAL:
+            return self._body(recent, position)
         if gender is None:
             return recent[0] if recent else None
+        subject = self._new_subject(gender, position)
+        if subject is not None:
+            return subject
         speakers = [e for e in recent if e.is_person]
         mentioned = self._recent_people(position)
         for people in (speakers, mentioned):
@@ -133,6 +142,33 @@ class Discourse:
                 return matching[0]
         compatible = [e for e in speakers + mentioned if e.gender is None]
         return compatible[0] if compatible else None
+
+    def _body(self, recent: list[Entity], position: int) -> Entity | None:
+        """ "it": a body one of the sentences before opens with ("The ministry rejected the
+        claim. In a statement, it said …"), else the latest single body that spoke; never a
+        person, nor "officials"."""
+        phrase = self.subject_body(position) if self.subject_body else None
+        if phrase is not None and phrase.kind == "name":  # "Russia rejected …": a lone name
+            entity = self._named(phrase, None)
+            if not entity.is_person:
+                return entity
+        elif phrase is not None:
+            return self._as_written(phrase)
+        return next((e for e in recent if not e.is_person and not _plural(e.name)), None)
+
+    def _new_subject(self, gender: str, position: int) -> Entity | None:
+        """A person who opened a sentence since the last attribution ("Anna Berg struck a
+        hopeful note. “…,” she said"): the story has turned to them."""
+        since = self.speakers[-1][0] if self.speakers else -1
+        for mention in self.names.mentioned_before(position, _PRONOUN_REACH):
+            if mention.position <= since:
+                break
+            if not mention.opens_sentence:
+                continue
+            entity = self._mentioned(mention)
+            if entity.gender == gender or (gender == "male" and entity.gender is None):
+                return entity
+        return None
 
     def _role(self, phrase: SpeakerPhrase, position: int) -> Entity:
         """ "the diplomat", "the Secretary General" → the latest person whose title fits."""
@@ -167,6 +203,12 @@ class Discourse:
             if not entity.is_person and head in entity.name.lower():
                 return entity
         return None
+
+
+def _plural(name: str) -> bool:
+    """ "officials", "Western diplomats": a group, which "it" never stands for."""
+    last = name.split()[-1] if name.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
 def _title_fit(role_words: set[str], title: set[str]) -> int:

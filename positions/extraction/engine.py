@@ -226,7 +226,7 @@ class _Extraction:
         self.quotes = [_trim_unclosed(text, q, self.attribution) for q in spans]
         # Contents of quotes that run on into the next paragraph, which continues their statement.
         self.carried = {q.content for q in self.quotes if q.continued}
-        self.discourse = Discourse(collect_names(text))
+        self.discourse = Discourse(collect_names(text), self._body_opening_before)
         self.found: list[_Found] = []
         self.statements = 0
         self.taken: list[Span] = []  # spans already reported in the current paragraph
@@ -283,6 +283,18 @@ class _Extraction:
             )
         )
         self.taken.append(content)
+
+    def _body_opening_before(self, position: int) -> SpeakerPhrase | None:
+        """The body or place one of the two sentences before `position` opens with ("The
+        ministry rejected the claim."), for an "it" that has no body that spoke to refer to."""
+        earlier = [p for p in self.paragraphs if p.start < position][-2:]
+        spans = [s for p in earlier for s in sentences(self.text, p, []) if s.end <= position]
+        for span in spans[-2:][::-1]:
+            tokens = words(self.text, span.start, span.end)
+            phrase = phrase_after(self.text, tokens, 0, len(tokens) - 1, self.attribution.forms)
+            if phrase is not None and (phrase.kind != "name" or len(phrase.parts.name) == 1):
+                return phrase if phrase.kind in ("name", "role", "organisation") else None
+        return None
 
     def _quotes_by_paragraph(self) -> list[list[QuotedSpan]]:
         """Quotes grouped under their paragraphs in one pass (both lists are in text order)."""

@@ -127,6 +127,8 @@ class NameMention:
     position: int
     name: tuple[str, ...]
     title: tuple[str, ...]
+    # Whether the mention opens its sentence, as a new subject does ("Anna Berg struck …").
+    opens_sentence: bool = False
 
 
 @dataclass
@@ -210,5 +212,14 @@ def collect_names(text: str) -> ArticleNames:
         parts = split_title(run)
         if len(parts.name) >= 2 and not parts.looks_like_organisation:
             position = run[-len(parts.name)].start
-            names.add(NameMention(position, parts.name, parts.title))
+            opens = _opens_sentence(text, run[0].start)
+            names.add(NameMention(position, parts.name, parts.title, opens))
     return names
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?[ \t]+)$")
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether `position` starts a paragraph or follows a sentence's end (not a quote mark)."""
+    return _SENTENCE_BEFORE.search(text[max(0, position - 4) : position]) is not None

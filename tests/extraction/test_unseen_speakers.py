@@ -248,3 +248,33 @@ def test_one_or_another_diplomat_is_someone_new(opening):
     )
 
     assert _quotes(text)[-1] == ("direct", "The deal is dead,", f"{opening} diplomat")
+
+
+def test_it_is_the_body_the_sentence_before_opens_with_not_a_person_or_a_group():
+    text = (
+        "Anna Berg said the talks had failed, officials said.\n"
+        "The defence ministry rejected the claim. In a statement, it said the south "
+        "was dragging its feet."
+    )
+
+    assert _quotes(text)[-1] == (
+        "indirect",
+        "the south was dragging its feet",
+        "defence ministry",
+    )
+
+
+def test_he_is_the_person_the_story_turned_to_since_the_last_speaker():
+    text = (
+        "Pavel Orlov said his side would not sign.\n"
+        "Carl Mendes, the mediator, struck a more hopeful note. “The gaps are narrowing,” "
+        "he said."
+    )
+
+    assert _quotes(text)[-1] == ("direct", "The gaps are narrowing,", "Carl Mendes")
+
+
+def test_he_stays_the_speaker_when_the_content_only_mentions_another_man():
+    text = "Pavel Orlov said Carl Mendes had misled everyone. “We will not sign,” he said."
+
+    assert _quotes(text)[-1] == ("direct", "We will not sign,", "Pavel Orlov")
