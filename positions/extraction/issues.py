@@ -176,7 +176,23 @@ def keyword_forms(keyword: str) -> tuple[str, ...]:
         lasts = _word_forms(words[-1])
         middle = words[1:-1]
         variants |= {" ".join([f, *middle, last]) for f in firsts for last in lasts}
+        if len(words) == 2 and all(word.isalpha() for word in words):
+            variants |= _turned_round(*words)
     return tuple(sorted(_spellings(variants)))
+
+
+# How a noun compound is said the other way round: "car tariffs" → "tariffs on cars".
+_TURNING_WORDS = ("of", "on", "for", "of the", "on the", "for the")
+
+
+def _turned_round(modifier: str, head: str) -> set[str]:
+    modifiers, heads = _noun_forms(modifier), _noun_forms(head)
+    return {f"{h} {by} {m}" for h in heads for by in _TURNING_WORDS for m in modifiers}
+
+
+def _noun_forms(word: str) -> set[str]:
+    """A noun's singular and plural."""
+    return set(inflections(lemma(word))[:2])
 
 
 def _single_word_forms(word: str) -> set[str]:

@@ -73,6 +73,12 @@ def test_keyword_forms_cover_derivations_and_spellings():
     assert {"escalation", "de-escalate"} <= set(keyword_forms("de-escalation"))
 
 
+def test_a_compound_keyword_said_the_other_way_round_suggests_its_issue():
+    text = "“Lowland wants a bigger share of the water,” Ana Ruiz said."
+
+    assert _issues(text) == [("water-quota",)]
+
+
 def test_a_past_participle_keyword_does_not_match_its_bare_noun():
     assert "mass" not in keyword_forms("massed")
 
