@@ -1,13 +1,18 @@
 """Suggest the issues a quote bears on, from the editor's words for each issue.
 
 Evidence, strongest first:
-- a keyword of the issue, in any of its inflections, among the quote's own words;
-- words of the issue's name and description among the quote's words (each worth less the
-  more issues share it);
-- a keyword in the rest of the quote's paragraph, or in the article's headline: the topic
-  the quote is said on, weaker than its own words.
+- a keyword of the issue among the quote's own words, in any of its inflections and
+  derivations, or turned round ("tariffs on cars" for "car tariffs");
+- words of the issue's name and description among the quote's words, in their derived forms
+  too ("industry" for "industrial"), each worth less the more issues share it;
+- a keyword, or two name and description words, in the rest of the quote's paragraph, in the
+  paragraph before or in the article's headline: the topic the quote is said on, weaker than
+  its own words and weaker the farther away.
 An issue is suggested on a keyword of the quote's own or on two weaker pieces of evidence
-together; a quote may bear on several. The words are the editor's: nothing here knows any negotiation.
+together; a quote may bear on several. A quote that points back ("That is the problem") leans
+on what was named just before it; one that names nothing amid paragraphs that name nothing
+takes the issue its headline names. The words are the editor's: nothing here knows any
+negotiation.
 """
 
 from __future__ import annotations
