@@ -56,6 +56,7 @@ _FUNCTION_WORDS = frozenset(
     """a an the and or but nor of to in on at by for from with without into onto over under
     near about against between among around through during before after than as its their
     his her our your this that these those it they we he she there here is are was were be
+    them us him me my mine yours ours theirs itself themselves one ones
     been being has have had do does did not no any all each every some such other others
     more most less new own same so very can could may might must shall should will would
     issue issues question questions matter matters policy policies also which who whom whose
@@ -273,7 +274,7 @@ class ArticleIssues:
             places += [(_nearest((before, rest, previous)), REFERENCE)]
         scores = _weighed(places)
         found = [slug for slug, score in scores.items() if score >= SUGGESTED_AT]
-        if not found and not (own or rest or previous):
+        if not found and not own and not (rest.keys() | previous.keys()) - self._headline().keys():
             return self._article_topic()
         keyworded = {slug for at, slug, worth, _ in hits if start <= at < end and worth == KEYWORD}
         found.sort(key=lambda slug: (slug not in keyworded, -scores[slug]))
@@ -313,8 +314,8 @@ class ArticleIssues:
         return self._headline_evidence
 
     def _article_topic(self) -> IssueSuggestion:
-        """For a quote that names no issue amid words that name none: what the headline is
-        about, if it is about one issue clearly."""
+        """For a quote that names no issue amid words that name none but the headline's: what
+        the headline is about, if it is about one issue clearly."""
         topics = list(self._headline())
         if len(topics) == 1:
             return IssueSuggestion(tuple(topics), _TOPIC_CONFIDENCE)

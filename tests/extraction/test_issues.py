@@ -116,6 +116,15 @@ def test_one_description_word_alone_suggests_nothing():
     assert _issues(text) == [()]
 
 
+def test_pronouns_in_a_description_are_no_evidence():
+    registry = Registry(
+        issues=(RegistryIssue("tolls", "Tolls", ("toll",), "What boats pay and to them."),)
+    )
+    text = "“Let them decide what we pay,” Ana Ruiz said."
+
+    assert _issues(text, registry) == [()]
+
+
 def test_party_names_in_a_description_are_no_evidence():
     text = "“Upland and Lowland will meet again,” Ana Ruiz said."
 
@@ -221,6 +230,16 @@ def test_a_quote_pointing_back_to_the_paragraph_before_needs_a_word_of_its_own()
 
 def test_a_quote_naming_nothing_amid_nothing_takes_the_headline_issue():
     text = "Quotas talks stall in the capital\n“We will meet again in May,” Ana Ruiz said."
+
+    assert _issues(text)[-1] == ("water-quota",)
+
+
+def test_the_headline_issue_holds_where_the_paragraph_before_names_it_too():
+    text = (
+        "Quotas talks stall in the capital\n"
+        "The quotas were the first point.\n"
+        "“We will meet again in May,” Ana Ruiz said."
+    )
 
     assert _issues(text)[-1] == ("water-quota",)
 
