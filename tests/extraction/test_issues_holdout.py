@@ -13,7 +13,7 @@ from positions.extraction.scoring import IssueScore, best_overlap
 DATA = Path(__file__).resolve().parent.parent / "data"
 # Floors under the figures measured on this set; it is never tuned on, so a rule that only
 # helps the seeds shows up here as no gain, and one that overreaches as a loss.
-PRECISION_FLOOR, RECALL_FLOOR, F1_FLOOR = 0.95, 0.73, 0.83
+PRECISION_FLOOR, RECALL_FLOOR, F1_FLOOR = 0.95, 0.76, 0.85
 
 
 @pytest.fixture(scope="module")
