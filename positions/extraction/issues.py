@@ -63,20 +63,20 @@ _FUNCTION_WORDS = frozenset(
     what when where how why""".split()
 )
 # Words by which a quote points back at what was said before it.
-_REFERRING_WORDS = frozenset("it this that these those they them such so".split())
+_REFERRING_WORDS = re.compile(r"\b(?:it|this|that|these|those|they|them|such|so)\b", re.I)
 
 
 @dataclass(frozen=True)
 class IssueIndex:
     """Lookup tables over the registry's issues, built once per registry."""
 
-    # Every form of every keyword as one pattern over lower-cased text, longest match first.
-    pattern: re.Pattern[str] | None = None
+    # Every form of every keyword → its issue.
     slug_by_form: dict[str, str] = field(default_factory=dict)
-    # The word key of each distinctive word of an issue's name and description → its issues.
+    # The stem of each distinctive word of an issue's name and description → its issues.
     slugs_by_word: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # Words that may share a stem with a name word (so the rest of a text is never looked at).
-    name_pattern: re.Pattern[str] | None = None
+    # Keyword forms (the group "keyword") and words that may share a stem with a name word,
+    # so one pass over a text finds both and the rest of it is never looked at.
+    evidence_pattern: re.Pattern[str] | None = None
     # What each lower-case word of a text is evidence of, looked up once per word.
     _by_word: dict[str, tuple[tuple[str, float, str], ...]] = field(default_factory=dict)
 
@@ -86,46 +86,41 @@ class IssueIndex:
 
     def keyword_hits(self, text: str) -> list[tuple[int, str]]:
         """(position, issue slug) of each keyword form in `text`, in text order."""
-        if self.pattern is None:
-            return []
         return [
-            (match.start(), self.slug_by_form[match.group()])
-            for match in self.pattern.finditer(text.lower())
+            (at, slug) for at, slug, worth, _ in self.hits(text, 0, len(text)) if worth == KEYWORD
         ]
 
     def hits(self, text: str, start: int, end: int) -> list[tuple[int, str, float, str]]:
         """(position, issue slug, worth, word) of each keyword and each name or description
-        word in text[start:end], positions in `text`."""
-        if self.pattern is None and not self.slugs_by_word:
+        word in text[start:end], positions in `text`. One pass over the text finds both: a
+        keyword's own words are looked up once per keyword form."""
+        if self.evidence_pattern is None:
             return []
-        lowered = text[start:end].lower()
-        found = [
-            (start + at, slug, KEYWORD, form) for at, slug, form in self._keyword_matches(lowered)
-        ]
-        if self.name_pattern is None:
-            return found
-        by_word = self._by_word
-        for match in self.name_pattern.finditer(lowered):
-            word = match.group()
-            evidence = by_word.get(word)
-            if evidence is None:
-                evidence = by_word[word] = self._name_evidence(word)
-            if evidence:
-                at = start + match.start()
-                found += [(at, slug, worth, key) for slug, worth, key in evidence]
+        found: list[tuple[int, str, float, str]] = []
+        for match in self.evidence_pattern.finditer(text[start:end].lower()):
+            at, words = start + match.start(), match.group()
+            if match.lastgroup == "keyword":
+                found.append((at, self.slug_by_form[words], KEYWORD, words))
+                found += [(at + offset, *name) for offset, name in self._names_in(words)]
+            else:
+                found += [(at, *name) for name in self._names_of(words)]
         return found
 
-    def _name_evidence(self, word: str) -> tuple[tuple[str, float, str], ...]:
-        key = stem(word)
-        slugs = self.slugs_by_word.get(key, ())
-        return tuple((slug, NAME_WORD / len(slugs), key) for slug in slugs)
+    def _names_of(self, word: str) -> tuple[tuple[str, float, str], ...]:
+        """(issue slug, worth, stem) for each issue whose name or description has the word."""
+        names = self._by_word.get(word)
+        if names is None:
+            key = stem(word)
+            slugs = self.slugs_by_word.get(key, ())
+            names = self._by_word[word] = tuple((s, NAME_WORD / len(slugs), key) for s in slugs)
+        return names
 
-    def _keyword_matches(self, lowered: str) -> list[tuple[int, str, str]]:
-        if self.pattern is None:
-            return []
+    def _names_in(self, form: str) -> list[tuple[int, tuple[str, float, str]]]:
+        """The name and description words among a keyword form's words, with their offsets."""
         return [
-            (m.start(), self.slug_by_form[m.group()], m.group())
-            for m in self.pattern.finditer(lowered)
+            (match.start(), name)
+            for match in _LETTERS.finditer(form)
+            for name in self._names_of(match.group())
         ]
 
 
@@ -147,23 +142,21 @@ def build_issue_index(
                 if len(key) > 2 and key not in ignored and issue.slug not in words.get(key, ()):
                     words.setdefault(key, []).append(issue.slug)
     return IssueIndex(
-        pattern=trie_pattern(slug_by_form) if slug_by_form else None,
         slug_by_form=slug_by_form,
         slugs_by_word={k: tuple(v) for k, v in words.items()},
-        name_pattern=_stems_pattern(words) if words else None,
+        evidence_pattern=_evidence_pattern(slug_by_form, words),
     )
 
 
-def _stems_pattern(stems: Iterable[str]) -> re.Pattern[str]:
-    """Words that begin like one of the stems: the candidates for sharing it. A stem ending
-    in "y" begins its plural without it (duty, duties)."""
-    root: dict = {}
-    for key in stems:
-        node = root
-        for character in key.removesuffix("y"):
-            node = node.setdefault(character, {})
-        node[_END] = {}
-    return re.compile(r"\b" + _trie_pattern(root) + r"[^\W\d_]*")
+def _evidence_pattern(forms: Iterable[str], stems: Iterable[str]) -> re.Pattern[str] | None:
+    """Keyword forms first (the longest that ends at a word boundary), else a word that begins
+    like one of the stems: a candidate for sharing it. A stem ending in "y" begins its plural
+    without it (duty, duties)."""
+    keywords = _trie_pattern(_trie(forms))
+    names = _trie_pattern(_trie(key.removesuffix("y") for key in stems))
+    branches = [f"(?P<keyword>{keywords})\\b"] if keywords else []
+    branches += [f"{names}[^\\W\\d_]*"] if names else []
+    return re.compile(r"\b(?:" + "|".join(branches) + ")") if branches else None
 
 
 def keyword_forms(keyword: str) -> tuple[str, ...]:
@@ -266,15 +259,15 @@ class ArticleIssues:
         number = _paragraph_of(self.paragraphs, start)
         hits = self._hits(number) if number is not None else []
         own, rest, before = _by_place(hits, start, end)
-        rest, before = _clear(rest), _clear(before)
-        previous = self._previous(number)
-        places = [(own, OWN), (rest, PARAGRAPH)]
-        places += [(previous, PREVIOUS_PARAGRAPH), (self._headline(), HEADLINE)]
-        if not _clear(own) and _refers_back(self.text[start:end]):
+        rest, before, previous = _clear(rest), _clear(before), self._previous(number)
+        headline = self._headline()
+        places = [(own, OWN), (rest, PARAGRAPH), (previous, PREVIOUS_PARAGRAPH)]
+        places += [(headline, HEADLINE)]
+        if not _clear(own) and _refers_back(self.text, start, end):
             places += [(_nearest((before, rest, previous)), REFERENCE)]
         scores = _weighed(places)
         found = [slug for slug, score in scores.items() if score >= SUGGESTED_AT]
-        if not found and not own and not (rest.keys() | previous.keys()) - self._headline().keys():
+        if not found and not own and not (rest.keys() | previous.keys()) - headline.keys():
             return self._article_topic()
         keyworded = {slug for at, slug, worth, _ in hits if start <= at < end and worth == KEYWORD}
         found.sort(key=lambda slug: (slug not in keyworded, -scores[slug]))
@@ -337,11 +330,23 @@ def _by_place(
     hits: list[_Hit], start: int, end: int
 ) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
     """The evidence of a paragraph's `hits` in the quote at start:end, in the rest of the
-    paragraph, and in the part of it before the quote."""
-    own = [hit for hit in hits if start <= hit[0] < end]
-    before = [hit for hit in hits if hit[0] < start]
-    after = [hit for hit in hits if hit[0] >= end]
-    return _evidence(own), _evidence(before + after), _evidence(before)
+    paragraph, and in the part of it before the quote. One pass: this runs for every quote."""
+    own: dict[str, float] = {}
+    rest: dict[str, float] = {}
+    before: dict[str, float] = {}
+    seen: set[tuple[int, str, str]] = set()
+    for at, slug, worth, word in hits:
+        if start <= at < end:
+            places: tuple[tuple[int, dict[str, float]], ...] = ((0, own),)
+        elif at < start:
+            places = ((1, rest), (2, before))
+        else:
+            places = ((1, rest),)
+        for number, place in places:
+            if (number, slug, word) not in seen:
+                seen.add((number, slug, word))
+                place[slug] = min(KEYWORD, place.get(slug, 0.0) + worth)
+    return own, rest, before
 
 
 def _clear(evidence: dict[str, float]) -> dict[str, float]:
@@ -355,6 +360,7 @@ def _nearest(places: Iterable[dict[str, float]]) -> dict[str, float]:
 
 
 def _weighed(places: list[tuple[dict[str, float], float]]) -> dict[str, float]:
+    """Each issue's evidence times what its place is worth, added up."""
     scores: dict[str, float] = {}
     for evidence, worth in places:
         for slug, amount in evidence.items():
@@ -362,9 +368,9 @@ def _weighed(places: list[tuple[dict[str, float], float]]) -> dict[str, float]:
     return scores
 
 
-def _refers_back(quote: str) -> bool:
+def _refers_back(text: str, start: int, end: int) -> bool:
     """Whether the quote points back at something said before it: "That is the problem"."""
-    return any(word in _REFERRING_WORDS for word in _WORD.findall(quote.lower()))
+    return _REFERRING_WORDS.search(text, start, end) is not None
 
 
 def _confidence(found: list[str], own: dict[str, float], keyworded: set[str]) -> float:
@@ -395,17 +401,14 @@ def _paragraph_of(paragraphs: Sequence[Span], position: int) -> int | None:
 _END = ""  # marks where a keyword ends in the trie
 
 
-def trie_pattern(keywords: Iterable[str]) -> re.Pattern[str]:
-    """The keywords as one pattern over lower-cased text. A trie: at each position only the
-    keywords sharing what was read so far are tried, and the longest one that ends at a word
-    boundary wins ("missile deployment" over "missile")."""
+def _trie(words: Iterable[str]) -> dict:
     root: dict = {}
-    for keyword in keywords:
+    for word in words:
         node = root
-        for character in keyword:
+        for character in word:
             node = node.setdefault(character, {})
         node[_END] = {}
-    return re.compile(r"\b" + _trie_pattern(root) + r"\b")
+    return root
 
 
 def _trie_pattern(node: dict) -> str:
