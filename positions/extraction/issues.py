@@ -246,7 +246,7 @@ class ArticleIssues:
     headline: str | None = None
     _headline_evidence: dict[str, float] | None = None
     _paragraph_hits: dict[int, list[_Hit]] = field(default_factory=dict)
-    _paragraph_evidence: dict[int, dict[str, float]] = field(default_factory=dict)
+    _previous_evidence: dict[int, dict[str, float]] = field(default_factory=dict)
 
     def for_quote(self, start: int, end: int) -> tuple[str, ...]:
         """The issues of the quote at text[start:end], own keywords first."""
@@ -287,17 +287,12 @@ class ArticleIssues:
         counts as such)."""
         if not number:
             return {}
-        paragraph = self.paragraphs[number - 1]
-        if self.text[paragraph.start : paragraph.end] == self.headline:
-            return {}
-        return self._whole(number - 1)
-
-    def _whole(self, number: int) -> dict[str, float]:
-        """The issues a paragraph names clearly, all of it."""
-        if number not in self._paragraph_evidence:
-            hits = self._hits(number)
-            self._paragraph_evidence[number] = _clear(_evidence(hits))
-        return self._paragraph_evidence[number]
+        if number not in self._previous_evidence:
+            paragraph = self.paragraphs[number - 1]
+            is_headline = self.text[paragraph.start : paragraph.end] == self.headline
+            evidence = {} if is_headline else _clear(_evidence(self._hits(number - 1)))
+            self._previous_evidence[number] = evidence
+        return self._previous_evidence[number]
 
     def _headline(self) -> dict[str, float]:
         if self._headline_evidence is None:
