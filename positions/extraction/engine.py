@@ -17,7 +17,7 @@ from .cues import (
     has_cue_word,
 )
 from .discourse import Discourse, Entity
-from .issues import ArticleIssues, issues_confidence
+from .issues import ArticleIssues
 from .languages import DEFAULT_LANGUAGE, LanguageProfile, profile_for
 from .limits import MAX_QUOTES, refuse_too_many_quotes
 from .names import collect_names
@@ -157,8 +157,7 @@ def _finish(
         content, index, item.verb, speaker, profile, indirect=item.kind == "indirect"
     )
     speaker_confidence = round(item.confidence if resolution else item.confidence * 0.5, 2)
-    found_issues = issues.for_quote(item.span.start, item.span.end)
-    issues_sureness = issues_confidence(found_issues, index.issues)
+    found_issues = issues.suggest(item.span.start, item.span.end)
     return ExtractedQuote(
         text=content,
         start=item.span.start,
@@ -170,15 +169,15 @@ def _finish(
         party_slug=party.slug if party else None,
         party=party.name if party else None,
         proposed_actor_kind=resolution.proposed_kind if resolution else None,
-        issues=found_issues,
+        issues=found_issues.slugs,
         stance=suggestion.stance,
         stance_confidence=suggestion.stance_confidence,
         confidence=overall_confidence(
-            speaker_confidence, suggestion.stance_confidence, issues_sureness
+            speaker_confidence, suggestion.stance_confidence, found_issues.confidence
         ),
         statement=item.statement,
         speaker_confidence=speaker_confidence,
-        issues_confidence=issues_sureness,
+        issues_confidence=found_issues.confidence,
         stance_evidence=suggestion.evidence,
         stance_signals=suggestion.signals,
     )

@@ -75,6 +75,54 @@ def _restore(stem: str) -> str:
     return stem
 
 
+# Suffixes that make one word of a stem into another of the same subject: industry, industrial;
+# ratify, ratification; enforce, enforcement; farm, farmers; irrigate, irrigation. Longest first.
+_DERIVING_SUFFIXES = (
+    "ications",
+    "ication",
+    "ations",
+    "ation",
+    "itions",
+    "ition",
+    "ions",
+    "ion",
+    "ments",
+    "ment",
+    "ities",
+    "ity",
+    "ate",
+    "ial",
+    "al",
+    "ive",
+    "ers",
+    "er",
+    "ic",
+    "y",
+)
+_STEM_MIN = 4
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The stem a word shares with the words derived from it, for comparing an editor's
+    description with a text: "industrial" and "industries" → "industr", "environmental" and
+    "environment" → "environ". Coarser than `word_key`: a stem may join two unrelated words."""
+    key = lemma(word)
+    for _ in range(2):  # environmental → environment → environ
+        cut = _without_deriving_suffix(key)
+        if cut == key:
+            break
+        key = cut
+    return key[:-1] if len(key) > _STEM_MIN and key.endswith("e") else key
+
+
+def _without_deriving_suffix(word: str) -> str:
+    for suffix in _DERIVING_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _STEM_MIN:
+            return word[: -len(suffix)]
+    return word
+
+
 def is_inflected(word: str) -> bool:
     return lemma(word) != word
 

@@ -191,6 +191,43 @@ class StanceScore:
         self.outcomes.append((predicted.get("stance_confidence", 0.0), right))
 
 
+@dataclass
+class IssueScore:
+    """Issue suggestions against two annotators' gold: an issue both named is required (recall
+    counts those), one either named is allowed (a suggestion outside them is wrong)."""
+
+    right: int = 0
+    wrong: int = 0
+    missed: int = 0
+    # (confidence shown, whether the suggested issues were all allowed) for each matched quote
+    outcomes: list[tuple[float, bool]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.right / (self.right + self.wrong) if self.right + self.wrong else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / (self.right + self.missed) if self.right + self.missed else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    def add(self, gold: Mapping, predicted: Mapping | None) -> None:
+        if predicted is None:
+            return
+        found, required = set(predicted.get("issues", ())), set(gold["issues_required"])
+        wrong = found - set(gold["issues_allowed"])
+        self.right += len(found & required)
+        self.wrong += len(wrong)
+        self.missed += len(required - found)
+        self.outcomes.append(
+            (predicted.get("issues_confidence", 0.0), not wrong and required <= found)
+        )
+
+
 def best_overlap(gold: Mapping, predictions: Sequence[Mapping]) -> Mapping | None:
     """The prediction overlapping a gold span most, if it covers half of the shorter one."""
     best, best_overlap = None, 0

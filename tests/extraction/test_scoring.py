@@ -1,6 +1,6 @@
 """The scorer's matching rules."""
 
-from positions.extraction.scoring import score_document, speaker_matches
+from positions.extraction.scoring import IssueScore, score_document, speaker_matches
 
 TEXT = "Stoltenberg said Russia has no veto over NATO and the talks will go on."
 GOLD = [
@@ -70,3 +70,16 @@ def test_scoring_ignores_entity_debris():
     scores = score_document(text, gold, [_prediction(16, 29)])
 
     assert scores["indirect"].found == 1
+
+
+def test_issue_score_counts_required_for_recall_and_allowed_for_precision():
+    score = IssueScore()
+    gold = {"issues_required": ["quotas"], "issues_allowed": ["quotas", "dams"]}
+
+    score.add(gold, {"issues": ("quotas", "dams", "barges"), "issues_confidence": 0.7})
+    score.add(gold, {"issues": (), "issues_confidence": 0.5})
+    score.add(gold, None)  # a gold quote the extractor did not find is not scored
+
+    assert (score.right, score.wrong, score.missed) == (1, 1, 1)
+    assert (score.precision, score.recall) == (0.5, 0.5)
+    assert score.outcomes == [(0.7, False), (0.5, False)]
