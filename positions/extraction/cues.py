@@ -9,12 +9,15 @@ from .languages import FunctionWords, LanguageProfile
 from .lexicon import (
     ADVERBS_BEFORE_VERB,
     MODAL_AUXILIARIES,
+    ORGANISATION_WORDS,
     PRONOUNS,
+    ROLE_NOUNS,
 )
 from .names import is_possessive, strip_possessive
 from .phrases import (
     SpeakerPhrase,
     Subject,
+    classify,
     gap,
     loose_subject_before,
     phrase_after,
@@ -22,7 +25,7 @@ from .phrases import (
     source_phrase,
     subject_before,
 )
-from .text import Span, Token, strip_span
+from .text import Span, Token, strip_span, words
 
 
 @dataclass(frozen=True)
@@ -964,6 +967,8 @@ def _backward_content(view: SentenceView, subject: Subject, last: int) -> list[S
     resumed = _resumed_content(view, last)
     if content is None:
         return resumed
+    if _describes_speaker(view, subject, content):
+        return []  # "The ministry's spokeswoman, Mao Ning, said …": who she is, not what
     # "The talks, the envoy said, would resume …": a short opening is content when it resumes.
     opening = view.text[content.start : content.end].split()
     if len(opening) < 4 and not (
@@ -971,6 +976,25 @@ def _backward_content(view: SentenceView, subject: Subject, last: int) -> list[S
     ):
         return []
     return [content, *resumed]
+
+
+def _describes_speaker(view: SentenceView, subject: Subject, content: Span) -> bool:
+    """Whether the words before "NAME, said" are a person's role with no verb: the name's
+    description set before it ("The ministry's spokeswoman, Mao Ning, said …"), not what
+    was said."""
+    if subject.phrase.kind != "name":
+        return False
+    tokens = words(view.text, content.start, content.end)
+    grammar = view.words.grammar
+    if any(t.lower in grammar.auxiliaries or t.lower in grammar.be_forms for t in tokens):
+        return False
+    phrase = classify(tokens, view.words.forms)
+    return (
+        phrase is not None
+        and phrase.kind in ("role", "anonymous")
+        and phrase.head in ROLE_NOUNS
+        and phrase.head not in ORGANISATION_WORDS
+    )
 
 
 def _resumed_content(view: SentenceView, last: int) -> list[Span]:

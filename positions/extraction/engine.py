@@ -34,6 +34,9 @@ _SENTENCE_FINAL = ".!?…\"”’»:)]'"
 _HEADING_MAX_WORDS = 30
 # Quotes this short are scare quotes or titles unless the sentence attributes them.
 _SHORT_QUOTE_WORDS = 3
+# The small words a title leaves in lower case ("War and Peace"); a verb is capitalised in a
+# title, so “The West is not.” is a sentence.
+_TITLE_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for by as vs".split())
 _TITLE_MAX_WORDS = 8
 # Longest attribution between the two parts of one split statement ("," the minister said, ").
 _SPLIT_GAP = 80
@@ -370,7 +373,11 @@ class _Extraction:
         following: list[_Attribution],
     ) -> None:
         for quote in quotes:
-            if _is_title(self.text, quote) or not (attributions or _is_statement(self.text, quote)):
+            if _is_title(self.text, quote) or not (
+                attributions
+                or _is_statement(self.text, quote)
+                or _stands_alone(self.text, view, quote)
+            ):
                 continue
             chosen, confidence = _attribution_for(self.text, quote, attributions)
             if chosen is None:
@@ -505,10 +512,18 @@ def _is_statement(text: str, quote: QuotedSpan) -> bool:
     return len(_WORD.findall(text, quote.content.start, quote.content.end)) > _SHORT_QUOTE_WORDS
 
 
+def _stands_alone(text: str, view: SentenceView, quote: QuotedSpan) -> bool:
+    """ "“But the West is not.”": a quoted sentence of its own, however short, is a
+    statement; scare quotes sit inside the writer's sentence."""
+    content = text[quote.content.start : quote.content.end].rstrip()
+    outside = text[view.span.start : quote.open_at] + text[quote.close_end : view.span.end]
+    return content[:1].isupper() and content[-1:] in ".!?…" and not outside.strip(" .,!?…")
+
+
 def _is_title(text: str, quote: QuotedSpan) -> bool:
     """“War and Peace”, “Meet the Press”: every word capitalised names a work or show."""
     found = _WORD.findall(text, quote.content.start, quote.content.end)
-    title_case = all(w[:1].isupper() or w.isdigit() or len(w) <= 3 for w in found)
+    title_case = all(w[:1].isupper() or w.isdigit() or w in _TITLE_SMALL_WORDS for w in found)
     return title_case and len(found) <= _TITLE_MAX_WORDS
 
 

@@ -136,20 +136,26 @@ class ArticleNames:
     """Every multi-word personal name the article gives, keyed by surname, in text order."""
 
     by_surname: dict[str, list[NameMention]] = field(default_factory=dict)
+    by_first_word: dict[str, list[NameMention]] = field(default_factory=dict)
     mentions: list[NameMention] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
 
     def add(self, mention: NameMention) -> None:
         self.by_surname.setdefault(mention.name[-1].lower(), []).append(mention)
+        self.by_first_word.setdefault(mention.name[0].lower(), []).append(mention)
         self.mentions.append(mention)
         self.positions.append(mention.position)
 
     def fullest(self, name: tuple[str, ...]) -> NameMention | None:
-        """The longest form of this name the article gives ("Stoltenberg" → "Jens Stoltenberg")."""
+        """The longest form of this name the article gives ("Stoltenberg" → "Jens Stoltenberg");
+        a lone word no full name ends with may be the one it starts with, as a family name
+        written first is ("Mao" → "Mao Ning")."""
         candidates = self.by_surname.get(strip_possessive(name[-1]).lower(), [])
         if len(name) > 1:
             first = name[0].lower()
             candidates = [m for m in candidates if m.name[0].lower() == first] or candidates
+        elif not candidates:
+            candidates = self.by_first_word.get(strip_possessive(name[0]).lower(), [])
         return max(candidates, key=lambda m: len(m.name), default=None)
 
     def mentioned_before(self, position: int, limit: int) -> list[NameMention]:

@@ -116,7 +116,9 @@ def classify(tokens: list[Token], reporting_forms: Collection[str]) -> SpeakerPh
         return affiliated
     if _names_an_office(tokens):
         # "a senior State Department official" is someone new, never the last person named
-        kind = "anonymous" if tokens[0].lower in _INDEFINITES else "role"
+        # "the two leaders": a group, never the last leader named
+        group = tokens[-1].lower.endswith("s") and _is_role(tokens[-1].lower)
+        kind = "anonymous" if tokens[0].lower in _INDEFINITES or group else "role"
         return SpeakerPhrase(tuple(tokens), kind, parts)
     if tokens[-1].is_capitalized:
         return SpeakerPhrase(tuple(tokens), "organisation", parts)

@@ -278,3 +278,31 @@ def test_he_stays_the_speaker_when_the_content_only_mentions_another_man():
     text = "Pavel Orlov said Carl Mendes had misled everyone. “We will not sign,” he said."
 
     assert _quotes(text)[-1] == ("direct", "We will not sign,", "Pavel Orlov")
+
+
+def test_a_role_set_before_the_name_describes_the_speaker_and_is_not_content():
+    text = "The Chinese foreign ministry spokesperson, Lin Wei, said Beijing opposed the sanctions."
+
+    assert _quotes(text) == [("indirect", "Beijing opposed the sanctions", "Lin Wei")]
+
+
+def test_a_family_name_written_first_is_found_from_its_first_word():
+    text = "The spokeswoman, Lin Wei, spoke first.\nLin said the talks would resume."
+
+    assert _quotes(text)[-1] == ("indirect", "the talks would resume", "Lin Wei")
+
+
+def test_the_two_leaders_are_a_group_not_the_last_leader_named():
+    text = "Anna Berg met Carl Mendes in Oslo. The two leaders said they were united."
+
+    assert _quotes(text) == [("indirect", "they were united", "The two leaders")]
+
+
+@pytest.mark.parametrize("second", ["But the West is not.", "Never again."])
+def test_a_short_quoted_sentence_after_an_attributed_one_is_the_same_speakers(second):
+    text = f"“We are ready,” said Orlov. “{second}”"
+
+    assert _quotes(text) == [
+        ("direct", "We are ready,", "Orlov"),
+        ("direct", second, "Orlov"),
+    ]
