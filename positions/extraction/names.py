@@ -122,6 +122,10 @@ def gender_of(first_name: str, title: tuple[str, ...] = ()) -> str | None:
     return None
 
 
+# The most words a name found by its first word may have ("Kim Jong Un").
+_GIVEN_NAME_LAST_WORDS = 3
+
+
 @dataclass
 class NameMention:
     position: int
@@ -155,7 +159,12 @@ class ArticleNames:
             first = name[0].lower()
             candidates = [m for m in candidates if m.name[0].lower() == first] or candidates
         elif not candidates:
-            candidates = self.by_first_word.get(strip_possessive(name[0]).lower(), [])
+            # only a name's length: a headline in capitals is no one's name
+            candidates = [
+                m
+                for m in self.by_first_word.get(strip_possessive(name[0]).lower(), [])
+                if len(m.name) <= _GIVEN_NAME_LAST_WORDS
+            ]
         return max(candidates, key=lambda m: len(m.name), default=None)
 
     def mentioned_before(self, position: int, limit: int) -> list[NameMention]:
