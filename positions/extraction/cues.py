@@ -603,7 +603,7 @@ def _group_cue(
     say …": a group named with what ties it together, with a verb of speech. Kept as
     written, it never becomes the running speaker."""
     tokens = view.tokens
-    if lemma not in view.words.core_speech_verbs or last + 1 >= len(tokens):
+    if lemma not in view.words.core_speech_verbs:
         return None
     start = _run_start(view, index, floor)
     run = tokens[start:index]
@@ -620,7 +620,8 @@ def _group_cue(
         for i, t in enumerate(run)
     ):
         return None
-    contents = _forward_content(view, lemma, last)
+    # "…, officials familiar with the talks said." reports what comes before it
+    contents = _forward_content(view, lemma, last) or _content_before(view, run[0].start)
     phrase = source_phrase(list(run), view.words.forms)
     return Cue(verb, lemma, phrase, None, contents, weak=True) if phrase and contents else None
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .lexicon import DIPLOMAT_TITLE_WORDS, LEADER_ROLES, ORGANISATION_WORDS, PRONOUNS
+from .lexicon import (
+    DIPLOMAT_TITLE_WORDS,
+    LEADER_ROLES,
+    ORGANISATION_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
 from .names import ArticleNames, NameMention, gender_of, strip_possessive
 from .phrases import SpeakerPhrase
 
@@ -15,6 +21,12 @@ _LEADER_TITLE_WORDS = frozenset(
 _GENERIC_ROLE_WORDS = frozenset({"the", "a", "an", "veteran", "top", "senior", "former", "of"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _IMPERSONAL = frozenset({"it"})
+# Role nouns that speak without being a person ("the statement said", "the delegation").
+_SPEAKING_THINGS = frozenset(
+    "statement report ruling filing briefing hearing panel side bloc delegation".split()
+)
+# Nouns that stand for any body named before ("the group", "the movement").
+_GENERIC_BODIES = frozenset({"group", "organisation", "organization", "movement"})
 # How many attributions back a pronoun may reach for its person.
 _PRONOUN_REACH = 6
 # How many earlier speakers and name mentions a role noun ("the diplomat") is matched against:
@@ -70,7 +82,10 @@ class Discourse:
         if words and words[0].lower() in ("the", "a", "an") and phrase.kind != "anonymous":
             name = " ".join(words[1:])
         key = "org:" + name.lower()
-        return self.entities.setdefault(key, Entity(name, is_person=False))
+        # "Israel's prime minister", "a government official": an unnamed person, whom "he"
+        # or "she" may take up; "the ministry" or "officials" are not.
+        person = phrase.kind in ("role", "anonymous") and _person_role(phrase.head)
+        return self.entities.setdefault(key, Entity(name, is_person=person))
 
     def _named(self, phrase: SpeakerPhrase, appositive: SpeakerPhrase | None) -> Entity:
         name = tuple(strip_possessive(w) for w in phrase.parts.name)
@@ -182,6 +197,8 @@ class Discourse:
         if best is None:
             # "A State Department spokesman said … “…,” the spokesman added": the same one
             best = self._recent_speaker_called(phrase.head)
+        if best is None and phrase.head in _GENERIC_BODIES:
+            best = self._latest_body()  # "Hamas said … the group said": the body that spoke
         if best is None and people and phrase.head not in ORGANISATION_WORDS:
             best = people[0]
         if best is None:
@@ -191,18 +208,31 @@ class Discourse:
     def _recent_speaker_called(self, head: str) -> Entity | None:
         """The latest unnamed speaker whose words were headed by `head` ("a spokesman")."""
         for _, entity in reversed(self.speakers[-_MENTION_REACH:]):
-            if entity.is_person:
-                continue
             words = {strip_possessive(w.lower()) for w in entity.name.split()}
             if head in words:
                 return entity
         return None
+
+    def _latest_body(self) -> Entity | None:
+        return next(
+            (e for _, e in reversed(self.speakers[-_PRONOUN_REACH:]) if not e.is_person), None
+        )
 
     def _recent_body(self, head: str) -> Entity | None:
         for _, entity in reversed(self.speakers):
             if not entity.is_person and head in entity.name.lower():
                 return entity
         return None
+
+
+def _person_role(head: str) -> bool:
+    """ "minister", "official": a role one person holds, not a body, a text or a group."""
+    return (
+        head in ROLE_NOUNS
+        and head not in ORGANISATION_WORDS
+        and head not in _SPEAKING_THINGS
+        and not _plural(head)
+    )
 
 
 def _plural(name: str) -> bool:

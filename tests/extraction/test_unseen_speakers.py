@@ -306,3 +306,33 @@ def test_a_short_quoted_sentence_after_an_attributed_one_is_the_same_speakers(se
         ("direct", "We are ready,", "Orlov"),
         ("direct", second, "Orlov"),
     ]
+
+
+def test_a_group_said_at_the_end_reports_what_came_before():
+    text = "The truce will be extended by two days, officials familiar with the talks said."
+
+    assert _quotes(text) == [
+        ("indirect", "The truce will be extended by two days", "officials familiar with the talks")
+    ]
+
+
+def test_the_group_is_the_body_that_spoke_before():
+    text = (
+        "Terra said it was ready to talk. "
+        "In a statement, the group said it had sent the mediators a list of names."
+    )
+
+    assert [speaker for _, _, speaker in _quotes(text)] == ["Terra", "Terra"]
+
+
+def test_he_takes_up_an_unnamed_minister_who_spoke_before():
+    text = (
+        "The country's prime minister told his cabinet that the fighting would resume. "
+        "“We will go on until our goals are met,” he said."
+    )
+
+    assert _quotes(text)[-1] == (
+        "direct",
+        "We will go on until our goals are met,",
+        "country's prime minister",
+    )
