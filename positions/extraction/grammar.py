@@ -51,6 +51,8 @@ class Reading:
         profile = self.profile
         if any(word in profile.first_person for word in subject):
             return "self"
+        if subject and (subject[0] in profile.others or subject[-1] in profile.others):
+            return "other"  # "they have refused …", "the plan they propose": others' acts
         parties = {self._party(subject, n) for n in range(len(subject))} - {None}
         if self.speaker_party is not None and parties:
             return "self" if self.speaker_party in parties else "other"
@@ -78,21 +80,42 @@ class _Clause:
     conditional: bool = False  # its sentence holds a condition ("if …")
 
 
+@dataclass(frozen=True)
+class StanceReading:
+    """A quote's stance, the evidence it rests on, and what tells how far to trust it: who
+    performs the deciding act ("self", "other", "unknown", … as `Reading.role` says; "none"
+    when no subject stands before it) and whether another clause performs a different act."""
+
+    stance: str
+    evidence: str
+    acted_by: str = "none"
+    rivals: bool = False
+
+
 def read_stance(text: str, reading: Reading) -> tuple[str, str]:
     """The quote's stance and the evidence it rests on ("none" when nothing names a stance)."""
+    found = read(text, reading)
+    return found.stance, found.evidence
+
+
+def read(text: str, reading: Reading) -> StanceReading:
+    """The quote's stance with what it rests on: the act of the clause that decides."""
     profile = reading.profile
     words = _TOKEN.findall(profile.normalize(text))
     found = []
     for clause in _clauses(words, profile):
         decided = _clause_stance(clause, reading)
         if decided is not None:
-            stance, evidence = decided
+            stance, evidence, position = decided
             rank = (_CLAUSE_PRIORITY[clause.kind], -_STRENGTH[evidence], _order(clause))
-            found.append((rank, stance, evidence))
+            found.append((rank, stance, evidence, clause, position))
     if not found:
-        return "assess", _weakness(words, profile)
-    _, stance, evidence = min(found)
-    return stance, evidence
+        return StanceReading("assess", _weakness(words, profile))
+    _, stance, evidence, clause, position = min(found, key=lambda act: act[0])
+    subject = _subject(clause.words, position, profile)
+    acted_by = reading.role(subject) if subject else "none"
+    rivals = any(act[1] != stance for act in found)
+    return StanceReading(stance, evidence, acted_by, rivals)
 
 
 # Fewer words than this say too little to call a statement a view rather than a move.
@@ -136,7 +159,7 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
             current = close("contrast")
         elif word in profile.concessive:
             current = close("concessive")
-        elif word in profile.conditional:
+        elif word in profile.conditional or _inverts(word, current, sentence, profile):
             current = close("condition")
         elif word == "," and current.kind in ("concessive", "condition"):
             current = close("main")  # the subordinate clause ends at its comma
@@ -149,9 +172,15 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
     return clauses + sentence
 
 
-def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
+def _inverts(word: str, current: _Clause, sentence: list[_Clause], profile) -> bool:
+    """A modal opening a sentence before its subject states a condition ("should they
+    refuse, …")."""
+    return word in profile.inverted_conditionals and not current.words and not sentence
+
+
+def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str, int] | None:
     """The first act the clause performs governs it: what follows lies in its scope ("it is
-    imperative to end … and offer …" is one demand)."""
+    imperative to end … and offer …" is one demand). With the act, where it starts."""
     if clause.kind == "condition":
         return None  # what is supposed, not what is said
     mention = None
@@ -163,8 +192,8 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         if found is None:
             continue
         if found[1] != "noun":
-            return found
-        mention = mention or found
+            return (*found, position)
+        mention = mention or (*found, position)
     return mention
 
 
@@ -185,6 +214,14 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.volition
             | profile.intent_nouns
             | profile.refusal_words
+            | profile.abandonment
+            | profile.existential
+            | profile.refusal_predicates
+            | profile.hortative
+            | profile.present_auxiliaries
+            | profile.decision_verbs
+            | profile.entitlements
+            | {"no"}
         )
         _TRIGGERS_BY_LANGUAGE[profile.code] = frozenset(p.split(" ")[0] for p in phrases)
     return _TRIGGERS_BY_LANGUAGE[profile.code]
@@ -211,31 +248,65 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _obligation(clause, i, reading)
     if word in profile.impersonal_deontic and _predicative(words, i, profile):
         return "demand", "modal"
-    if word in profile.future or word in profile.ability:
+    if pair in profile.future or word in profile.future or word in profile.ability:
         return _commitment(clause, i, reading)
+    if word in profile.present_auxiliaries:
+        return _own_refusal(clause, i, reading)
     if word in profile.volition:
         return _volition(clause, i, reading)
     if word in profile.intent_nouns and _negated(words, i, profile):
         return _unless_other(clause, i, reading, ("reject", "negation"))
     if word in profile.refusal_words:
         return "reject", "performative"
+    if pair in profile.abandonment or word in profile.abandonment:
+        return _giving_up(clause, i, reading)
+    if (pair in profile.hortative or word in profile.hortative) and i == 0:
+        return _proposal(clause, i + len((pair if pair in profile.hortative else word).split()))
+    if word in profile.decision_verbs and _exclusive(words, profile):
+        return "reject", "performative"  # "the members alone decide": no one else may
+    if word in profile.entitlements and _held(words, i, profile):
+        return "reject", "performative"  # "each state has the right to choose": not you
+    if word in profile.negators and _answers_no(words, i, profile):
+        return "reject", "negation"
+    if word in profile.existential:
+        return _existence(words, i, profile)
+    if word in profile.refusal_predicates and _refused_by_predicate(words, i, reading):
+        return _unless_other(clause, i, reading, ("reject", "performative"))
     return None
+
+
+def _refused_by_predicate(words: list[str], i: int, reading: Reading) -> bool:
+    """ "Those terms are impossible" refuses them; "it is impossible to say" does not."""
+    profile = reading.profile
+    subject = _subject(words, i, profile)
+    return _predicative(words, i, profile) and reading.role(subject) != "impersonal"
 
 
 def _speech_act(
     clause: _Clause, i: int, stance: str, evidence: str, reading: Reading
 ) -> tuple[str, str] | None:
+    if _ceased(clause.words, i, reading.profile) and stance in ("demand", "reject"):
+        return _unless_other(clause, i, reading, ("concede", "negation"))  # "no longer insist"
     if _negated(clause.words, i, reading.profile):
-        # Not offering, accepting or giving way is refusing; not demanding is nothing.
-        if stance not in ("offer", "accept", "concede"):
+        # Not offering, accepting or giving way is refusing; not demanding is nothing; and
+        # "could not agree" tells what could not be done.
+        if stance not in ("offer", "accept", "concede") or _unable(clause.words, i, reading):
             return None
         return _unless_other(clause, i, reading, ("reject", "negation"))
     return _unless_other(clause, i, reading, (stance, evidence))
 
 
+def _unable(words: list[str], i: int, reading: Reading) -> bool:
+    profile = reading.profile
+    start = max(0, i - _NEGATION_REACH - 1)
+    return any(word in profile.tentative - profile.future for word in words[start:i])
+
+
 def _readiness(clause: _Clause, i: int, reading: Reading) -> tuple[str, str]:
     if _negated(clause.words, i, reading.profile):
         return _unless_other(clause, i, reading, ("reject", "negation"))
+    if _gives_up(clause.words, i + 2, reading.profile):
+        return _unless_other(clause, i, reading, ("concede", "modal"))  # "ready to drop …"
     return _unless_other(clause, i, reading, ("offer", "modal"))
 
 
@@ -247,32 +318,183 @@ def _obligation(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     role = reading.role(_subject(words, i, reading.profile))
     if role == "self":
         return ("offer", "modal") if cooperative else None
+    if _told_to_reckon(words, i, reading.profile):
+        return "warn", "modal"  # "they should know that …", "nobody should doubt …"
     if role == "unknown" and (cooperative or _cooperative(words[:i], reading.profile)):
         return "offer", "modal"
     return "demand", "modal"
 
 
+def _told_to_reckon(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """Others told what they must know or believe are warned of what follows."""
+    j = _skip(words, i + 1, profile.fillers | profile.negators)
+    lemma = profile.reporting.forms.get(words[j]) if j < len(words) else None
+    return lemma is not None and lemma in profile.reporting.taking("belief")
+
+
 def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
-    """ "We will not …" refuses; "we will meet …" offers; "if …, we will …" warns."""
+    """ "We will not …" refuses; "we will meet …" offers; "we could look at …" offers;
+    "if …, we will …" warns."""
     profile = reading.profile
     words = clause.words
-    j = _skip(words, i + 1, profile.fillers)
-    if j < len(words) and words[j] in profile.negators:
-        k = _skip(words, j + 1, profile.fillers)
-        if k >= len(words) or words[k] in profile.copulas or words[i] in profile.ability:
-            return None  # "would not be easy" judges; "cannot accept" is read at its verb
-        return _unless_other(clause, i, reading, ("reject", "negation"))
+    phrase = words[i] if words[i] in profile.future | profile.ability else f"{words[i]} to"
+    j = _skip(words, i + len(phrase.split()), profile.fillers)
+    if _inverted_negation(words, i, j, profile):
+        # "under no circumstances will we …": the subject follows the modal
+        return _refusal(clause, i, _skip(words, j + 1, profile.fillers), reading)
+    if " " in phrase and _negated(words, i, profile):
+        return _refusal(clause, i, j, reading)  # "we are not going to …"
+    elif j < len(words) and words[j] in profile.negators:
+        stop = 2 if " ".join(words[j : j + 2]) in profile.cessation else 1
+        return _refusal(clause, i, _skip(words, j + stop, profile.fillers), reading)
     following = words[j : j + _OBJECT_REACH]
-    cooperative = bool(following) and (
-        following[0] in profile.cooperation
-        or (following[0] in profile.light_verbs and _cooperative(following, profile))
+    if not following:
+        return None
+    if phrase in profile.tentative and following[0] in profile.consideration:
+        return _unless_other(clause, i, reading, ("offer", "modal"))
+    if _gives_up(words, j, profile):
+        return None  # read at its verb: "we will drop …" gives way
+    cooperative = following[0] in profile.cooperation or (
+        following[0] in profile.light_verbs and _cooperative(following, profile)
     )
     if cooperative:
         return _unless_other(clause, i, reading, ("offer", "modal"))
-    if clause.conditional and following and following[0] not in profile.copulas:
+    if _conditional(clause, i, profile) and _acts(words, j, profile):
         return "warn", "conditional"
-    if words[i] in profile.future and any(w in profile.harm for w in following):
+    if phrase in profile.future and any(w in profile.harm for w in words):
         return "warn", "performative"
+    return None
+
+
+def _inverted_negation(words: list[str], i: int, j: int, profile: LanguageProfile) -> bool:
+    """A negation put first inverts the modal and its subject ("at no point will they …")."""
+    pronouns = profile.first_person | profile.second_person | profile.third_person
+    return j < len(words) and words[j] in pronouns and any(w in profile.negators for w in words[:i])
+
+
+def _own_refusal(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
+    """ "We do not recognise …": the speaker's own negated present refuses, as "will not"
+    does; of anyone else it describes ("they do not recognise …")."""
+    profile = reading.profile
+    words = clause.words
+    j = _skip(words, i + 1, profile.fillers)
+    if j >= len(words) or words[j] not in profile.negators:
+        return None
+    if reading.role(_subject(words, i, profile)) != "self":
+        return None
+    return _refusal(clause, i, _skip(words, j + 1, profile.fillers), reading)
+
+
+def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, str] | None:
+    """A negated modal refuses what its verb names, unless the verb only judges ("would not
+    be easy"), speaks ("would not call it …"), names an act read at itself ("will not
+    accept"), or the modal says what could not be done ("could not meet")."""
+    profile = reading.profile
+    words = clause.words
+    if k >= len(words) or words[i] in profile.tentative - profile.future:
+        return None
+    verb = words[k]
+    if _ceased(words, k, profile):
+        stance = profile.speech_act_verbs.get(verb)
+        act = ("concede", "negation") if stance in ("demand", "reject") else ("reject", "negation")
+        return _unless_other(clause, i, reading, act)
+    if verb in profile.copulas and not _passive(words, k, profile):
+        return None
+    if verb in profile.speech_act_verbs or _speaks(verb, profile):
+        return None
+    if reading.role(_subject(words, i, profile)) == "impersonal":
+        return None  # "it will not be ruled out" refuses nothing
+    return _unless_other(clause, i, reading, ("reject", "negation"))
+
+
+# Frames of verbs that say or think something rather than do it ("we would not call it …").
+_SAYING_FRAMES = ("that", "belief", "framing", "about")
+
+
+def _speaks(verb: str, profile: LanguageProfile) -> bool:
+    lemma = profile.reporting.forms.get(verb)
+    return lemma is not None and lemma in profile.reporting.taking(*_SAYING_FRAMES)
+
+
+def _conditional(clause: _Clause, i: int, profile: LanguageProfile) -> bool:
+    """Said under a condition, or of any case of a kind ("any attack will …")."""
+    subject = _subject(clause.words, i, profile)
+    return clause.conditional or bool(subject[:1] and subject[0] in profile.generic_subjects)
+
+
+def _acts(words: list[str], j: int, profile: LanguageProfile) -> bool:
+    """What follows the modal is a deed, done or suffered ("will close", "will be met"), not
+    a state ("will be difficult")."""
+    return words[j] not in profile.copulas or _passive(words, j, profile)
+
+
+def _passive(words: list[str], k: int, profile: LanguageProfile) -> bool:
+    """ "be" before a past participle ("be pressured", "be met"): a deed, not a state."""
+    n = _skip(words, k + 1, profile.fillers)
+    return n < len(words) and (words[n].endswith("ed") or words[n] in profile.participles)
+
+
+def _exclusive(words: list[str], profile: LanguageProfile) -> bool:
+    """The clause restricts who decides to a few: everyone else is refused a say."""
+    return any(word in profile.exclusives for word in words)
+
+
+def _held(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """A right that someone has or has not: asserting or denying it answers a claim."""
+    start = max(0, i - _NEGATION_REACH)
+    return any(word in profile.possession for word in words[start:i])
+
+
+def _answers_no(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "The answer is no": "no" as the whole of what the subject is."""
+    return i > 0 and words[i] == "no" and words[i - 1] in profile.copulas and i + 1 == len(words)
+
+
+def _proposal(clause: _Clause, after: int) -> tuple[str, str] | None:
+    """ "Let us …" proposes that speaker and listener act together, unless it only frames
+    what follows ("let us be clear")."""
+    words = clause.words
+    if after >= len(words) or words[after] in ("be", "not"):
+        return None
+    return "offer", "modal"
+
+
+def _giving_up(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
+    """The subject gives up something of its own: a concession; refusing to, a rejection."""
+    profile = reading.profile
+    if not _gives_up(clause.words, i, profile):
+        return None
+    if _negated(clause.words, i, profile):
+        return _unless_other(clause, i, reading, ("reject", "negation"))
+    return _unless_other(clause, i, reading, ("concede", "performative"))
+
+
+def _gives_up(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """A verb of giving up with a thing given up as its object ("drop our objection"), not one
+    of falling ("exports dropped sharply")."""
+    if i >= len(words) or (i > 0 and words[i - 1] in profile.determiners):
+        return False
+    pair = " ".join(words[i : i + 2])
+    size = 2 if pair in profile.abandonment else 1
+    if size == 1 and words[i] not in profile.abandonment:
+        return False
+    after = i + size
+    return after < len(words) and words[after] in profile.determiners | profile.generic_subjects
+
+
+def _existence(words: list[str], i: int, profile: LanguageProfile) -> tuple[str, str] | None:
+    """ "There can be no …", "there will be no talks": denying that something may come to be
+    refuses it ("there is no …" only describes); "there is a way to talk" holds talks out."""
+    j = _skip(words, i + 1, profile.fillers)
+    modal = j < len(words) and (words[j] in profile.future or words[j] in profile.ability)
+    j = _skip(words, j + int(modal), profile.fillers)
+    if j >= len(words) or words[j] not in profile.copulas:
+        return None
+    following = words[j + 1 : j + 1 + _OBJECT_REACH]
+    if following[:1] == ["no"]:
+        return ("reject", "negation") if modal else None
+    if words[j] in profile.present_be and _cooperative(following, profile):
+        return "offer", "modal"
     return None
 
 
@@ -299,6 +521,12 @@ def _subject(words: list[str], i: int, profile: LanguageProfile) -> list[str]:
             start = n + 1
             break
     return words[start:i][:_SUBJECT_REACH]
+
+
+def _ceased(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "no longer" just before the word: an act that has stopped."""
+    start = max(0, i - _NEGATION_REACH)
+    return any(" ".join(words[n : n + 2]) in profile.cessation for n in range(start, i))
 
 
 def _negated(words: list[str], i: int, profile: LanguageProfile) -> bool:

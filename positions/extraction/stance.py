@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from .confidence import calibrated
-from .grammar import Reading, read_stance
+from .grammar import Reading, StanceReading, read
 from .languages import ENGLISH, LanguageProfile
 from .registry import RegistryIndex
 
@@ -59,26 +60,47 @@ def suggest(
 ) -> Suggestion:
     """A stance from the speaker, the reporting verb or the grammar of the words, with a
     calibrated confidence."""
-    stance, evidence = _stance_of_quote(text, index, verb, speaker, profile)
-    signals = stance_signals(text, index, stance, evidence, speaker, profile, indirect=indirect)
-    return Suggestion(stance, calibrated(signals), evidence, signals)
+    found = _stance_of_quote(text, index, verb, speaker, profile)
+    signals = stance_signals(text, index, found, speaker, profile, indirect=indirect)
+    return Suggestion(found.stance, calibrated(signals), found.evidence, signals)
 
 
 def _stance_of_quote(
     text: str, index: RegistryIndex, verb: str | None, speaker: Speaker, profile: LanguageProfile
-) -> tuple[str, str]:
+) -> StanceReading:
     if speaker.kind in _VIEW_KINDS:
-        return "assess", "speaker-kind"
+        return StanceReading("assess", "speaker-kind")
     if verb in profile.reporting_stances:
-        return profile.reporting_stances[verb], "verb"
-    return read_stance(text, Reading(profile, index, speaker.party_slug))
+        stance = profile.reporting_stances[verb]
+        if stance == "warn" and not _speaks_of_what_may_come(text, profile):
+            return StanceReading("assess", "verb-of-a-state")  # "warned that ties had soured"
+        return StanceReading(stance, "verb")
+    return read(text, Reading(profile, index, speaker.party_slug))
+
+
+def _speaks_of_what_may_come(text: str, profile: LanguageProfile) -> bool:
+    """A warning holds out what may come: its words have a modal, a condition, a harm or a
+    readiness; a clause that only describes how things stand is a view, whatever the verb.
+    A fragment names what was warned of ("warned against “reckless moves”"), an infinitive
+    what the speaker may do."""
+    words = _WORD.findall(profile.normalize(text))
+    if len(words) < _FRAGMENT_WORDS or words[0] in profile.infinitive_markers:
+        return True  # "threatened to walk out" holds out what it names
+    marks = (
+        profile.future
+        | profile.ability
+        | profile.deontic
+        | profile.conditional
+        | profile.harm
+        | profile.readiness
+    )
+    return any(word in marks for word in words)
 
 
 def stance_signals(
     text: str,
     index: RegistryIndex,
-    stance: str,
-    evidence: str,
+    found: StanceReading,
     speaker: Speaker,
     profile: LanguageProfile,
     *,
@@ -86,6 +108,7 @@ def stance_signals(
 ) -> tuple[str, ...]:
     """What tells how far to trust a stance: the evidence it rests on, and what makes that
     evidence shaky. Each signal is a name the calibration table weighs."""
+    evidence = found.evidence
     words = _WORD.findall(profile.normalize(text))
     signals = [f"evidence:{evidence}"]
     if len(words) < _FRAGMENT_WORDS:
@@ -98,14 +121,28 @@ def stance_signals(
         signals.append("speaker-unknown")
     if evidence in _DEFAULT_EVIDENCE:
         signals += _unplaced_moves(words, profile)
-    if evidence in _ACT_EVIDENCE and _third_person_opening(words, profile):
-        signals.append("act-of-third-person")  # "They have rejected …" reports their act
+    if evidence in _ACT_EVIDENCE:
+        signals += _shaky_act(found, words, profile)
     if evidence == "verb":
-        own, _ = read_stance(text, Reading(profile, index, speaker.party_slug))
-        signals.append("verb-borne-out" if own == stance else "verb-alone")
+        own = read(text, Reading(profile, index, speaker.party_slug)).stance
+        signals.append("verb-borne-out" if own == found.stance else "verb-alone")
     if any(word in profile.contrast for word in words):
         signals.append("contrast")
     return tuple(signals)
+
+
+def _shaky_act(found: StanceReading, words: list[str], profile: LanguageProfile) -> list[str]:
+    """An act read from the words, but one the speaker may only report: "they" opening the
+    quote, a subject no rule could place ("the ministers will meet …"), or another clause
+    performing a different act."""
+    shaky = []
+    if _third_person_opening(words, profile):
+        shaky.append("act-of-third-person")  # "They have rejected …" reports their act
+    if found.acted_by == "unknown" and found.stance != "demand":
+        shaky.append("act-by-unplaced-subject")  # a demand is made of whoever must act
+    if found.rivals:
+        shaky.append("rival-acts")
+    return shaky
 
 
 def _unplaced_moves(words: list[str], profile: LanguageProfile) -> list[str]:
@@ -114,6 +151,8 @@ def _unplaced_moves(words: list[str], profile: LanguageProfile) -> list[str]:
     found = []
     if any(word in profile.first_person for word in words):
         found.append("default-with-self")
+    if _speaker_acts_now(words, profile):
+        found.append("default-self-present")
     moods = profile.future | profile.ability | profile.negators | profile.volition
     if any(word in moods or word in profile.deontic for word in words):
         found.append("default-with-modal")
@@ -122,3 +161,14 @@ def _unplaced_moves(words: list[str], profile: LanguageProfile) -> list[str]:
 
 def _third_person_opening(words: list[str], profile: LanguageProfile) -> bool:
     return any(word in profile.third_person for word in words[:_OPENING_WORDS])
+
+
+def _speaker_acts_now(words: list[str], profile: LanguageProfile) -> bool:
+    """ "We support …", "I urge …": the first person in the present performs an act, even
+    one no rule knows; "we met …", "we have seen …" tell what was done."""
+    for subject, verb in itertools.pairwise(words):
+        if subject in profile.first_person and subject not in profile.possessives:
+            told = verb in profile.past_auxiliaries or verb in profile.participles
+            if not told and not verb.endswith("ed"):
+                return True
+    return False

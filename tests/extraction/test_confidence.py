@@ -48,17 +48,17 @@ def test_development_quotes_are_several_hundred_and_calibrated(demo_registry):
         # the reporting verb borne out by the quote's own words, or not
         (
             "Antony Blinken warned that any attack would have severe consequences.",
-            "Antony Blinken warned that the talks had been long.",
+            "Antony Blinken warned that Moscow would reply on Friday.",
         ),
         # a view taken by default of plain description, or of the speaker's own moves
         (
             "“The talks lasted four hours,” Jens Stoltenberg said.",
             "“We will be there on Thursday,” Jens Stoltenberg said.",
         ),
-        # an act the speaker performs, or one "they" performed
+        # an act the speaker performs, or one of a subject no rule could place
         (
-            "“We reject the plan outright,” Sergey Lavrov said.",
-            "“They reject the plan outright,” Sergey Lavrov said.",
+            "“We will meet their delegation in Vienna,” Sergey Lavrov said.",
+            "“The envoys will meet their delegation in Vienna,” Sergey Lavrov said.",
         ),
         # a whole statement, or a fragment of one
         (
