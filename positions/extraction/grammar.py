@@ -82,14 +82,13 @@ class _Clause:
 
 @dataclass(frozen=True)
 class StanceReading:
-    """A quote's stance, the evidence it rests on, and what tells how far to trust it: who
-    performs the deciding act ("self", "other", "unknown", … as `Reading.role` says; "none"
-    when no subject stands before it) and whether another clause performs a different act."""
+    """A quote's stance, the evidence it rests on, and who performs the deciding act ("self",
+    "other", "unknown", … as `Reading.role` says; "none" when no subject stands before it),
+    which tells how far to trust it."""
 
     stance: str
     evidence: str
     acted_by: str = "none"
-    rivals: bool = False
 
 
 def read_stance(text: str, reading: Reading) -> tuple[str, str]:
@@ -113,9 +112,7 @@ def read(text: str, reading: Reading) -> StanceReading:
         return StanceReading("assess", _weakness(words, profile))
     _, stance, evidence, clause, position = min(found, key=lambda act: act[0])
     subject = _subject(clause.words, position, profile)
-    acted_by = reading.role(subject) if subject else "none"
-    rivals = any(act[1] != stance for act in found)
-    return StanceReading(stance, evidence, acted_by, rivals)
+    return StanceReading(stance, evidence, reading.role(subject) if subject else "none")
 
 
 # Fewer words than this say too little to call a statement a view rather than a move.
@@ -180,7 +177,9 @@ def _inverts(word: str, current: _Clause, sentence: list[_Clause], profile) -> b
 
 def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str, int] | None:
     """The first act the clause performs governs it: what follows lies in its scope ("it is
-    imperative to end … and offer …" is one demand). With the act, where it starts."""
+    imperative to end … and offer …" is one demand). An act of others, or one only
+    mentioned, gives way to one the speaker performs after it ("the plan they propose is
+    unfair and we reject it"). With the act, where it starts."""
     if clause.kind == "condition":
         return None  # what is supposed, not what is said
     mention = None
@@ -191,10 +190,19 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str, int] | 
         found = _act_at(clause, position, reading)
         if found is None:
             continue
-        if found[1] != "noun":
+        if found[1] == "noun" or (found[1] == "other-subject" and mention is None):
+            mention = mention or (*found, position)
+        elif mention is None or mention[1] == "noun" or _own_present(clause, position, reading):
             return (*found, position)
-        mention = mention or (*found, position)
     return mention
+
+
+def _own_present(clause: _Clause, i: int, reading: Reading) -> bool:
+    """The speaker acting now ("and we reject it"), not telling what was done ("what we
+    proposed")."""
+    word = clause.words[i]
+    past = word.endswith("ed") or word in reading.profile.participles
+    return not past and reading.role(_subject(clause.words, i, reading.profile)) == "self"
 
 
 _TRIGGERS_BY_LANGUAGE: dict[str, frozenset[str]] = {}
@@ -517,10 +525,16 @@ def _unless_other(
 def _subject(words: list[str], i: int, profile: LanguageProfile) -> list[str]:
     start = 0
     for n in range(i - 1, -1, -1):
-        if words[n] in profile.subject_stops:
+        if words[n] in profile.subject_stops or _new_subject(words, n, profile):
             start = n + 1
             break
     return words[start:i][:_SUBJECT_REACH]
+
+
+def _new_subject(words: list[str], n: int, profile: LanguageProfile) -> bool:
+    """ "… and we reject it": a conjunction before a pronoun starts a clause of its own."""
+    pronouns = profile.first_person | profile.second_person | profile.others
+    return words[n] in profile.coordinators and n + 1 < len(words) and words[n + 1] in pronouns
 
 
 def _ceased(words: list[str], i: int, profile: LanguageProfile) -> bool:

@@ -419,6 +419,8 @@ class LanguageProfile:
     hortative: frozenset[str]
     # Words a subject starts after when read leftwards from its verb ("… the fact that NATO").
     subject_stops: frozenset[str]
+    # Conjunctions that join clauses as well as words ("… and we reject it").
+    coordinators: frozenset[str]
     # Subjects that stand for no one: "it is imperative", "there is a need".
     impersonal_subjects: frozenset[str]
     # Turns contractions into words the rules read ("won't" → "will not").
@@ -713,6 +715,7 @@ ENGLISH = LanguageProfile(
     infinitive_markers=frozenset({"to"}),
     hortative=frozenset({"let us", "let's"}),
     subject_stops=frozenset("that who which".split()),
+    coordinators=frozenset({"and", "or", "nor"}),
     impersonal_subjects=frozenset({"it", "there"}),
     normalize=_normalize_english,
     reporting=reporting_verbs(_ENGLISH_REPORTING_VERBS, english_inflections),

@@ -133,15 +133,12 @@ def stance_signals(
 
 def _shaky_act(found: StanceReading, words: list[str], profile: LanguageProfile) -> list[str]:
     """An act read from the words, but one the speaker may only report: "they" opening the
-    quote, a subject no rule could place ("the ministers will meet …"), or another clause
-    performing a different act."""
+    quote, or a subject no rule could place ("the ministers will meet …")."""
     shaky = []
     if _third_person_opening(words, profile):
         shaky.append("act-of-third-person")  # "They have rejected …" reports their act
     if found.acted_by == "unknown" and found.stance != "demand":
         shaky.append("act-by-unplaced-subject")  # a demand is made of whoever must act
-    if found.rivals:
-        shaky.append("rival-acts")
     return shaky
 
 

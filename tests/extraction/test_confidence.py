@@ -1,6 +1,7 @@
 """Confidences come from the invented development quotes, never from the seed gold."""
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from positions.extraction.confidence import (
     fit_calibration,
     overall_confidence,
 )
-from positions.extraction.scoring import calibration_error
+from positions.extraction.scoring import calibration_error, errors_in_least_sure
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "stance_dev.jsonl"
 
@@ -40,6 +41,26 @@ def test_development_quotes_are_several_hundred_and_calibrated(demo_registry):
 
     assert len(outcomes) >= 400
     assert calibration_error(shown) <= 0.05
+
+
+# Five folds, so that each quote is weighed by a table fitted without it.
+_FOLDS = 5
+# Half of the errors should sit in the least sure fifth; the split reached 0.50.
+LEAST_SURE_FLOOR = 0.45
+
+
+def test_least_sure_fifth_holds_errors_of_quotes_left_out_of_the_fit(demo_registry):
+    outcomes = _development_outcomes(demo_registry)
+    order = list(range(len(outcomes)))
+    random.Random(0).shuffle(order)
+
+    shown = []
+    for fold in range(_FOLDS):
+        left_out = set(order[fold::_FOLDS])
+        table = fit_calibration([outcomes[n] for n in order if n not in left_out])
+        shown += [(calibrated(outcomes[n][0], table), outcomes[n][1]) for n in left_out]
+
+    assert errors_in_least_sure(shown) >= LEAST_SURE_FLOOR
 
 
 @pytest.mark.parametrize(
