@@ -124,7 +124,7 @@ def _weakness(words: list[str], profile: LanguageProfile) -> str:
     talks or harm that no rule could place ("cooperation with the alliance")."""
     if len(words) < _FRAGMENT_WORDS:
         return "weak"
-    if any(word in profile.cooperation or word in profile.harm for word in words):
+    if not (profile.cooperation.isdisjoint(words) and profile.harm.isdisjoint(words)):
         return "weak"
     return "none"
 
@@ -156,7 +156,9 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
             current = close("contrast")
         elif word in profile.concessive:
             current = close("concessive")
-        elif word in profile.conditional or _inverts(word, current, sentence, profile):
+        elif word in profile.conditional or (
+            word in profile.inverted_conditionals and _inverts(current, sentence)
+        ):
             current = close("condition")
         elif word == "," and current.kind in ("concessive", "condition"):
             current = close("main")  # the subordinate clause ends at its comma
@@ -169,10 +171,10 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
     return clauses + sentence
 
 
-def _inverts(word: str, current: _Clause, sentence: list[_Clause], profile) -> bool:
+def _inverts(current: _Clause, sentence: list[_Clause]) -> bool:
     """A modal opening a sentence before its subject states a condition ("should they
     refuse, …")."""
-    return word in profile.inverted_conditionals and not current.words and not sentence
+    return not current.words and not sentence
 
 
 def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str, int] | None:
@@ -307,7 +309,7 @@ def _speech_act(
 def _unable(words: list[str], i: int, reading: Reading) -> bool:
     profile = reading.profile
     start = max(0, i - _NEGATION_REACH - 1)
-    return any(word in profile.tentative - profile.future for word in words[start:i])
+    return not profile.past_ability.isdisjoint(words[start:i])
 
 
 def _readiness(clause: _Clause, i: int, reading: Reading) -> tuple[str, str]:
@@ -345,7 +347,7 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     "if …, we will …" warns."""
     profile = reading.profile
     words = clause.words
-    phrase = words[i] if words[i] in profile.future | profile.ability else f"{words[i]} to"
+    phrase = words[i] if words[i] in profile.modals else f"{words[i]} to"
     j = _skip(words, i + len(phrase.split()), profile.fillers)
     if _inverted_negation(words, i, j, profile):
         # "under no circumstances will we …": the subject follows the modal
@@ -369,15 +371,18 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return _unless_other(clause, i, reading, ("offer", "modal"))
     if _conditional(clause, i, profile) and _acts(words, j, profile):
         return "warn", "conditional"
-    if phrase in profile.future and any(w in profile.harm for w in words):
+    if phrase in profile.future and not profile.harm.isdisjoint(words):
         return "warn", "performative"
     return None
 
 
 def _inverted_negation(words: list[str], i: int, j: int, profile: LanguageProfile) -> bool:
     """A negation put first inverts the modal and its subject ("at no point will they …")."""
-    pronouns = profile.first_person | profile.second_person | profile.third_person
-    return j < len(words) and words[j] in pronouns and any(w in profile.negators for w in words[:i])
+    return (
+        j < len(words)
+        and words[j] in profile.pronouns
+        and not profile.negators.isdisjoint(words[:i])
+    )
 
 
 def _own_refusal(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
@@ -399,7 +404,7 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
     accept"), or the modal says what could not be done ("could not meet")."""
     profile = reading.profile
     words = clause.words
-    if k >= len(words) or words[i] in profile.tentative - profile.future:
+    if k >= len(words) or words[i] in profile.past_ability:
         return None
     verb = words[k]
     if _ceased(words, k, profile):
@@ -444,13 +449,13 @@ def _passive(words: list[str], k: int, profile: LanguageProfile) -> bool:
 
 def _exclusive(words: list[str], profile: LanguageProfile) -> bool:
     """The clause restricts who decides to a few: everyone else is refused a say."""
-    return any(word in profile.exclusives for word in words)
+    return not profile.exclusives.isdisjoint(words)
 
 
 def _held(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """A right that someone has or has not: asserting or denying it answers a claim."""
     start = max(0, i - _NEGATION_REACH)
-    return any(word in profile.possession for word in words[start:i])
+    return not profile.possession.isdisjoint(words[start:i])
 
 
 def _answers_no(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -533,8 +538,8 @@ def _subject(words: list[str], i: int, profile: LanguageProfile) -> list[str]:
 
 def _new_subject(words: list[str], n: int, profile: LanguageProfile) -> bool:
     """ "… and we reject it": a conjunction before a pronoun starts a clause of its own."""
-    pronouns = profile.first_person | profile.second_person | profile.others
-    return words[n] in profile.coordinators and n + 1 < len(words) and words[n + 1] in pronouns
+    following = words[n + 1] if n + 1 < len(words) else ""
+    return words[n] in profile.coordinators and following in profile.clause_subjects
 
 
 def _ceased(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -554,7 +559,7 @@ def _negated(words: list[str], i: int, profile: LanguageProfile) -> bool:
 def _predicative(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """The adjective is said of the subject ("we are ready", "it is absolutely imperative"),
     not of a noun ("the door open to members")."""
-    skipped = profile.fillers | profile.negators | profile.negation_breakers
+    skipped = profile.predicate_skips
     n = i - 1
     while n >= 0 and words[n] in skipped:
         n -= 1
@@ -562,7 +567,7 @@ def _predicative(words: list[str], i: int, profile: LanguageProfile) -> bool:
 
 
 def _cooperative(words: list[str], profile: LanguageProfile) -> bool:
-    return any(word in profile.cooperation for word in words)
+    return not profile.cooperation.isdisjoint(words)
 
 
 def _skip(words: list[str], i: int, skipped: frozenset[str]) -> int:

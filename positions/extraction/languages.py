@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from .lexicon import ANONYMOUS_ROLES
 
@@ -444,6 +445,43 @@ class LanguageProfile:
     topic_prepositions: frozenset[str]
     # The function words that tell the attribution rules where phrases and clauses end.
     grammar: FunctionWords
+
+    # Unions the stance rules look words up in, made once rather than at every word.
+    @cached_property
+    def modals(self) -> frozenset[str]:
+        return self.future | self.ability
+
+    @cached_property
+    def past_ability(self) -> frozenset[str]:
+        """ "could", "might": what could not be done, not what will not be."""
+        return self.tentative - self.future
+
+    @cached_property
+    def pronouns(self) -> frozenset[str]:
+        return self.first_person | self.second_person | self.third_person
+
+    @cached_property
+    def clause_subjects(self) -> frozenset[str]:
+        """Pronouns that open a clause of their own after "and" (not "he", who may be the
+        speaker reported)."""
+        return self.first_person | self.second_person | self.others
+
+    @cached_property
+    def moods(self) -> frozenset[str]:
+        """Words of a move no rule could place: a modal, a wish or a negation."""
+        deontic = frozenset(phrase for phrase in self.deontic if " " not in phrase)
+        return self.future | self.ability | self.negators | self.volition | deontic
+
+    @cached_property
+    def irrealis(self) -> frozenset[str]:
+        """Words that speak of what may come: a modal, a condition, a harm, a readiness."""
+        deontic = frozenset(phrase for phrase in self.deontic if " " not in phrase)
+        marks = self.future | self.ability | self.conditional | self.harm | self.readiness
+        return marks | deontic
+
+    @cached_property
+    def predicate_skips(self) -> frozenset[str]:
+        return self.fillers | self.negators | self.negation_breakers
 
 
 def _verb_forms(verbs: Mapping[str, Iterable[str]]) -> dict[str, str]:

@@ -86,15 +86,7 @@ def _speaks_of_what_may_come(text: str, profile: LanguageProfile) -> bool:
     words = _WORD.findall(profile.normalize(text))
     if len(words) < _FRAGMENT_WORDS or words[0] in profile.infinitive_markers:
         return True  # "threatened to walk out" holds out what it names
-    marks = (
-        profile.future
-        | profile.ability
-        | profile.deontic
-        | profile.conditional
-        | profile.harm
-        | profile.readiness
-    )
-    return any(word in marks for word in words)
+    return not profile.irrealis.isdisjoint(words)
 
 
 def stance_signals(
@@ -126,7 +118,7 @@ def stance_signals(
     if evidence == "verb":
         own = read(text, Reading(profile, index, speaker.party_slug)).stance
         signals.append("verb-borne-out" if own == found.stance else "verb-alone")
-    if any(word in profile.contrast for word in words):
+    if not profile.contrast.isdisjoint(words):
         signals.append("contrast")
     return tuple(signals)
 
@@ -146,18 +138,17 @@ def _unplaced_moves(words: list[str], profile: LanguageProfile) -> list[str]:
     """A view taken by default of words that sound like a move no rule could place: the
     speaker's own side ("we", "our") or a modal, a future or a negation."""
     found = []
-    if any(word in profile.first_person for word in words):
+    if not profile.first_person.isdisjoint(words):
         found.append("default-with-self")
     if _speaker_acts_now(words, profile):
         found.append("default-self-present")
-    moods = profile.future | profile.ability | profile.negators | profile.volition
-    if any(word in moods or word in profile.deontic for word in words):
+    if not profile.moods.isdisjoint(words):
         found.append("default-with-modal")
     return found
 
 
 def _third_person_opening(words: list[str], profile: LanguageProfile) -> bool:
-    return any(word in profile.third_person for word in words[:_OPENING_WORDS])
+    return not profile.third_person.isdisjoint(words[:_OPENING_WORDS])
 
 
 def _speaker_acts_now(words: list[str], profile: LanguageProfile) -> bool:
