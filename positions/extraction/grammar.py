@@ -1,10 +1,15 @@
 """The grammar of speech acts: which stance a quote's words take, and on what evidence.
 
-Rules, not phrases: a verb that names the act ("we reject"), readiness ("ready to talk"),
-obligation and who bears it ("NATO must stop" demands of NATO; "we must prepare" binds only
-ourselves), refusal as a negated commitment ("will not slam the door", "has no plans to"),
-threats as consequences held out under a condition ("if …, we will …"), and the clause after
-"but" deciding over the one before it. The words each rule reads come from a language profile.
+Rules, not phrases: a verb that names the act ("we reject"), readiness ("willing to meet"),
+obligation and who bears it ("the league must pay" demands of the league; "we must wait" binds
+only ourselves), refusal as a negated commitment under any modal ("will not leave the table",
+"we cannot ratify", "we are not going to", "has no plans to strike", "there can be no …"),
+an offer held out tentatively ("we could look at …", "let us …"), a concession as giving
+up what is one's own ("we will drop our claim", "no longer insist"), threats as consequences
+held out under a condition, stated ("if …, we will …"), inverted ("should they …") or implied
+by "any" ("any breach will be met with …"), a say refused to others ("the islanders alone
+decide"), and the clause after "but" deciding over the one before it. Acts of "they" are
+reported, not performed. The words each rule reads come from a language profile.
 """
 
 from __future__ import annotations
@@ -17,9 +22,9 @@ from .registry import RegistryIndex
 
 _TOKEN = re.compile(r"\w+(?:[-']\w+)*|[.;:!?,]")
 _SENTENCE_END = frozenset(".;:!?")
-# How far back a negator reaches ("is not ready", "does not agree", "will also not").
+# How far back a negator reaches ("is not willing", "does not accept", "will also not").
 _NEGATION_REACH = 3
-# How far after a verb its object may name cooperation ("enter into a meaningful dialogue").
+# How far after a verb its object may name cooperation ("begin a long and patient dialogue").
 _OBJECT_REACH = 7
 # How many words from a clause's start may hold its subject.
 _SUBJECT_REACH = 6
@@ -121,7 +126,7 @@ _FRAGMENT_WORDS = 4
 
 def _weakness(words: list[str], profile: LanguageProfile) -> str:
     """How sure "a view" is when no act was found: less so for a fragment, or for words of
-    talks or harm that no rule could place ("cooperation with the alliance")."""
+    talks or harm that no rule could place ("cooperation with the guild")."""
     if len(words) < _FRAGMENT_WORDS:
         return "weak"
     if not (profile.cooperation.isdisjoint(words) and profile.harm.isdisjoint(words)):
@@ -244,7 +249,7 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
     verb_act = profile.speech_act_verbs.get(pair) or profile.speech_act_verbs.get(word)
     if verb_act is not None and not (i > 0 and words[i - 1] in profile.determiners):
-        # after a determiner a participle describes ("the proposed guarantees")
+        # after a determiner a participle describes ("the proposed tariffs")
         return _speech_act(clause, i, verb_act, "performative", reading)
     if word in profile.speech_act_nouns:
         return _speech_act(clause, i, profile.speech_act_nouns[word], "noun", reading)
@@ -275,7 +280,7 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     if word in profile.decision_verbs and _exclusive(words, profile):
         return "reject", "performative"  # "the members alone decide": no one else may
     if word in profile.entitlements and _held(words, i, profile):
-        return "reject", "performative"  # "each state has the right to choose": not you
+        return "reject", "performative"  # "each town has a right to choose": not you
     if word in profile.negators and _answers_no(words, i, profile):
         return "reject", "negation"
     if word in profile.existential:
@@ -557,8 +562,8 @@ def _negated(words: list[str], i: int, profile: LanguageProfile) -> bool:
 
 
 def _predicative(words: list[str], i: int, profile: LanguageProfile) -> bool:
-    """The adjective is said of the subject ("we are ready", "it is absolutely imperative"),
-    not of a noun ("the door open to members")."""
+    """The adjective is said of the subject ("we are ready", "it is absolutely vital"),
+    not of a noun ("the border open to freight")."""
     skipped = profile.predicate_skips
     n = i - 1
     while n >= 0 and words[n] in skipped:

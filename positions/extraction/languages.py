@@ -348,14 +348,14 @@ class LanguageProfile:
     # The future and volition of the subject: "we will …", "we want …".
     future: frozenset[str]
     volition: frozenset[str]
-    # Ability: "we can find a solution" offers one when what follows is cooperation.
+    # Ability: "we can reach a settlement" offers one when what follows is cooperation.
     ability: frozenset[str]
     # Adverbs inside a verb group, skipped when reading it ("will also not", "must now").
     fillers: frozenset[str]
     negators: frozenset[str]
-    # Words after a negator that keep it from negating ("not just ready": more than ready).
+    # Words after a negator that keep it from negating ("not only willing": more than willing).
     negation_breakers: frozenset[str]
-    # "has no plans to attack": a denial of intent is a refusal.
+    # "has no plans to strike": a denial of intent is a refusal.
     intent_nouns: frozenset[str]
     # Modals that hold an act out as a possibility ("we could look at …"): tentative, and in
     # the past of "can" an inability rather than a refusal ("we could not meet on Monday").
@@ -386,7 +386,7 @@ class LanguageProfile:
     conditional: frozenset[str]
     # Words of talking and working together: what an offer holds out.
     cooperation: frozenset[str]
-    # Verbs that take a cooperation noun as their object ("enter into a dialogue").
+    # Verbs that take a cooperation noun as their object ("begin a dialogue").
     light_verbs: frozenset[str]
     # Harm that a statement about the future holds over someone ("will have consequences").
     harm: frozenset[str]
@@ -411,14 +411,14 @@ class LanguageProfile:
     # together they refuse anyone else a say.
     exclusives: frozenset[str]
     decision_verbs: frozenset[str]
-    # A right held or denied ("no state has the right to …"), and the verbs of holding it.
+    # A right held or denied ("no town has a right to …"), and the verbs of holding it.
     entitlements: frozenset[str]
     possession: frozenset[str]
     # What opens an infinitive: "threatened to leave" reports what may come.
     infinitive_markers: frozenset[str]
     # "Let us …": the speaker proposes to act together with the listener.
     hortative: frozenset[str]
-    # Words a subject starts after when read leftwards from its verb ("… the fact that NATO").
+    # Words a subject starts after when read leftwards from its verb ("… the fact that the guild").
     subject_stops: frozenset[str]
     # Conjunctions that join clauses as well as words ("… and we reject it").
     coordinators: frozenset[str]

@@ -111,7 +111,7 @@ def test_stance_after_but_decides_unless_it_has_none(text, stance):
 
 
 def test_stance_of_another_partys_act_is_a_view(demo_registry):
-    text = "NATO does not agree to discuss our ideas."
+    text = "NATO does not agree to review our maps."
 
     as_russia = _stance(text, demo_registry, speaker_party="russia")
     as_nato = _stance(text, demo_registry, speaker_party="nato")
@@ -270,7 +270,7 @@ def test_stance_of_let_us_is_a_proposal(text, stance):
     ("text", "stance"),
     [
         ("The islanders alone will decide their status.", "reject"),
-        ("No neighbour has the right to dictate our tariffs.", "reject"),
+        ("No neighbour has a right to dictate our tariffs.", "reject"),
         ("Those conditions are simply impossible to meet.", "reject"),
         ("It is impossible to say when the ships will sail.", "assess"),
         ("Our answer is no.", "reject"),
