@@ -3,8 +3,8 @@
 A stance comes with signals of how far to trust it: the kind of evidence it rests on (a verb
 naming the act, a modal, a negation, nothing at all), and what makes that evidence shaky (a
 fragment of a few words, a view taken by default of words that speak of the speaker's own
-moves, an act whose subject is "they", a reporting verb the quote's own words do not bear
-out). A logistic model weighs them; its weights were fitted on invented development quotes
+moves or of "we" acting in the present, an act whose subject no rule could place, a reporting
+verb the quote's own words do not bear out). A logistic model weighs them; its weights were fitted on invented development quotes
 (`tests/data/stance_dev.jsonl`, never the seed articles, which check the result) and are the
 table below. `fit_calibration` refits it; a test keeps the two in step.
 """
