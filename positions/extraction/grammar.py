@@ -83,41 +83,27 @@ class _Clause:
     kind: str  # main | contrast | concessive | condition
     order: int
     conditional: bool = False  # its sentence holds a condition ("if …")
-
-
-@dataclass(frozen=True)
-class StanceReading:
-    """A quote's stance, the evidence it rests on, and who performs the deciding act ("self",
-    "other", "unknown", … as `Reading.role` says; "none" when no subject stands before it),
-    which tells how far to trust it."""
-
-    stance: str
-    evidence: str
-    acted_by: str = "none"
+    opens_quote: bool = False  # the quote's first clause, and a sentence of its own
 
 
 def read_stance(text: str, reading: Reading) -> tuple[str, str]:
     """The quote's stance and the evidence it rests on ("none" when nothing names a stance)."""
-    found = read(text, reading)
-    return found.stance, found.evidence
-
-
-def read(text: str, reading: Reading) -> StanceReading:
-    """The quote's stance with what it rests on: the act of the clause that decides."""
     profile = reading.profile
     words = _TOKEN.findall(profile.normalize(text))
     found = []
-    for clause in _clauses(words, profile):
+    clauses = _clauses(words, profile)
+    if clauses and text.lstrip()[:1].isupper():
+        clauses[0].opens_quote = True  # a quote in mid-sentence ("… to “put it off”") commands none
+    for clause in clauses:
         decided = _clause_stance(clause, reading)
         if decided is not None:
-            stance, evidence, position = decided
+            stance, evidence = decided
             rank = (_CLAUSE_PRIORITY[clause.kind], -_STRENGTH[evidence], _order(clause))
-            found.append((rank, stance, evidence, clause, position))
+            found.append((rank, stance, evidence))
     if not found:
-        return StanceReading("assess", _weakness(words, profile))
-    _, stance, evidence, clause, position = min(found, key=lambda act: act[0])
-    subject = _subject(clause.words, position, profile)
-    return StanceReading(stance, evidence, reading.role(subject) if subject else "none")
+        return "assess", _weakness(words, profile)
+    _, stance, evidence = min(found)
+    return stance, evidence
 
 
 # Fewer words than this say too little to call a statement a view rather than a move.
@@ -182,11 +168,11 @@ def _inverts(current: _Clause, sentence: list[_Clause]) -> bool:
     return not current.words and not sentence
 
 
-def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str, int] | None:
+def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     """The first act the clause performs governs it: what follows lies in its scope ("it is
     imperative to end … and offer …" is one demand). An act of others, or one only
     mentioned, gives way to one the speaker performs after it ("the plan they propose is
-    unfair and we reject it"). With the act, where it starts."""
+    unfair and we reject it")."""
     if clause.kind == "condition":
         return None  # what is supposed, not what is said
     mention = None
@@ -198,9 +184,9 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str, int] | 
         if found is None:
             continue
         if found[1] == "noun" or (found[1] == "other-subject" and mention is None):
-            mention = mention or (*found, position)
+            mention = mention or found
         elif mention is None or mention[1] == "noun" or _own_present(clause, position, reading):
-            return (*found, position)
+            return found
     return mention
 
 
@@ -234,6 +220,9 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.refusal_predicates
             | profile.hortative
             | profile.present_auxiliaries
+            | profile.imperatives
+            | profile.acceptance_predicates
+            | profile.expectation
             | profile.decision_verbs
             | profile.entitlements
             | {"no"}
@@ -251,7 +240,7 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     if verb_act is not None and not (i > 0 and words[i - 1] in profile.determiners):
         # after a determiner a participle describes ("the proposed tariffs")
         return _speech_act(clause, i, verb_act, "performative", reading)
-    if word in profile.speech_act_nouns:
+    if word in profile.speech_act_nouns and not _told_in_the_past(words, profile):
         return _speech_act(clause, i, profile.speech_act_nouns[word], "noun", reading)
     if (
         word in profile.readiness
@@ -273,8 +262,14 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _unless_other(clause, i, reading, ("reject", "negation"))
     if word in profile.refusal_words:
         return "reject", "performative"
+    if word in profile.acceptance_predicates and _predicative(words, i, profile):
+        return _unless_other(clause, i, reading, ("accept", "performative"))
     if pair in profile.abandonment or word in profile.abandonment:
         return _giving_up(clause, i, reading)
+    if word in profile.imperatives and i == 0 and clause.opens_quote:
+        return _command(words, profile)
+    if word in profile.expectation and _expects_of_others(words, i, profile):
+        return _unless_other(clause, i, reading, ("demand", "modal"))
     if (pair in profile.hortative or word in profile.hortative) and i == 0:
         return _proposal(clause, i + len((pair if pair in profile.hortative else word).split()))
     if word in profile.decision_verbs and _exclusive(words, profile):
@@ -295,6 +290,11 @@ def _refused_by_predicate(words: list[str], i: int, reading: Reading) -> bool:
     profile = reading.profile
     subject = _subject(words, i, profile)
     return _predicative(words, i, profile) and reading.role(subject) != "impersonal"
+
+
+def _told_in_the_past(words: list[str], profile: LanguageProfile) -> bool:
+    """A clause telling what was done ("the offers were ignored") only mentions an act."""
+    return any(word.endswith("ed") or word in profile.participles for word in words)
 
 
 def _speech_act(
@@ -322,7 +322,18 @@ def _readiness(clause: _Clause, i: int, reading: Reading) -> tuple[str, str]:
         return _unless_other(clause, i, reading, ("reject", "negation"))
     if _gives_up(clause.words, i + 2, reading.profile):
         return _unless_other(clause, i, reading, ("concede", "modal"))  # "ready to drop …"
+    if _ready_to_hit_back(clause.words, i + 2, reading.profile):
+        return _unless_other(clause, i, reading, ("warn", "modal"))
     return _unless_other(clause, i, reading, ("offer", "modal"))
+
+
+def _ready_to_hit_back(words: list[str], j: int, profile: LanguageProfile) -> bool:
+    """Ready to respond, or for anything at all: a threat, not an offer ("prepared to
+    retaliate", "ready for every outcome")."""
+    following = words[j : j + 1]
+    if not following or _cooperative(words[j : j + _OBJECT_REACH], profile):
+        return False
+    return following[0] in profile.responses or following[0] in profile.universal
 
 
 def _obligation(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
@@ -376,6 +387,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return _unless_other(clause, i, reading, ("offer", "modal"))
     if _conditional(clause, i, profile) and _acts(words, j, profile):
         return "warn", "conditional"
+    if following[0] in profile.responses and not profile.generic_subjects.isdisjoint(following):
+        return "warn", "conditional"  # "we will respond to any provocation": if there is one
     if phrase in profile.future and not profile.harm.isdisjoint(words):
         return "warn", "performative"
     return None
@@ -465,7 +478,32 @@ def _held(words: list[str], i: int, profile: LanguageProfile) -> bool:
 
 def _answers_no(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """ "The answer is no": "no" as the whole of what the subject is."""
-    return i > 0 and words[i] == "no" and words[i - 1] in profile.copulas and i + 1 == len(words)
+    closing = all(word in _SENTENCE_END or word == "," for word in words[i + 1 :])
+    return i > 0 and words[i] == "no" and words[i - 1] in profile.copulas and closing
+
+
+def _command(words: list[str], profile: LanguageProfile) -> tuple[str, str] | None:
+    """A quote opening on a bare verb with its object tells the listener to act ("Hand over
+    the keys"); a noun that looks like a verb takes no object ("Release of the crew …")."""
+    following = words[1] if len(words) > 1 else ""
+    objects = profile.determiners | profile.objects | profile.universal
+    if following not in objects and not following.endswith("ing"):
+        return None
+    if _cooperative(words[1 : 1 + _OBJECT_REACH], profile):
+        return "offer", "modal"  # "Give the talks a chance"
+    return "demand", "modal"
+
+
+def _expects_of_others(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "We expect the council to act": what someone is expected to do, not a forecast ("we
+    expect the talks to be long") nor what was not foreseen ("we did not expect them to …")."""
+    if _negated(words, i, profile):
+        return False
+    after = words[i + 1 : i + 1 + _SUBJECT_REACH]
+    if "to" not in after[1:]:
+        return False
+    verb_at = i + 1 + after.index("to") + 1
+    return verb_at < len(words) and words[verb_at] not in profile.copulas
 
 
 def _proposal(clause: _Clause, after: int) -> tuple[str, str] | None:

@@ -372,6 +372,16 @@ class LanguageProfile:
     existential: frozenset[str]
     # Words a subject starts with that make any case of it a condition ("any attack will …").
     generic_subjects: frozenset[str]
+    # Words for whatever may come ("ready for anything") and verbs of answering it: being
+    # ready to respond, or responding to any case, threatens.
+    universal: frozenset[str]
+    responses: frozenset[str]
+    # Verbs of action that, opening a quote with their object, command ("Stop the shelling");
+    # the pronouns that can be their object.
+    imperatives: frozenset[str]
+    objects: frozenset[str]
+    # Verbs of expecting and needing: "we expect them to pay" demands of them.
+    expectation: frozenset[str]
     # Modals that open a condition by inversion ("should they refuse, …").
     inverted_conditionals: frozenset[str]
     # Predicates that refuse what the subject names ("those terms are impossible").
@@ -390,8 +400,10 @@ class LanguageProfile:
     light_verbs: frozenset[str]
     # Harm that a statement about the future holds over someone ("will have consequences").
     harm: frozenset[str]
-    # Verdicts that refuse outright ("unacceptable").
+    # Verdicts that refuse outright ("unacceptable"), and those that accept what the subject
+    # names ("the draft is acceptable").
     refusal_words: frozenset[str]
+    acceptance_predicates: frozenset[str]
     first_person: frozenset[str]
     second_person: frozenset[str]
     # Subjects that report what others do ("they have rejected …", "nobody wants …") rather
@@ -718,6 +730,14 @@ ENGLISH = LanguageProfile(
     ),
     existential=frozenset({"there"}),
     generic_subjects=frozenset("any anyone anybody whoever".split()),
+    universal=frozenset("anything everything every all any".split()),
+    responses=frozenset("respond react retaliate hit strike defend".split()),
+    imperatives=frozenset(
+        """stop end halt cease withdraw pull give lift release return respect leave open
+        close hand send take keep show put""".split()
+    ),
+    objects=frozenset("us them me him it".split()),
+    expectation=frozenset("expect expects need needs".split()),
     inverted_conditionals=frozenset({"should"}),
     refusal_predicates=frozenset({"impossible"}),
     copulas=frozenset(
@@ -736,6 +756,7 @@ ENGLISH = LanguageProfile(
     light_verbs=frozenset("enter hold continue resume start begin find reach pursue".split()),
     harm=frozenset("consequences retaliation punishment price costly sanctions".split()),
     refusal_words=frozenset("unacceptable non-negotiable".split()),
+    acceptance_predicates=frozenset({"acceptable"}),
     first_person=frozenset("we i us our".split()),
     second_person=frozenset({"you"}),
     third_person=frozenset("they he she nobody everyone everybody anyone someone".split()),

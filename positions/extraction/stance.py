@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .confidence import calibrated
-from .grammar import Reading, StanceReading, read
+from .grammar import Reading, read_stance
 from .languages import ENGLISH, LanguageProfile
 from .registry import RegistryIndex
 
@@ -60,22 +60,22 @@ def suggest(
 ) -> Suggestion:
     """A stance from the speaker, the reporting verb or the grammar of the words, with a
     calibrated confidence."""
-    found = _stance_of_quote(text, index, verb, speaker, profile)
-    signals = stance_signals(text, index, found, speaker, profile, indirect=indirect)
-    return Suggestion(found.stance, calibrated(signals), found.evidence, signals)
+    stance, evidence = _stance_of_quote(text, index, verb, speaker, profile)
+    signals = stance_signals(text, index, stance, evidence, speaker, profile, indirect=indirect)
+    return Suggestion(stance, calibrated(signals), evidence, signals)
 
 
 def _stance_of_quote(
     text: str, index: RegistryIndex, verb: str | None, speaker: Speaker, profile: LanguageProfile
-) -> StanceReading:
+) -> tuple[str, str]:
     if speaker.kind in _VIEW_KINDS:
-        return StanceReading("assess", "speaker-kind")
+        return "assess", "speaker-kind"
     if verb in profile.reporting_stances:
         stance = profile.reporting_stances[verb]
         if stance == "warn" and not _speaks_of_what_may_come(text, profile):
-            return StanceReading("assess", "verb-of-a-state")  # "warned that ties had soured"
-        return StanceReading(stance, "verb")
-    return read(text, Reading(profile, index, speaker.party_slug))
+            return "assess", "verb-of-a-state"  # "warned that ties had soured"
+        return stance, "verb"
+    return read_stance(text, Reading(profile, index, speaker.party_slug))
 
 
 def _speaks_of_what_may_come(text: str, profile: LanguageProfile) -> bool:
@@ -92,7 +92,8 @@ def _speaks_of_what_may_come(text: str, profile: LanguageProfile) -> bool:
 def stance_signals(
     text: str,
     index: RegistryIndex,
-    found: StanceReading,
+    stance: str,
+    evidence: str,
     speaker: Speaker,
     profile: LanguageProfile,
     *,
@@ -100,7 +101,6 @@ def stance_signals(
 ) -> tuple[str, ...]:
     """What tells how far to trust a stance: the evidence it rests on, and what makes that
     evidence shaky. Each signal is a name the calibration table weighs."""
-    evidence = found.evidence
     words = _WORD.findall(profile.normalize(text))
     signals = [f"evidence:{evidence}"]
     if len(words) < _FRAGMENT_WORDS:
@@ -113,25 +113,14 @@ def stance_signals(
         signals.append("speaker-unknown")
     if evidence in _DEFAULT_EVIDENCE:
         signals += _unplaced_moves(words, profile)
-    if evidence in _ACT_EVIDENCE:
-        signals += _shaky_act(found, words, profile)
+    if evidence in _ACT_EVIDENCE and _third_person_opening(words, profile):
+        signals.append("act-of-third-person")  # "They have rejected …" reports their act
     if evidence == "verb":
-        own = read(text, Reading(profile, index, speaker.party_slug)).stance
-        signals.append("verb-borne-out" if own == found.stance else "verb-alone")
+        own, _ = read_stance(text, Reading(profile, index, speaker.party_slug))
+        signals.append("verb-borne-out" if own == stance else "verb-alone")
     if not profile.contrast.isdisjoint(words):
         signals.append("contrast")
     return tuple(signals)
-
-
-def _shaky_act(found: StanceReading, words: list[str], profile: LanguageProfile) -> list[str]:
-    """An act read from the words, but one the speaker may only report: "they" opening the
-    quote, or a subject no rule could place ("the ministers will meet …")."""
-    shaky = []
-    if _third_person_opening(words, profile):
-        shaky.append("act-of-third-person")  # "They have rejected …" reports their act
-    if found.acted_by == "unknown" and found.stance != "demand":
-        shaky.append("act-by-unplaced-subject")  # a demand is made of whoever must act
-    return shaky
 
 
 def _unplaced_moves(words: list[str], profile: LanguageProfile) -> list[str]:

@@ -45,7 +45,8 @@ def test_development_quotes_are_several_hundred_and_calibrated(demo_registry):
 
 # Five folds, so that each quote is weighed by a table fitted without it.
 _FOLDS = 5
-# Half of the errors should sit in the least sure fifth; the split reached 0.50.
+# Half of the errors should sit in the least sure fifth: this split reached 0.51 (other
+# shuffles 0.44 to 0.54).
 LEAST_SURE_FLOOR = 0.45
 
 
@@ -76,10 +77,10 @@ def test_least_sure_fifth_holds_errors_of_quotes_left_out_of_the_fit(demo_regist
             "“The talks lasted four hours,” Jens Stoltenberg said.",
             "“We will be there on Thursday,” Jens Stoltenberg said.",
         ),
-        # an act the speaker performs, or one of a subject no rule could place
+        # a view of what the speaker did, or of "we" acting now in words no rule knows
         (
-            "“We will meet their delegation in Vienna,” Sergey Lavrov said.",
-            "“The envoys will meet their delegation in Vienna,” Sergey Lavrov said.",
+            "“We met their delegation on Tuesday,” Sergey Lavrov said.",
+            "“We support their timetable,” Sergey Lavrov said.",
         ),
         # a whole statement, or a fragment of one
         (

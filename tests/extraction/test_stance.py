@@ -306,3 +306,54 @@ def test_stance_of_a_warning_that_only_describes_is_a_view(text, stance):
     quote = extract_quotes(text)[0]
 
     assert quote.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Hand the keys of the depot back to the cooperative.", "demand"),
+        ("Release the fishermen and their boats.", "demand"),
+        ("Release of the fishermen took three weeks.", "assess"),
+        ("hand it over, the union said in its leaflet", "assess"),
+    ],
+)
+def test_stance_of_a_quote_opening_on_a_command(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We expect the board to publish the accounts.", "demand"),
+        ("We need our neighbours to reopen the bridge.", "demand"),
+        ("We expect the winter to be hard.", "assess"),
+        ("We did not expect the board to resign.", "assess"),
+    ],
+)
+def test_stance_of_expecting_others_to_act_is_a_demand(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We will respond to any blockade of the port.", "warn"),
+        ("We are prepared to retaliate against the raids.", "warn"),
+        ("The fleet stands ready for anything.", "warn"),
+        ("We are prepared to answer the questions of the committee in writing.", "offer"),
+    ],
+)
+def test_stance_of_readiness_to_hit_back_is_a_warning(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The revised charter is acceptable to the guild.", "accept"),
+        ("Our proposals were shelved in the spring.", "assess"),
+        ("Our answer is no,", "reject"),
+    ],
+)
+def test_stance_of_verdicts_and_past_mentions(text, stance):
+    assert _stance(text) == stance
