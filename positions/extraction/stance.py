@@ -17,6 +17,8 @@ _VIEW_KINDS = frozenset({"expert", "journalist"})
 # Evidence of an act the quote's words perform, as opposed to a view taken by default.
 _ACT_EVIDENCE = frozenset({"performative", "negation", "modal", "conditional", "noun"})
 _DEFAULT_EVIDENCE = frozenset({"none", "weak"})
+# Evidence of an act named outright or refused: strong enough to overrule a reporting verb.
+_OUTRIGHT_EVIDENCE = frozenset({"performative", "negation"})
 # A quote this short is a fragment: its stance lies in the sentence around it.
 _FRAGMENT_WORDS = 5
 # A quote this long holds several statements, whose stances may differ.
@@ -74,8 +76,20 @@ def _stance_of_quote(
         stance = profile.reporting_stances[verb]
         if stance == "warn" and not _speaks_of_what_may_come(text, profile):
             return "assess", "verb-of-a-state"  # "warned that ties had soured"
+        if stance == "demand" and _asserts(verb, profile):
+            # "insisted that only the members decide": a claim, whose own words may refuse
+            own = read_stance(text, Reading(profile, index, speaker.party_slug))
+            if own[1] in _OUTRIGHT_EVIDENCE:
+                return own
         return stance, "verb"
     return read_stance(text, Reading(profile, index, speaker.party_slug))
+
+
+def _asserts(verb: str, profile: LanguageProfile) -> bool:
+    """A verb of demanding that also reports plain claims ("insist that …"), unlike the verbs
+    of asking ("urge", "demand that …"), whose content is what is asked for."""
+    reporting = profile.reporting
+    return verb in reporting.taking("that") and verb not in reporting.taking("asks-that")
 
 
 def _speaks_of_what_may_come(text: str, profile: LanguageProfile) -> bool:

@@ -18,9 +18,9 @@ from positions.extraction.scoring import (
 )
 
 GOLD = Path(__file__).resolve().parent.parent / "data" / "seed_stance.jsonl"
-# Floors under the figures reached with general rules (0.82, 0.85); the seeds are no
+# Floors under the figures reached with general rules (0.84, 0.85); the seeds are no
 # target of their own: no rule quotes them.
-STANCE_FLOOR, SPLIT_FLOOR = 0.81, 0.84
+STANCE_FLOOR, SPLIT_FLOOR = 0.82, 0.84
 MAX_CALIBRATION_ERROR = 0.10
 
 

@@ -357,3 +357,17 @@ def test_stance_of_readiness_to_hit_back_is_a_warning(text, stance):
 )
 def test_stance_of_verdicts_and_past_mentions(text, stance):
     assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Elena Varga insisted that only the growers decide the quota.", "reject"),
+        ("Elena Varga insisted that the mill pay the growers first.", "demand"),
+        ("Elena Varga urged the mill to reject the quota.", "demand"),
+    ],
+)
+def test_stance_of_an_insisted_claim_is_what_its_words_do(text, stance):
+    quote = extract_quotes(text)[0]
+
+    assert quote.stance == stance
