@@ -1,10 +1,15 @@
 """The grammar of speech acts: which stance a quote's words take, and on what evidence.
 
-Rules, not phrases: a verb that names the act ("we reject"), readiness ("ready to talk"),
-obligation and who bears it ("NATO must stop" demands of NATO; "we must prepare" binds only
-ourselves), refusal as a negated commitment ("will not slam the door", "has no plans to"),
-threats as consequences held out under a condition ("if …, we will …"), and the clause after
-"but" deciding over the one before it. The words each rule reads come from a language profile.
+Rules, not phrases: a verb that names the act ("we reject"), readiness ("willing to meet"),
+obligation and who bears it ("the league must pay" demands of the league; "we must wait" binds
+only ourselves), refusal as a negated commitment under any modal ("will not leave the table",
+"we cannot ratify", "we are not going to", "has no plans to strike", "there can be no …"),
+an offer held out tentatively ("we could look at …", "let us …"), a concession as giving
+up what is one's own ("we will drop our claim", "no longer insist"), threats as consequences
+held out under a condition, stated ("if …, we will …"), inverted ("should they …") or implied
+by "any" ("any breach will be met with …"), a say refused to others ("the islanders alone
+decide"), and the clause after "but" deciding over the one before it. Acts of "they" are
+reported, not performed. The words each rule reads come from a language profile.
 """
 
 from __future__ import annotations
@@ -17,9 +22,9 @@ from .registry import RegistryIndex
 
 _TOKEN = re.compile(r"\w+(?:[-']\w+)*|[.;:!?,]")
 _SENTENCE_END = frozenset(".;:!?")
-# How far back a negator reaches ("is not ready", "does not agree", "will also not").
+# How far back a negator reaches ("is not willing", "does not accept", "will also not").
 _NEGATION_REACH = 3
-# How far after a verb its object may name cooperation ("enter into a meaningful dialogue").
+# How far after a verb its object may name cooperation ("begin a long and patient dialogue").
 _OBJECT_REACH = 7
 # How many words from a clause's start may hold its subject.
 _SUBJECT_REACH = 6
@@ -51,6 +56,8 @@ class Reading:
         profile = self.profile
         if any(word in profile.first_person for word in subject):
             return "self"
+        if subject and (subject[0] in profile.others or subject[-1] in profile.others):
+            return "other"  # "they have refused …", "the plan they propose": others' acts
         parties = {self._party(subject, n) for n in range(len(subject))} - {None}
         if self.speaker_party is not None and parties:
             return "self" if self.speaker_party in parties else "other"
@@ -76,6 +83,7 @@ class _Clause:
     kind: str  # main | contrast | concessive | condition
     order: int
     conditional: bool = False  # its sentence holds a condition ("if …")
+    opens_quote: bool = False  # the quote's first clause, and a sentence of its own
 
 
 def read_stance(text: str, reading: Reading) -> tuple[str, str]:
@@ -83,7 +91,10 @@ def read_stance(text: str, reading: Reading) -> tuple[str, str]:
     profile = reading.profile
     words = _TOKEN.findall(profile.normalize(text))
     found = []
-    for clause in _clauses(words, profile):
+    clauses = _clauses(words, profile)
+    if clauses and text.lstrip()[:1].isupper():
+        clauses[0].opens_quote = True  # a quote in mid-sentence ("… to “put it off”") commands none
+    for clause in clauses:
         decided = _clause_stance(clause, reading)
         if decided is not None:
             stance, evidence = decided
@@ -101,10 +112,10 @@ _FRAGMENT_WORDS = 4
 
 def _weakness(words: list[str], profile: LanguageProfile) -> str:
     """How sure "a view" is when no act was found: less so for a fragment, or for words of
-    talks or harm that no rule could place ("cooperation with the alliance")."""
+    talks or harm that no rule could place ("cooperation with the guild")."""
     if len(words) < _FRAGMENT_WORDS:
         return "weak"
-    if any(word in profile.cooperation or word in profile.harm for word in words):
+    if not (profile.cooperation.isdisjoint(words) and profile.harm.isdisjoint(words)):
         return "weak"
     return "none"
 
@@ -136,7 +147,9 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
             current = close("contrast")
         elif word in profile.concessive:
             current = close("concessive")
-        elif word in profile.conditional:
+        elif word in profile.conditional or (
+            word in profile.inverted_conditionals and _inverts(current, sentence)
+        ):
             current = close("condition")
         elif word == "," and current.kind in ("concessive", "condition"):
             current = close("main")  # the subordinate clause ends at its comma
@@ -149,9 +162,17 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
     return clauses + sentence
 
 
+def _inverts(current: _Clause, sentence: list[_Clause]) -> bool:
+    """A modal opening a sentence before its subject states a condition ("should they
+    refuse, …")."""
+    return not current.words and not sentence
+
+
 def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     """The first act the clause performs governs it: what follows lies in its scope ("it is
-    imperative to end … and offer …" is one demand)."""
+    imperative to end … and offer …" is one demand). An act of others, or one only
+    mentioned, gives way to one the speaker performs after it ("the plan they propose is
+    unfair and we reject it")."""
     if clause.kind == "condition":
         return None  # what is supposed, not what is said
     mention = None
@@ -162,10 +183,19 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         found = _act_at(clause, position, reading)
         if found is None:
             continue
-        if found[1] != "noun":
+        if found[1] == "noun" or (found[1] == "other-subject" and mention is None):
+            mention = mention or found
+        elif mention is None or mention[1] == "noun" or _own_present(clause, position, reading):
             return found
-        mention = mention or found
     return mention
+
+
+def _own_present(clause: _Clause, i: int, reading: Reading) -> bool:
+    """The speaker acting now ("and we reject it"), not telling what was done ("what we
+    proposed")."""
+    word = clause.words[i]
+    past = word.endswith("ed") or word in reading.profile.participles
+    return not past and reading.role(_subject(clause.words, i, reading.profile)) == "self"
 
 
 _TRIGGERS_BY_LANGUAGE: dict[str, frozenset[str]] = {}
@@ -185,6 +215,17 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.volition
             | profile.intent_nouns
             | profile.refusal_words
+            | profile.abandonment
+            | profile.existential
+            | profile.refusal_predicates
+            | profile.hortative
+            | profile.present_auxiliaries
+            | profile.imperatives
+            | profile.acceptance_predicates
+            | profile.expectation
+            | profile.decision_verbs
+            | profile.entitlements
+            | {"no"}
         )
         _TRIGGERS_BY_LANGUAGE[profile.code] = frozenset(p.split(" ")[0] for p in phrases)
     return _TRIGGERS_BY_LANGUAGE[profile.code]
@@ -197,9 +238,9 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
     verb_act = profile.speech_act_verbs.get(pair) or profile.speech_act_verbs.get(word)
     if verb_act is not None and not (i > 0 and words[i - 1] in profile.determiners):
-        # after a determiner a participle describes ("the proposed guarantees")
+        # after a determiner a participle describes ("the proposed tariffs")
         return _speech_act(clause, i, verb_act, "performative", reading)
-    if word in profile.speech_act_nouns:
+    if word in profile.speech_act_nouns and not _told_in_the_past(words, profile):
         return _speech_act(clause, i, profile.speech_act_nouns[word], "noun", reading)
     if (
         word in profile.readiness
@@ -211,32 +252,88 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _obligation(clause, i, reading)
     if word in profile.impersonal_deontic and _predicative(words, i, profile):
         return "demand", "modal"
-    if word in profile.future or word in profile.ability:
+    if pair in profile.future or word in profile.future or word in profile.ability:
         return _commitment(clause, i, reading)
+    if word in profile.present_auxiliaries:
+        return _own_refusal(clause, i, reading)
     if word in profile.volition:
         return _volition(clause, i, reading)
     if word in profile.intent_nouns and _negated(words, i, profile):
         return _unless_other(clause, i, reading, ("reject", "negation"))
     if word in profile.refusal_words:
         return "reject", "performative"
+    if word in profile.acceptance_predicates and _predicative(words, i, profile):
+        return _unless_other(clause, i, reading, ("accept", "performative"))
+    if pair in profile.abandonment or word in profile.abandonment:
+        return _giving_up(clause, i, reading)
+    if word in profile.imperatives and i == 0 and clause.opens_quote:
+        return _command(words, profile)
+    if word in profile.expectation and _expects_of_others(words, i, profile):
+        return _unless_other(clause, i, reading, ("demand", "modal"))
+    if (pair in profile.hortative or word in profile.hortative) and i == 0:
+        return _proposal(clause, i + len((pair if pair in profile.hortative else word).split()))
+    if word in profile.decision_verbs and _exclusive(words, profile):
+        return "reject", "performative"  # "the members alone decide": no one else may
+    if word in profile.entitlements and _held(words, i, profile):
+        return "reject", "performative"  # "each town has a right to choose": not you
+    if word in profile.negators and _answers_no(words, i, profile):
+        return "reject", "negation"
+    if word in profile.existential:
+        return _existence(words, i, profile)
+    if word in profile.refusal_predicates and _refused_by_predicate(words, i, reading):
+        return _unless_other(clause, i, reading, ("reject", "performative"))
     return None
+
+
+def _refused_by_predicate(words: list[str], i: int, reading: Reading) -> bool:
+    """ "Those terms are impossible" refuses them; "it is impossible to say" does not."""
+    profile = reading.profile
+    subject = _subject(words, i, profile)
+    return _predicative(words, i, profile) and reading.role(subject) != "impersonal"
+
+
+def _told_in_the_past(words: list[str], profile: LanguageProfile) -> bool:
+    """A clause telling what was done ("the offers were ignored") only mentions an act."""
+    return any(word.endswith("ed") or word in profile.participles for word in words)
 
 
 def _speech_act(
     clause: _Clause, i: int, stance: str, evidence: str, reading: Reading
 ) -> tuple[str, str] | None:
+    if _ceased(clause.words, i, reading.profile) and stance in ("demand", "reject"):
+        return _unless_other(clause, i, reading, ("concede", "negation"))  # "no longer insist"
     if _negated(clause.words, i, reading.profile):
-        # Not offering, accepting or giving way is refusing; not demanding is nothing.
-        if stance not in ("offer", "accept", "concede"):
+        # Not offering, accepting or giving way is refusing; not demanding is nothing; and
+        # "could not agree" tells what could not be done.
+        if stance not in ("offer", "accept", "concede") or _unable(clause.words, i, reading):
             return None
         return _unless_other(clause, i, reading, ("reject", "negation"))
     return _unless_other(clause, i, reading, (stance, evidence))
 
 
+def _unable(words: list[str], i: int, reading: Reading) -> bool:
+    profile = reading.profile
+    start = max(0, i - _NEGATION_REACH - 1)
+    return not profile.past_ability.isdisjoint(words[start:i])
+
+
 def _readiness(clause: _Clause, i: int, reading: Reading) -> tuple[str, str]:
     if _negated(clause.words, i, reading.profile):
         return _unless_other(clause, i, reading, ("reject", "negation"))
+    if _gives_up(clause.words, i + 2, reading.profile):
+        return _unless_other(clause, i, reading, ("concede", "modal"))  # "ready to drop …"
+    if _ready_to_hit_back(clause.words, i + 2, reading.profile):
+        return _unless_other(clause, i, reading, ("warn", "modal"))
     return _unless_other(clause, i, reading, ("offer", "modal"))
+
+
+def _ready_to_hit_back(words: list[str], j: int, profile: LanguageProfile) -> bool:
+    """Ready to respond, or for anything at all: a threat, not an offer ("prepared to
+    retaliate", "ready for every outcome")."""
+    following = words[j : j + 1]
+    if not following or _cooperative(words[j : j + _OBJECT_REACH], profile):
+        return False
+    return following[0] in profile.responses or following[0] in profile.universal
 
 
 def _obligation(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
@@ -247,32 +344,213 @@ def _obligation(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     role = reading.role(_subject(words, i, reading.profile))
     if role == "self":
         return ("offer", "modal") if cooperative else None
+    if _told_to_reckon(words, i, reading.profile):
+        return "warn", "modal"  # "they should know that …", "nobody should doubt …"
     if role == "unknown" and (cooperative or _cooperative(words[:i], reading.profile)):
         return "offer", "modal"
     return "demand", "modal"
 
 
+def _told_to_reckon(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """Others told what they must know or believe are warned of what follows."""
+    j = _skip(words, i + 1, profile.fillers | profile.negators)
+    lemma = profile.reporting.forms.get(words[j]) if j < len(words) else None
+    return lemma is not None and lemma in profile.reporting.taking("belief")
+
+
 def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
-    """ "We will not …" refuses; "we will meet …" offers; "if …, we will …" warns."""
+    """ "We will not …" refuses; "we will meet …" offers; "we could look at …" offers;
+    "if …, we will …" warns."""
     profile = reading.profile
     words = clause.words
-    j = _skip(words, i + 1, profile.fillers)
-    if j < len(words) and words[j] in profile.negators:
-        k = _skip(words, j + 1, profile.fillers)
-        if k >= len(words) or words[k] in profile.copulas or words[i] in profile.ability:
-            return None  # "would not be easy" judges; "cannot accept" is read at its verb
-        return _unless_other(clause, i, reading, ("reject", "negation"))
+    phrase = words[i] if words[i] in profile.modals else f"{words[i]} to"
+    j = _skip(words, i + len(phrase.split()), profile.fillers)
+    if _inverted_negation(words, i, j, profile):
+        # "under no circumstances will we …": the subject follows the modal
+        return _refusal(clause, i, _skip(words, j + 1, profile.fillers), reading)
+    if " " in phrase and _negated(words, i, profile):
+        return _refusal(clause, i, j, reading)  # "we are not going to …"
+    elif j < len(words) and words[j] in profile.negators:
+        stop = 2 if " ".join(words[j : j + 2]) in profile.cessation else 1
+        return _refusal(clause, i, _skip(words, j + stop, profile.fillers), reading)
     following = words[j : j + _OBJECT_REACH]
-    cooperative = bool(following) and (
-        following[0] in profile.cooperation
-        or (following[0] in profile.light_verbs and _cooperative(following, profile))
+    if not following:
+        return None
+    if phrase in profile.tentative and following[0] in profile.consideration:
+        return _unless_other(clause, i, reading, ("offer", "modal"))
+    if _gives_up(words, j, profile):
+        return None  # read at its verb: "we will drop …" gives way
+    cooperative = following[0] in profile.cooperation or (
+        following[0] in profile.light_verbs and _cooperative(following, profile)
     )
     if cooperative:
         return _unless_other(clause, i, reading, ("offer", "modal"))
-    if clause.conditional and following and following[0] not in profile.copulas:
+    if _conditional(clause, i, profile) and _acts(words, j, profile):
         return "warn", "conditional"
-    if words[i] in profile.future and any(w in profile.harm for w in following):
+    if following[0] in profile.responses and not profile.generic_subjects.isdisjoint(following):
+        return "warn", "conditional"  # "we will respond to any provocation": if there is one
+    if phrase in profile.future and not profile.harm.isdisjoint(words):
         return "warn", "performative"
+    return None
+
+
+def _inverted_negation(words: list[str], i: int, j: int, profile: LanguageProfile) -> bool:
+    """A negation put first inverts the modal and its subject ("at no point will they …")."""
+    return (
+        j < len(words)
+        and words[j] in profile.pronouns
+        and not profile.negators.isdisjoint(words[:i])
+    )
+
+
+def _own_refusal(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
+    """ "We do not recognise …": the speaker's own negated present refuses, as "will not"
+    does; of anyone else it describes ("they do not recognise …")."""
+    profile = reading.profile
+    words = clause.words
+    j = _skip(words, i + 1, profile.fillers)
+    if j >= len(words) or words[j] not in profile.negators:
+        return None
+    if reading.role(_subject(words, i, profile)) != "self":
+        return None
+    return _refusal(clause, i, _skip(words, j + 1, profile.fillers), reading)
+
+
+def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, str] | None:
+    """A negated modal refuses what its verb names, unless the verb only judges ("would not
+    be easy"), speaks ("would not call it …"), names an act read at itself ("will not
+    accept"), or the modal says what could not be done ("could not meet")."""
+    profile = reading.profile
+    words = clause.words
+    if k >= len(words) or words[i] in profile.past_ability:
+        return None
+    verb = words[k]
+    if _ceased(words, k, profile):
+        stance = profile.speech_act_verbs.get(verb)
+        act = ("concede", "negation") if stance in ("demand", "reject") else ("reject", "negation")
+        return _unless_other(clause, i, reading, act)
+    if verb in profile.copulas and not _passive(words, k, profile):
+        return None
+    if verb in profile.speech_act_verbs or _speaks(verb, profile):
+        return None
+    if reading.role(_subject(words, i, profile)) == "impersonal":
+        return None  # "it will not be ruled out" refuses nothing
+    return _unless_other(clause, i, reading, ("reject", "negation"))
+
+
+# Frames of verbs that say or think something rather than do it ("we would not call it …").
+_SAYING_FRAMES = ("that", "belief", "framing", "about")
+
+
+def _speaks(verb: str, profile: LanguageProfile) -> bool:
+    lemma = profile.reporting.forms.get(verb)
+    return lemma is not None and lemma in profile.reporting.taking(*_SAYING_FRAMES)
+
+
+def _conditional(clause: _Clause, i: int, profile: LanguageProfile) -> bool:
+    """Said under a condition, or of any case of a kind ("any attack will …")."""
+    subject = _subject(clause.words, i, profile)
+    return clause.conditional or bool(subject[:1] and subject[0] in profile.generic_subjects)
+
+
+def _acts(words: list[str], j: int, profile: LanguageProfile) -> bool:
+    """What follows the modal is a deed, done or suffered ("will close", "will be met"), not
+    a state ("will be difficult")."""
+    return words[j] not in profile.copulas or _passive(words, j, profile)
+
+
+def _passive(words: list[str], k: int, profile: LanguageProfile) -> bool:
+    """ "be" before a past participle ("be pressured", "be met"): a deed, not a state."""
+    n = _skip(words, k + 1, profile.fillers)
+    return n < len(words) and (words[n].endswith("ed") or words[n] in profile.participles)
+
+
+def _exclusive(words: list[str], profile: LanguageProfile) -> bool:
+    """The clause restricts who decides to a few: everyone else is refused a say."""
+    return not profile.exclusives.isdisjoint(words)
+
+
+def _held(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """A right that someone has or has not: asserting or denying it answers a claim."""
+    start = max(0, i - _NEGATION_REACH)
+    return not profile.possession.isdisjoint(words[start:i])
+
+
+def _answers_no(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "The answer is no": "no" as the whole of what the subject is."""
+    closing = all(word in _SENTENCE_END or word == "," for word in words[i + 1 :])
+    return i > 0 and words[i] == "no" and words[i - 1] in profile.copulas and closing
+
+
+def _command(words: list[str], profile: LanguageProfile) -> tuple[str, str] | None:
+    """A quote opening on a bare verb with its object tells the listener to act ("Hand over
+    the keys"); a noun that looks like a verb takes no object ("Release of the crew …")."""
+    following = words[1] if len(words) > 1 else ""
+    objects = profile.determiners | profile.objects | profile.universal
+    if following not in objects and not following.endswith("ing"):
+        return None
+    if _cooperative(words[1 : 1 + _OBJECT_REACH], profile):
+        return "offer", "modal"  # "Give the talks a chance"
+    return "demand", "modal"
+
+
+def _expects_of_others(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "We expect the council to act": what someone is expected to do, not a forecast ("we
+    expect the talks to be long") nor what was not foreseen ("we did not expect them to …")."""
+    if _negated(words, i, profile):
+        return False
+    after = words[i + 1 : i + 1 + _SUBJECT_REACH]
+    if "to" not in after[1:]:
+        return False
+    verb_at = i + 1 + after.index("to") + 1
+    return verb_at < len(words) and words[verb_at] not in profile.copulas
+
+
+def _proposal(clause: _Clause, after: int) -> tuple[str, str] | None:
+    """ "Let us …" proposes that speaker and listener act together, unless it only frames
+    what follows ("let us be clear")."""
+    words = clause.words
+    if after >= len(words) or words[after] in ("be", "not"):
+        return None
+    return "offer", "modal"
+
+
+def _giving_up(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
+    """The subject gives up something of its own: a concession; refusing to, a rejection."""
+    profile = reading.profile
+    if not _gives_up(clause.words, i, profile):
+        return None
+    if _negated(clause.words, i, profile):
+        return _unless_other(clause, i, reading, ("reject", "negation"))
+    return _unless_other(clause, i, reading, ("concede", "performative"))
+
+
+def _gives_up(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """A verb of giving up with a thing given up as its object ("drop our objection"), not one
+    of falling ("exports dropped sharply")."""
+    if i >= len(words) or (i > 0 and words[i - 1] in profile.determiners):
+        return False
+    pair = " ".join(words[i : i + 2])
+    size = 2 if pair in profile.abandonment else 1
+    if size == 1 and words[i] not in profile.abandonment:
+        return False
+    after = i + size
+    return after < len(words) and words[after] in profile.determiners | profile.generic_subjects
+
+
+def _existence(words: list[str], i: int, profile: LanguageProfile) -> tuple[str, str] | None:
+    """ "There can be no …", "there will be no talks": denying that something may come to be
+    refuses it ("there is no …" only describes); "there is a way to talk" holds talks out."""
+    j = _skip(words, i + 1, profile.fillers)
+    modal = j < len(words) and (words[j] in profile.future or words[j] in profile.ability)
+    j = _skip(words, j + int(modal), profile.fillers)
+    if j >= len(words) or words[j] not in profile.copulas:
+        return None
+    following = words[j + 1 : j + 1 + _OBJECT_REACH]
+    if following[:1] == ["no"]:
+        return ("reject", "negation") if modal else None
+    if words[j] in profile.present_be and _cooperative(following, profile):
+        return "offer", "modal"
     return None
 
 
@@ -295,10 +573,22 @@ def _unless_other(
 def _subject(words: list[str], i: int, profile: LanguageProfile) -> list[str]:
     start = 0
     for n in range(i - 1, -1, -1):
-        if words[n] in profile.subject_stops:
+        if words[n] in profile.subject_stops or _new_subject(words, n, profile):
             start = n + 1
             break
     return words[start:i][:_SUBJECT_REACH]
+
+
+def _new_subject(words: list[str], n: int, profile: LanguageProfile) -> bool:
+    """ "… and we reject it": a conjunction before a pronoun starts a clause of its own."""
+    following = words[n + 1] if n + 1 < len(words) else ""
+    return words[n] in profile.coordinators and following in profile.clause_subjects
+
+
+def _ceased(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "no longer" just before the word: an act that has stopped."""
+    start = max(0, i - _NEGATION_REACH)
+    return any(" ".join(words[n : n + 2]) in profile.cessation for n in range(start, i))
 
 
 def _negated(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -310,9 +600,9 @@ def _negated(words: list[str], i: int, profile: LanguageProfile) -> bool:
 
 
 def _predicative(words: list[str], i: int, profile: LanguageProfile) -> bool:
-    """The adjective is said of the subject ("we are ready", "it is absolutely imperative"),
-    not of a noun ("the door open to members")."""
-    skipped = profile.fillers | profile.negators | profile.negation_breakers
+    """The adjective is said of the subject ("we are ready", "it is absolutely vital"),
+    not of a noun ("the border open to freight")."""
+    skipped = profile.predicate_skips
     n = i - 1
     while n >= 0 and words[n] in skipped:
         n -= 1
@@ -320,7 +610,7 @@ def _predicative(words: list[str], i: int, profile: LanguageProfile) -> bool:
 
 
 def _cooperative(words: list[str], profile: LanguageProfile) -> bool:
-    return any(word in profile.cooperation for word in words)
+    return not profile.cooperation.isdisjoint(words)
 
 
 def _skip(words: list[str], i: int, skipped: frozenset[str]) -> int:

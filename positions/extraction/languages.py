@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from .lexicon import ANONYMOUS_ROLES
 
@@ -48,6 +49,7 @@ _ENGLISH_IRREGULAR = {
     "find": ("found", "finds", "finding"),
     "show": ("showed", "shows", "showing", "shown"),
     "make it clear": ("made it clear", "makes it clear", "making it clear"),
+    "give": ("gave", "gives", "giving", "given"),
 }
 
 
@@ -350,15 +352,44 @@ class LanguageProfile:
     # The future and volition of the subject: "we will …", "we want …".
     future: frozenset[str]
     volition: frozenset[str]
-    # Ability: "we can find a solution" offers one when what follows is cooperation.
+    # Ability: "we can reach a settlement" offers one when what follows is cooperation.
     ability: frozenset[str]
     # Adverbs inside a verb group, skipped when reading it ("will also not", "must now").
     fillers: frozenset[str]
     negators: frozenset[str]
-    # Words after a negator that keep it from negating ("not just ready": more than ready).
+    # Words after a negator that keep it from negating ("not only willing": more than willing).
     negation_breakers: frozenset[str]
-    # "has no plans to attack": a denial of intent is a refusal.
+    # "has no plans to strike": a denial of intent is a refusal.
     intent_nouns: frozenset[str]
+    # Modals that hold an act out as a possibility ("we could look at …"): tentative, and in
+    # the past of "can" an inability rather than a refusal ("we could not meet on Monday").
+    tentative: frozenset[str]
+    # Verbs of weighing an idea: under a tentative modal, the speaker's own offer.
+    consideration: frozenset[str]
+    # Verbs of giving something up: with an object, the subject gives way ("drop the claim").
+    abandonment: frozenset[str]
+    # Negations that say an act has stopped ("no longer"): ceasing to ask is giving way.
+    cessation: frozenset[str]
+    # Irregular past participles: after "be" they make a passive ("will not be driven out").
+    participles: frozenset[str]
+    # The dummy subject of an existence: "there will be no …" refuses what it denies.
+    existential: frozenset[str]
+    # Words a subject starts with that make any case of it a condition ("any attack will …").
+    generic_subjects: frozenset[str]
+    # Words for whatever may come ("ready for anything") and verbs of answering it: being
+    # ready to respond, or responding to any case, threatens.
+    universal: frozenset[str]
+    responses: frozenset[str]
+    # Verbs of action that, opening a quote with their object, command ("Stop the shelling");
+    # the pronouns that can be their object.
+    imperatives: frozenset[str]
+    objects: frozenset[str]
+    # Verbs of expecting and needing: "we expect them to pay" demands of them.
+    expectation: frozenset[str]
+    # Modals that open a condition by inversion ("should they refuse, …").
+    inverted_conditionals: frozenset[str]
+    # Predicates that refuse what the subject names ("those terms are impossible").
+    refusal_predicates: frozenset[str]
     # Verbs that say what the subject is ("we are ready", "we stand ready").
     copulas: frozenset[str]
     determiners: frozenset[str]
@@ -369,19 +400,44 @@ class LanguageProfile:
     conditional: frozenset[str]
     # Words of talking and working together: what an offer holds out.
     cooperation: frozenset[str]
-    # Verbs that take a cooperation noun as their object ("enter into a dialogue").
+    # Verbs that take a cooperation noun as their object ("begin a dialogue").
     light_verbs: frozenset[str]
     # Harm that a statement about the future holds over someone ("will have consequences").
     harm: frozenset[str]
-    # Verdicts that refuse outright ("unacceptable").
+    # Verdicts that refuse outright ("unacceptable"), and those that accept what the subject
+    # names ("the draft is acceptable").
     refusal_words: frozenset[str]
+    acceptance_predicates: frozenset[str]
     first_person: frozenset[str]
     second_person: frozenset[str]
     # Subjects that report what others do ("they have rejected …", "nobody wants …") rather
     # than perform an act of the speaker's.
     third_person: frozenset[str]
-    # Words a subject starts after when read leftwards from its verb ("… the fact that NATO").
+    # Subjects that are always someone else, whoever speaks ("they", "nobody"); "he" and "she"
+    # are not, since reported speech calls the speaker so ("he was ready to meet …").
+    others: frozenset[str]
+    possessives: frozenset[str]
+    # Auxiliaries of what was done: "we have seen …", "we did …".
+    past_auxiliaries: frozenset[str]
+    # The auxiliary of a negated present: "we do not recognise …".
+    present_auxiliaries: frozenset[str]
+    # "be" in the present: "there is a way …" holds out what exists now.
+    present_be: frozenset[str]
+    # Words that restrict a subject to itself ("the members alone"), and verbs of deciding:
+    # together they refuse anyone else a say.
+    exclusives: frozenset[str]
+    decision_verbs: frozenset[str]
+    # A right held or denied ("no town has a right to …"), and the verbs of holding it.
+    entitlements: frozenset[str]
+    possession: frozenset[str]
+    # What opens an infinitive: "threatened to leave" reports what may come.
+    infinitive_markers: frozenset[str]
+    # "Let us …": the speaker proposes to act together with the listener.
+    hortative: frozenset[str]
+    # Words a subject starts after when read leftwards from its verb ("… the fact that the guild").
     subject_stops: frozenset[str]
+    # Conjunctions that join clauses as well as words ("… and we reject it").
+    coordinators: frozenset[str]
     # Subjects that stand for no one: "it is imperative", "there is a need".
     impersonal_subjects: frozenset[str]
     # Turns contractions into words the rules read ("won't" → "will not").
@@ -406,6 +462,43 @@ class LanguageProfile:
     # The function words that tell the attribution rules where phrases and clauses end.
     grammar: FunctionWords
 
+    # Unions the stance rules look words up in, made once rather than at every word.
+    @cached_property
+    def modals(self) -> frozenset[str]:
+        return self.future | self.ability
+
+    @cached_property
+    def past_ability(self) -> frozenset[str]:
+        """ "could", "might": what could not be done, not what will not be."""
+        return self.tentative - self.future
+
+    @cached_property
+    def pronouns(self) -> frozenset[str]:
+        return self.first_person | self.second_person | self.third_person
+
+    @cached_property
+    def clause_subjects(self) -> frozenset[str]:
+        """Pronouns that open a clause of their own after "and" (not "he", who may be the
+        speaker reported)."""
+        return self.first_person | self.second_person | self.others
+
+    @cached_property
+    def moods(self) -> frozenset[str]:
+        """Words of a move no rule could place: a modal, a wish or a negation."""
+        deontic = frozenset(phrase for phrase in self.deontic if " " not in phrase)
+        return self.future | self.ability | self.negators | self.volition | deontic
+
+    @cached_property
+    def irrealis(self) -> frozenset[str]:
+        """Words that speak of what may come: a modal, a condition, a harm, a readiness."""
+        deontic = frozenset(phrase for phrase in self.deontic if " " not in phrase)
+        marks = self.future | self.ability | self.conditional | self.harm | self.readiness
+        return marks | deontic
+
+    @cached_property
+    def predicate_skips(self) -> frozenset[str]:
+        return self.fillers | self.negators | self.negation_breakers
+
 
 def _verb_forms(verbs: Mapping[str, Iterable[str]]) -> dict[str, str]:
     """Forms → stance: every inflection of each verb lemma."""
@@ -420,7 +513,7 @@ def _verb_forms(verbs: Mapping[str, Iterable[str]]) -> dict[str, str]:
 
 _ENGLISH_SPEECH_ACT_VERBS = {
     "demand": ("demand", "insist", "urge", "request", "require", "call on", "call for"),
-    "reject": ("reject", "refuse", "dismiss", "deny", "rule out", "decline", "oppose"),
+    "reject": ("reject", "refuse", "dismiss", "deny", "rule out", "turn down", "decline", "oppose"),
     "offer": ("offer", "propose", "invite", "promise", "pledge"),
     "warn": ("warn", "threaten", "caution", "retaliate"),
     "accept": ("accept", "agree", "welcome", "approve", "endorse"),
@@ -622,20 +715,50 @@ ENGLISH = LanguageProfile(
     speech_act_verbs=_verb_forms(_ENGLISH_SPEECH_ACT_VERBS),
     speech_act_nouns={w: stance for stance, ws in _ENGLISH_SPEECH_ACT_NOUNS.items() for w in ws},
     reporting_stances=_reporting_stances(_ENGLISH_SPEECH_ACT_VERBS),
-    readiness=frozenset("ready willing prepared eager open interested".split()),
+    readiness=frozenset("ready willing prepared eager open interested glad happy".split()),
     readiness_links=frozenset("to for in".split()),
     deontic=frozenset(
         {"must", "should", "need to", "needs to", "have to", "has to", "ought to", "need for"}
+        # reported speech shifts the tense back: "said they had to leave"
+        | {"had to", "needed to"}
     ),
     impersonal_deontic=frozenset("imperative necessary essential vital crucial".split()),
-    future=frozenset("will shall 'll would".split()),
-    volition=frozenset("want wants wanted seek seeks".split()),
+    future=frozenset("will shall 'll would".split()) | {"going to"},
+    # Only the present: "what we wanted" tells a past wish, not a demand.
+    volition=frozenset("want wants seek seeks desire".split()),
     ability=frozenset("can could".split()),
     fillers=frozenset("also still now then further again fully absolutely certainly".split()),
     negators=frozenset("not no never nor neither".split()),
     negation_breakers=frozenset("just only merely simply".split()),
     intent_nouns=frozenset("plan plans intention intentions".split()),
-    copulas=frozenset("be is are was were been being remain remains stand stands 're".split()),
+    tentative=frozenset("would could might".split()),
+    consideration=frozenset(
+        "consider explore examine study look weigh accept agree welcome support".split()
+    ),
+    abandonment=frozenset(
+        _verb_forms({"concede": ("drop", "abandon", "waive", "relinquish", "give up")})
+    ),
+    cessation=frozenset({"no longer"}),
+    participles=frozenset(
+        """given taken told made driven forced shown seen held done beaten brought met frozen
+        broken chosen spoken written known thrown drawn sent paid built kept left lost cut hit
+        put set shut spent struck sold fought caught taught bought won stolen""".split()
+    ),
+    existential=frozenset({"there"}),
+    generic_subjects=frozenset("any anyone anybody whoever".split()),
+    universal=frozenset("anything everything every all any".split()),
+    responses=frozenset("respond react retaliate hit strike defend".split()),
+    imperatives=frozenset(
+        """stop end halt cease withdraw pull give lift release return respect leave open
+        close hand send take keep show put""".split()
+    ),
+    objects=frozenset("us them me him it".split()),
+    expectation=frozenset("expect expects need needs".split()),
+    inverted_conditionals=frozenset({"should"}),
+    refusal_predicates=frozenset({"impossible"}),
+    copulas=frozenset(
+        "be is are was were been being remain remains remained stand stands stood 're".split()
+    ),
     determiners=frozenset("the a an its their our his her this these those".split()),
     contrast=frozenset("but however yet nevertheless".split()),
     concessive=frozenset("although though whereas despite".split()),
@@ -643,15 +766,31 @@ ENGLISH = LanguageProfile(
     cooperation=frozenset(
         """discuss discussing discussion discussions talk talks dialogue dialog negotiate
         negotiating negotiation negotiations meet meeting meetings cooperate cooperation
+        conversation conversations
         engage consult consultations solution solutions agreement settlement""".split()
     ),
     light_verbs=frozenset("enter hold continue resume start begin find reach pursue".split()),
-    harm=frozenset("consequences retaliation punishment".split()),
+    harm=frozenset("consequences retaliation punishment price costly sanctions".split()),
     refusal_words=frozenset("unacceptable non-negotiable".split()),
+    acceptance_predicates=frozenset({"acceptable"}),
     first_person=frozenset("we i us our".split()),
     second_person=frozenset({"you"}),
     third_person=frozenset("they he she nobody everyone everybody anyone someone".split()),
+    others=frozenset("they nobody everyone everybody someone".split()),
+    possessives=frozenset("our my their his her its your".split()),
+    past_auxiliaries=frozenset("have has had did was were 've 'd".split()),
+    present_auxiliaries=frozenset({"do", "does"}),
+    present_be=frozenset({"is", "are", "'s"}),
+    exclusives=frozenset({"alone", "only", "solely"}),
+    entitlements=frozenset({"right"}),
+    possession=frozenset({"has", "have", "had"}),
+    decision_verbs=frozenset(
+        form for lemma in ("decide", "choose", "determine") for form in english_inflections(lemma)
+    ),
+    infinitive_markers=frozenset({"to"}),
+    hortative=frozenset({"let us", "let's"}),
     subject_stops=frozenset("that who which".split()),
+    coordinators=frozenset({"and", "or", "nor"}),
     impersonal_subjects=frozenset({"it", "there"}),
     normalize=_normalize_english,
     reporting=reporting_verbs(_ENGLISH_REPORTING_VERBS, english_inflections),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -16,6 +17,8 @@ _VIEW_KINDS = frozenset({"expert", "journalist"})
 # Evidence of an act the quote's words perform, as opposed to a view taken by default.
 _ACT_EVIDENCE = frozenset({"performative", "negation", "modal", "conditional", "noun"})
 _DEFAULT_EVIDENCE = frozenset({"none", "weak"})
+# Evidence of an act named outright or refused: strong enough to overrule a reporting verb.
+_OUTRIGHT_EVIDENCE = frozenset({"performative", "negation"})
 # A quote this short is a fragment: its stance lies in the sentence around it.
 _FRAGMENT_WORDS = 5
 # A quote this long holds several statements, whose stances may differ.
@@ -70,8 +73,34 @@ def _stance_of_quote(
     if speaker.kind in _VIEW_KINDS:
         return "assess", "speaker-kind"
     if verb in profile.reporting_stances:
-        return profile.reporting_stances[verb], "verb"
+        stance = profile.reporting_stances[verb]
+        if stance == "warn" and not _speaks_of_what_may_come(text, profile):
+            return "assess", "verb-of-a-state"  # "warned that ties had soured"
+        if stance == "demand" and _asserts(verb, profile):
+            # "insisted that only the members decide": a claim, whose own words may refuse
+            own = read_stance(text, Reading(profile, index, speaker.party_slug))
+            if own[1] in _OUTRIGHT_EVIDENCE:
+                return own
+        return stance, "verb"
     return read_stance(text, Reading(profile, index, speaker.party_slug))
+
+
+def _asserts(verb: str, profile: LanguageProfile) -> bool:
+    """A verb of demanding that also reports plain claims ("insist that …"), unlike the verbs
+    of asking ("urge", "demand that …"), whose content is what is asked for."""
+    reporting = profile.reporting
+    return verb in reporting.taking("that") and verb not in reporting.taking("asks-that")
+
+
+def _speaks_of_what_may_come(text: str, profile: LanguageProfile) -> bool:
+    """A warning holds out what may come: its words have a modal, a condition, a harm or a
+    readiness; a clause that only describes how things stand is a view, whatever the verb.
+    A fragment names what was warned of ("warned against “reckless moves”"), an infinitive
+    what the speaker may do."""
+    words = _WORD.findall(profile.normalize(text))
+    if len(words) < _FRAGMENT_WORDS or words[0] in profile.infinitive_markers:
+        return True  # "threatened to walk out" holds out what it names
+    return not profile.irrealis.isdisjoint(words)
 
 
 def stance_signals(
@@ -103,7 +132,7 @@ def stance_signals(
     if evidence == "verb":
         own, _ = read_stance(text, Reading(profile, index, speaker.party_slug))
         signals.append("verb-borne-out" if own == stance else "verb-alone")
-    if any(word in profile.contrast for word in words):
+    if not profile.contrast.isdisjoint(words):
         signals.append("contrast")
     return tuple(signals)
 
@@ -112,13 +141,25 @@ def _unplaced_moves(words: list[str], profile: LanguageProfile) -> list[str]:
     """A view taken by default of words that sound like a move no rule could place: the
     speaker's own side ("we", "our") or a modal, a future or a negation."""
     found = []
-    if any(word in profile.first_person for word in words):
+    if not profile.first_person.isdisjoint(words):
         found.append("default-with-self")
-    moods = profile.future | profile.ability | profile.negators | profile.volition
-    if any(word in moods or word in profile.deontic for word in words):
+    if _speaker_acts_now(words, profile):
+        found.append("default-self-present")
+    if not profile.moods.isdisjoint(words):
         found.append("default-with-modal")
     return found
 
 
 def _third_person_opening(words: list[str], profile: LanguageProfile) -> bool:
-    return any(word in profile.third_person for word in words[:_OPENING_WORDS])
+    return not profile.third_person.isdisjoint(words[:_OPENING_WORDS])
+
+
+def _speaker_acts_now(words: list[str], profile: LanguageProfile) -> bool:
+    """ "We support …", "I urge …": the first person in the present performs an act, even
+    one no rule knows; "we met …", "we have seen …" tell what was done."""
+    for subject, verb in itertools.pairwise(words):
+        if subject in profile.first_person and subject not in profile.possessives:
+            told = verb in profile.past_auxiliaries or verb in profile.participles
+            if not told and not verb.endswith("ed"):
+                return True
+    return False

@@ -1,6 +1,7 @@
 """Confidences come from the invented development quotes, never from the seed gold."""
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from positions.extraction.confidence import (
     fit_calibration,
     overall_confidence,
 )
-from positions.extraction.scoring import calibration_error
+from positions.extraction.scoring import calibration_error, errors_in_least_sure
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "stance_dev.jsonl"
 
@@ -42,23 +43,44 @@ def test_development_quotes_are_several_hundred_and_calibrated(demo_registry):
     assert calibration_error(shown) <= 0.05
 
 
+# Five folds, so that each quote is weighed by a table fitted without it.
+_FOLDS = 5
+# Half of the errors should sit in the least sure fifth: this split reached 0.51 (other
+# shuffles 0.44 to 0.54).
+LEAST_SURE_FLOOR = 0.45
+
+
+def test_least_sure_fifth_holds_errors_of_quotes_left_out_of_the_fit(demo_registry):
+    outcomes = _development_outcomes(demo_registry)
+    order = list(range(len(outcomes)))
+    random.Random(0).shuffle(order)
+
+    shown = []
+    for fold in range(_FOLDS):
+        left_out = set(order[fold::_FOLDS])
+        table = fit_calibration([outcomes[n] for n in order if n not in left_out])
+        shown += [(calibrated(outcomes[n][0], table), outcomes[n][1]) for n in left_out]
+
+    assert errors_in_least_sure(shown) >= LEAST_SURE_FLOOR
+
+
 @pytest.mark.parametrize(
     ("sure", "unsure"),
     [
         # the reporting verb borne out by the quote's own words, or not
         (
             "Antony Blinken warned that any attack would have severe consequences.",
-            "Antony Blinken warned that the talks had been long.",
+            "Antony Blinken warned that Moscow would reply on Friday.",
         ),
         # a view taken by default of plain description, or of the speaker's own moves
         (
             "“The talks lasted four hours,” Jens Stoltenberg said.",
             "“We will be there on Thursday,” Jens Stoltenberg said.",
         ),
-        # an act the speaker performs, or one "they" performed
+        # a view of what the speaker did, or of "we" acting now in words no rule knows
         (
-            "“We reject the plan outright,” Sergey Lavrov said.",
-            "“They reject the plan outright,” Sergey Lavrov said.",
+            "“We met their delegation on Tuesday,” Sergey Lavrov said.",
+            "“We support their timetable,” Sergey Lavrov said.",
         ),
         # a whole statement, or a fragment of one
         (
