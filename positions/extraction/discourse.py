@@ -12,7 +12,7 @@ from .lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
 )
-from .names import ArticleNames, NameMention, gender_of, strip_possessive
+from .names import ArticleNames, NameMention, gender_of, is_possessive, strip_possessive
 from .phrases import SpeakerPhrase
 
 _LEADER_TITLE_WORDS = frozenset(
@@ -200,7 +200,9 @@ class Discourse:
         if best is None and phrase.head in _GENERIC_BODIES:
             best = self._latest_body()  # "Hamas said … the group said": the body that spoke
         if best is None and people and phrase.head not in ORGANISATION_WORDS:
-            best = people[0]
+            # "the diplomat" is the last person; "Sudan's delegation", whose owner is
+            # named, is someone of its own unless a title said so
+            best = None if _owned_by_name(phrase) else people[0]
         if best is None:
             best = self._recent_body(phrase.head)
         return best if best is not None else self._as_written(phrase)
@@ -223,6 +225,11 @@ class Discourse:
             if not entity.is_person and head in entity.name.lower():
                 return entity
         return None
+
+
+def _owned_by_name(phrase: SpeakerPhrase) -> bool:
+    """ "Sudan's delegation", "Egypt's water minister": a role its owner is named for."""
+    return any(t.is_capitalized and is_possessive(t.text) for t in phrase.tokens[:-1])
 
 
 def _person_role(head: str) -> bool:

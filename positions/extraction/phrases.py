@@ -534,8 +534,8 @@ def _ends_proper_name(collected: list[Token], token: Token) -> bool:
     ("NATO rejected …"), unless it is a role or a title ("Kremlin spokesman Dmitry Peskov")."""
     if not collected or token.is_capitalized or token.lower in _LINKS:
         return False
-    if not collected[-1].is_capitalized:
-        return False
+    if not collected[-1].is_capitalized or collected[-1].lower in _DETERMINERS:
+        return False  # "The union": a capital that only opens the sentence
     return not (_is_role(token.lower) or token.lower in TITLE_WORDS)
 
 

@@ -336,3 +336,22 @@ def test_he_takes_up_an_unnamed_minister_who_spoke_before():
         "We will go on until our goals are met,",
         "country's prime minister",
     )
+
+
+def test_a_role_owned_by_a_named_country_is_not_the_last_person_named():
+    text = (
+        "“We want a fair deal,” said Anna Berg, the northern envoy.\n"
+        "Sudan's delegation said it supported a binding agreement."
+    )
+
+    assert _quotes(text)[-1] == (
+        "indirect",
+        "it supported a binding agreement",
+        "Sudan's delegation",
+    )
+
+
+def test_a_body_opening_the_sentence_with_the_speaks_in_a_second_clause():
+    text = "The union rejected the pay offer and said its members would strike."
+
+    assert _quotes(text) == [("indirect", "its members would strike", "union")]
