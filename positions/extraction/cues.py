@@ -1063,6 +1063,8 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
             return _split_content(view, tokens[following + 1].start)
         return []
     if _infinitive_after(view, lemma, last):
+        if _withholds(view, lemma, following):
+            return []  # "declined to comment": no position, nothing said
         return _split_content(view, tokens[following].start)  # "vowed to fight the ruling"
     if lemma in view.words.asking_verbs and view.words.grammar.anonymity_request.match(
         view.text, tokens[following].start
@@ -1115,6 +1117,16 @@ def _forward_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
     if lemma in view.words.object_verbs or lemma in view.words.clause_verbs:
         return _split_content(view, tokens[following].start)
     return []
+
+
+def _withholds(view: SentenceView, lemma: str, to: int) -> bool:
+    """ "declined to comment", "refused to say when": a refusal to tell."""
+    grammar, tokens = view.words.grammar, view.tokens
+    return (
+        lemma in grammar.refusals
+        and to + 1 < len(tokens)
+        and tokens[to + 1].lower in grammar.withheld_speech
+    )
 
 
 def _clause_without_that(view: SentenceView, index: int) -> bool:

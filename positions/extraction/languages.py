@@ -329,6 +329,9 @@ class FunctionWords:
     anonymity_request: re.Pattern[str]
     # Words opening a participle's own subject: "with Tehran insisting that …".
     absolute_openers: frozenset[str]
+    # "declined to comment": a refusal to tell, which states no position.
+    refusals: frozenset[str]
+    withheld_speech: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -706,6 +709,10 @@ _ENGLISH_FUNCTION_WORDS = FunctionWords(
     editorial_labels=_ENGLISH_EDITORIAL_LABELS,
     anonymity_request=_ENGLISH_ANONYMITY_REQUEST,
     absolute_openers=frozenset({"with"}),
+    refusals=frozenset({"decline", "refuse"}),
+    withheld_speech=frozenset(
+        "comment say elaborate speculate confirm specify answer reveal disclose give".split()
+    ),
 )
 
 

@@ -355,3 +355,21 @@ def test_a_body_opening_the_sentence_with_the_speaks_in_a_second_clause():
     text = "The union rejected the pay offer and said its members would strike."
 
     assert _quotes(text) == [("indirect", "its members would strike", "union")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry declined to comment.",
+        "She declined to say when the talks would resume.",
+        "A spokesman refused to elaborate on the report.",
+    ],
+)
+def test_a_refusal_to_comment_is_no_quote(text):
+    assert _quotes(text) == []
+
+
+def test_a_refusal_to_act_is_still_reported():
+    assert _quotes("The north refused to withdraw its troops.") == [
+        ("indirect", "to withdraw its troops", "north")
+    ]
