@@ -48,6 +48,8 @@ class AttributionWords:
     # Those whose listener may be left out: "warned the strike could last", not "told …".
     listener_optional_verbs: frozenset[str]
     asking_verbs: frozenset[str]
+    # Verbs that put a quoted label on what follows them ("called the plan “a trap”").
+    framing_verbs: frozenset[str]
     reply_verbs: frozenset[str]
     evidence_verbs: frozenset[str]
     ambiguous_bare: frozenset[str]
@@ -99,6 +101,7 @@ def _group_words(profile: LanguageProfile) -> AttributionWords:
         listener_verbs=reporting.taking("listener"),
         listener_optional_verbs=reporting.taking("listener-optional"),
         asking_verbs=reporting.taking("asks-that"),
+        framing_verbs=reporting.taking("framing"),
         reply_verbs=reporting.taking("reply"),
         evidence_verbs=evidence_verbs,
         ambiguous_bare=reporting.taking("noun-like"),
@@ -255,9 +258,28 @@ def find_cues(view: SentenceView) -> list[Cue]:
             cue = _verb_cue(view, index, *found) if found else None
             if found and cue:
                 resume = found[1] + 1
+                if found[0] in view.words.framing_verbs:
+                    resume = _past_framed_object(view, resume)
         if cue is not None:
             cues.append(cue)
     return cues
+
+
+def _past_framed_object(view: SentenceView, start: int) -> int:
+    """ "called the Russian demands “dead on arrival”": the words between a framing verb and
+    its quote are what it frames, where no other verb starts. Index after them, or `start`
+    when no quote follows them."""
+    tokens = view.tokens
+    if start >= len(tokens):
+        return start
+    end = start + 1
+    while end < len(tokens) and gap(view.text, tokens[end - 1], tokens[end]).isspace():
+        end += 1
+    last = tokens[end - 1]
+    quoted = any(
+        q.start >= last.end and not view.text[last.end : q.start].strip() for q in view.quotes
+    )
+    return end if quoted else start
 
 
 def _attitude_cue(view: SentenceView, index: int) -> Cue | None:

@@ -379,7 +379,9 @@ class _Extraction:
                 or _stands_alone(self.text, view, quote)
             ):
                 continue
-            chosen, confidence = _attribution_for(self.text, quote, attributions)
+            chosen, confidence = _attribution_for(
+                self.text, quote, attributions, self.attribution.core_speech_verbs
+            )
             if chosen is None:
                 chosen, confidence = self._signature(quote, view.span.end), 0.9
             if chosen is None:
@@ -528,8 +530,10 @@ def _is_title(text: str, quote: QuotedSpan) -> bool:
 
 
 def _attribution_for(
-    text: str, quote: QuotedSpan, attributions: list[_Attribution]
+    text: str, quote: QuotedSpan, attributions: list[_Attribution], speech_verbs: frozenset[str]
 ) -> tuple[_Attribution | None, float]:
+    """The attribution a direct quote belongs to, and how sure that is; `speech_verbs` are
+    the verbs of saying, whose speaker owns the words that follow them."""
     strong = [a for a in attributions if not a.cue.weak]
     for attribution in strong:
         anchor = _anchor(attribution.cue)
@@ -539,8 +543,12 @@ def _attribution_for(
     # Blinken's, though the quote also lies inside what Lavrov noted.
     before = [a for a in strong if a.cue.verb.end <= quote.open_at]
     if before:
-        inside = any(c.start <= quote.open_at < c.end for c in before[-1].cue.contents)
-        return before[-1], 0.9 if inside else 0.85
+        nearest = before[-1]
+        if not nearest.cue.contents and nearest.cue.lemma not in speech_verbs:
+            # "Ryabkov said Russia expected “…”": the words are those of whoever reports
+            # them, not of a verb of thought inside the report
+            nearest = next((a for a in reversed(before) if _holds(a, quote)), nearest)
+        return nearest, 0.9 if _holds(nearest, quote) else 0.85
     if strong:
         return strong[0], 0.8
     return None, 0.0
@@ -548,6 +556,11 @@ def _attribution_for(
 
 def _anchor(cue: Cue) -> int:
     return min(cue.verb.start, cue.phrase.start) if cue.phrase else cue.verb.start
+
+
+def _holds(attribution: _Attribution, quote: QuotedSpan) -> bool:
+    """Whether the quote lies inside what the attribution reports."""
+    return any(c.start <= quote.open_at < c.end for c in attribution.cue.contents)
 
 
 def _from_context(

@@ -710,9 +710,7 @@ _ENGLISH_FUNCTION_WORDS = FunctionWords(
     anonymity_request=_ENGLISH_ANONYMITY_REQUEST,
     absolute_openers=frozenset({"with"}),
     refusals=frozenset({"decline", "refuse"}),
-    withheld_speech=frozenset(
-        "comment say elaborate speculate confirm specify answer reveal disclose give".split()
-    ),
+    withheld_speech=frozenset("comment say elaborate speculate confirm specify answer".split()),
 )
 
 

@@ -373,3 +373,15 @@ def test_a_refusal_to_act_is_still_reported():
     assert _quotes("The north refused to withdraw its troops.") == [
         ("indirect", "to withdraw its troops", "north")
     ]
+
+
+def test_a_verb_of_thought_inside_a_report_does_not_own_the_quoted_words():
+    text = "Pavel Orlov said Norland expected “concrete answers, not general words”."
+
+    assert _quotes(text)[-1][2] == "Pavel Orlov"
+
+
+def test_the_object_a_framing_verb_labels_holds_no_verb_of_its_own():
+    text = "Anna Berg called the Norlandic demands “dead on arrival”."
+
+    assert _quotes(text) == [("direct", "dead on arrival", "Anna Berg")]
