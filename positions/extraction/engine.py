@@ -351,7 +351,8 @@ class _Extraction:
         following: list[_Attribution],
     ) -> None:
         for quote in quotes:
-            if _is_title(self.text, quote) or not (attributions or _is_statement(self.text, quote)):
+            quoted = _WORD.findall(self.text, quote.content.start, quote.content.end)
+            if _is_title(quoted) or not (attributions or _is_statement(quoted)):
                 continue
             chosen, confidence = _attribution_for(self.text, quote, attributions)
             if chosen is None:
@@ -481,16 +482,18 @@ def _is_heading(text: str, paragraph: Span) -> bool:
     return _word_count(text, paragraph) < _HEADING_MAX_WORDS
 
 
-def _is_statement(text: str, quote: QuotedSpan) -> bool:
-    """Unattributed short quotes are scare quotes ("undisclosed ‘espionage’"), not statements."""
-    return len(_WORD.findall(text, quote.content.start, quote.content.end)) > _SHORT_QUOTE_WORDS
+def _is_statement(quoted: list[str]) -> bool:
+    """Unattributed short quotes are scare quotes ("undisclosed ‘espionage’"), not statements.
+
+    `quoted`: the words of the quote."""
+    return len(quoted) > _SHORT_QUOTE_WORDS
 
 
-def _is_title(text: str, quote: QuotedSpan) -> bool:
+def _is_title(quoted: list[str]) -> bool:
     """“War and Peace”, “Meet the Press”: every word capitalised names a work or show."""
-    found = _WORD.findall(text, quote.content.start, quote.content.end)
-    title_case = all(w[:1].isupper() or w.isdigit() or len(w) <= 3 for w in found)
-    return title_case and len(found) <= _TITLE_MAX_WORDS
+    if len(quoted) > _TITLE_MAX_WORDS:
+        return False  # too long for a title: the words need no closer look
+    return all(w[:1].isupper() or w.isdigit() or len(w) <= 3 for w in quoted)
 
 
 def _attribution_for(
