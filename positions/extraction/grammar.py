@@ -104,7 +104,7 @@ def _weakness(words: list[str], profile: LanguageProfile) -> str:
     talks or harm that no rule could place ("cooperation with the alliance")."""
     if len(words) < _FRAGMENT_WORDS:
         return "weak"
-    if any(word in profile.cooperation or word in profile.harm for word in words):
+    if not (profile.cooperation.isdisjoint(words) and profile.harm.isdisjoint(words)):
         return "weak"
     return "none"
 
@@ -156,6 +156,8 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         return None  # what is supposed, not what is said
     mention = None
     triggers = _triggers(reading.profile)
+    if triggers.isdisjoint(clause.words):
+        return None  # most clauses hold no word that can start an act
     for position, word in enumerate(clause.words):
         if word not in triggers:
             continue  # most words can start no act: the rules below need not look at them

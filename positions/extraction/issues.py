@@ -71,7 +71,7 @@ class IssueIndex:
     def name_words(self, text: str) -> dict[str, float]:
         """Issues whose name or description words occur in `text`, with their weight."""
         weights: dict[str, float] = {}
-        for key in {word_key(w) for w in _WORD.findall(text.lower())}:
+        for key in set(map(word_key, _WORD.findall(text.lower()))):
             slugs = self.slugs_by_word.get(key, ())
             for slug in slugs:
                 weights[slug] = weights.get(slug, 0.0) + NAME_WORD / len(slugs)

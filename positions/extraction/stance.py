@@ -103,7 +103,7 @@ def stance_signals(
     if evidence == "verb":
         own, _ = read_stance(text, Reading(profile, index, speaker.party_slug))
         signals.append("verb-borne-out" if own == stance else "verb-alone")
-    if any(word in profile.contrast for word in words):
+    if not profile.contrast.isdisjoint(words):
         signals.append("contrast")
     return tuple(signals)
 
@@ -112,10 +112,10 @@ def _unplaced_moves(words: list[str], profile: LanguageProfile) -> list[str]:
     """A view taken by default of words that sound like a move no rule could place: the
     speaker's own side ("we", "our") or a modal, a future or a negation."""
     found = []
-    if any(word in profile.first_person for word in words):
+    if not profile.first_person.isdisjoint(words):
         found.append("default-with-self")
     moods = profile.future | profile.ability | profile.negators | profile.volition
-    if any(word in moods or word in profile.deontic for word in words):
+    if not (moods.isdisjoint(words) and profile.deontic.isdisjoint(words)):
         found.append("default-with-modal")
     return found
 
