@@ -484,8 +484,7 @@ def _is_heading(text: str, paragraph: Span) -> bool:
 
 def _is_statement(quoted: list[str]) -> bool:
     """Unattributed short quotes are scare quotes ("undisclosed ‘espionage’"), not statements.
-
-    `quoted`: the words of the quote."""
+    `quoted`: the quote's words."""
     return len(quoted) > _SHORT_QUOTE_WORDS
 
 

@@ -183,7 +183,7 @@ def _only_links(gap: str) -> bool:
 
 # Only capitalised words and the particles inside names can make up a name. The word boundary
 # is checked behind the capital rather than before it: a pattern that opens with a character
-# class lets the regex engine skip ahead to the next capital, several times faster.
+# class lets the regex engine skip ahead to the next capital.
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ](?<=\b[A-ZÀ-ÖØ-Þ])(?:\.(?:[A-Z]\.)+|\w*(?:[’'\-]\w+)*)")
 
 

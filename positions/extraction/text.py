@@ -72,9 +72,8 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def tokens_of(matches: list[re.Match[str]], capitalised: bool | None = None) -> list[Token]:
     """A token for each word matched; `capitalised` when every word is known to be or not.
 
-    Built by maps over the matches rather than a loop: the engine's costliest step is making
-    tokens, and maps run in C (a third faster). `tuple.__new__` skips the named tuple's
-    Python-level constructor.
+    Built by maps over the matches rather than a Python loop: an article has thousands of
+    tokens, and maps run in C. `tuple.__new__` skips the named tuple's Python-level constructor.
     """
     found = list(map(re.Match.group, matches))
     is_capitalized = (
