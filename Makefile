@@ -6,7 +6,7 @@ PORT ?= 8000
 QUOTES ?= 100000
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install run test worker beat lint format clean bench
+.PHONY: install run test worker beat lint format clean bench bench-extraction
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ beat: install
 # Fills the PostgreSQL database DATABASE_URL names with synthetic data and times every page.
 bench: install
 	$(BIN)/python manage.py bench --quotes $(QUOTES)
+
+# Times quote extraction on one core against its target (200 articles of 5 KB a second).
+bench-extraction: install
+	$(BIN)/python manage.py bench_extraction
 
 lint: install
 	$(BIN)/ruff check .

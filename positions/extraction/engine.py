@@ -373,10 +373,9 @@ class _Extraction:
         following: list[_Attribution],
     ) -> None:
         for quote in quotes:
-            if _is_title(self.text, quote) or not (
-                attributions
-                or _is_statement(self.text, quote)
-                or _stands_alone(self.text, view, quote)
+            quoted = _WORD.findall(self.text, quote.content.start, quote.content.end)
+            if _is_title(quoted) or not (
+                attributions or _is_statement(quoted) or _stands_alone(self.text, view, quote)
             ):
                 continue
             chosen, confidence = _attribution_for(
@@ -509,9 +508,10 @@ def _is_heading(text: str, paragraph: Span) -> bool:
     return _word_count(text, paragraph) < _HEADING_MAX_WORDS
 
 
-def _is_statement(text: str, quote: QuotedSpan) -> bool:
-    """Unattributed short quotes are scare quotes ("undisclosed ‘espionage’"), not statements."""
-    return len(_WORD.findall(text, quote.content.start, quote.content.end)) > _SHORT_QUOTE_WORDS
+def _is_statement(quoted: list[str]) -> bool:
+    """Unattributed short quotes are scare quotes ("undisclosed ‘espionage’"), not statements.
+    `quoted`: the quote's words."""
+    return len(quoted) > _SHORT_QUOTE_WORDS
 
 
 def _stands_alone(text: str, view: SentenceView, quote: QuotedSpan) -> bool:
@@ -522,11 +522,12 @@ def _stands_alone(text: str, view: SentenceView, quote: QuotedSpan) -> bool:
     return content[:1].isupper() and content[-1:] in ".!?…" and not outside.strip(" .,!?…")
 
 
-def _is_title(text: str, quote: QuotedSpan) -> bool:
-    """“War and Peace”, “Meet the Press”: every word capitalised names a work or show."""
-    found = _WORD.findall(text, quote.content.start, quote.content.end)
-    title_case = all(w[:1].isupper() or w.isdigit() or w in _TITLE_SMALL_WORDS for w in found)
-    return title_case and len(found) <= _TITLE_MAX_WORDS
+def _is_title(quoted: list[str]) -> bool:
+    """“War and Peace”, “Meet the Press”: every word capitalised names a work or show.
+    `quoted`: the quote's words."""
+    if len(quoted) > _TITLE_MAX_WORDS:
+        return False  # too long for a title: the words need no closer look
+    return all(w[:1].isupper() or w.isdigit() or w in _TITLE_SMALL_WORDS for w in quoted)
 
 
 def _attribution_for(

@@ -177,6 +177,8 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         return None  # what is supposed, not what is said
     mention = None
     triggers = _triggers(reading.profile)
+    if triggers.isdisjoint(clause.words):
+        return None  # most clauses hold no word that can start an act
     for position, word in enumerate(clause.words):
         if word not in triggers:
             continue  # most words can start no act: the rules below need not look at them

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .lexicon import FEMALE_FIRST_NAMES, ORGANISATION_WORDS, ROLE_NOUNS, TITLE_WORDS
-from .text import Token
+from .text import Token, tokens_of
 
 # Lower-case particles that belong inside a name ("Ursula von der Leyen", "Abu Bakr al-Baghdadi").
 _NAME_PARTICLES = frozenset({"von", "van", "der", "de", "da", "di", "du", "la", "le", "bin", "al"})
@@ -204,19 +204,26 @@ def _joined(text: str, previous: Token, token: Token) -> bool:
     ):
         return True  # one space (a no-break space too), or the full stop of "Mr." or "U.N."
     # "Secretary of State", "Ursula von der Leyen": lower-case links inside a run
-    return gap[:1] == " " and gap[-1:] == " " and all(w in _RUN_LINKS for w in gap.split())
+    return gap[:1] == " " and gap[-1:] == " " and _only_links(gap)
 
 
-# Only capitalised words and the particles inside names can make up a name.
-_NAME_TOKEN = re.compile(r"\b[A-ZÀ-ÖØ-Þ](?:\.(?:[A-Z]\.)+|\w*(?:[’'\-]\w+)*)")
+def _only_links(gap: str) -> bool:
+    # The gap may run over a whole sentence up to the next capital: its first word mostly
+    # settles it, without splitting the rest.
+    head = gap.split(None, 1)
+    if head and head[0] not in _RUN_LINKS:
+        return False
+    return all(w in _RUN_LINKS for w in gap.split())
+
+
+# Only capitalised words and the particles inside names can make up a name. The word boundary
+# is checked behind the capital rather than before it: a pattern that opens with a character
+# class lets the regex engine skip ahead to the next capital.
+_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ](?<=\b[A-ZÀ-ÖØ-Þ])(?:\.(?:[A-Z]\.)+|\w*(?:[’'\-]\w+)*)")
 
 
 def _name_tokens(text: str) -> list[Token]:
-    make = tuple.__new__  # see text.words: the named tuple's constructor is slow
-    return [
-        make(Token, (word := match.group(), match.start(), match.end(), word.lower(), True))
-        for match in _NAME_TOKEN.finditer(text)
-    ]
+    return tokens_of(list(_NAME_TOKEN.finditer(text)), capitalised=True)
 
 
 def collect_names(text: str) -> ArticleNames:

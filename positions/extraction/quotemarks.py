@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .text import Span
 
@@ -35,8 +36,10 @@ class QuotedSpan:
         return Span(self.open_at, self.close_end)
 
 
-@dataclass(frozen=True)
-class _Mark:
+class _Mark(NamedTuple):
+    """A quote mark, or an apostrophe until the pairing tells them apart: a named tuple,
+    since an article has hundreds of them."""
+
     text: str
     start: int
     end: int
@@ -78,7 +81,8 @@ def _can_close(text: str, mark: _Mark, single: bool) -> bool:
 
 
 def _marks_by_paragraph(text: str, paragraphs: list[Span]) -> list[list[_Mark]]:
-    marks = [_Mark(m.group(), m.start(), m.end()) for m in _MARK.finditer(text)]
+    make = tuple.__new__  # skips the named tuple's Python-level constructor (see text.words)
+    marks = [make(_Mark, (m.group(), m.start(), m.end())) for m in _MARK.finditer(text)]
     grouped: list[list[_Mark]] = [[] for _ in paragraphs]
     index = 0
     for mark in marks:

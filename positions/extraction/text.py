@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 # Abbreviations whose full stop does not end a sentence ("Mr. Putin", "Jan. 7", "U.S. officials").
@@ -64,14 +66,30 @@ def strip_span(text: str, start: int, end: int, chars: str = "") -> Span:
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    make = tuple.__new__  # skips the named tuple's Python-level constructor: many tokens
-    return [
-        make(
-            Token,
-            (word := match.group(), match.start(), match.end(), word.lower(), word[0].isupper()),
-        )
-        for match in _WORD.finditer(text, start, end)
-    ]
+    return tokens_of(list(_WORD.finditer(text, start, end)))
+
+
+def tokens_of(matches: list[re.Match[str]], capitalised: bool | None = None) -> list[Token]:
+    """A token for each word matched; `capitalised` when every word is known to be or not.
+
+    Built by maps over the matches rather than a Python loop: an article has thousands of
+    tokens, and maps run in C. `tuple.__new__` skips the named tuple's Python-level constructor.
+    """
+    found = list(map(re.Match.group, matches))
+    is_capitalized = (
+        map(str.isupper, map(itemgetter(0), found))
+        if capitalised is None
+        else repeat(capitalised, len(found))
+    )
+    fields = zip(
+        found,
+        map(re.Match.start, matches),
+        map(re.Match.end, matches),
+        map(str.lower, found),
+        is_capitalized,
+        strict=True,
+    )
+    return list(map(tuple.__new__, repeat(Token), fields))
 
 
 def _ends_with_abbreviation(text: str, stop: int, start: int) -> bool:
