@@ -42,7 +42,9 @@ class Entity:
     is_person: bool
     gender: str | None = None
     title: set[str] = field(default_factory=set)
-    words_written: set[str] = field(default_factory=set)  # every phrase used for them, as written
+    # Every phrase used for them, as written, in the order first used: a dict, not a set, so
+    # that what is tried first when resolving does not change with the hash seed.
+    words_written: dict[str, None] = field(default_factory=dict)
 
 
 @dataclass
@@ -73,7 +75,7 @@ class Discourse:
             entity = self._role(phrase, position)
         else:
             entity = self._as_written(phrase)
-        entity.words_written.add(_written(phrase))
+        entity.words_written.setdefault(_written(phrase))
         return entity
 
     def _as_written(self, phrase: SpeakerPhrase) -> Entity:
