@@ -64,9 +64,20 @@ def strip_span(text: str, start: int, end: int, chars: str = "") -> Span:
     return Span(start, end)
 
 
+# A name that opens with a lower-case particle joined by a hyphen ("Majed al-Ansari",
+# "Abdel Fattah el-Sisi") is capitalised all the same.
+PARTICLE_NAME = re.compile(r"\b(?:al|el|ad|ar|as|at|az|ash|bin|ibn|abu|ben|bint)-[A-ZÀ-ÖØ-Þ]")
+
+
 def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return tokens_of(list(_WORD.finditer(text, start, end)))
+    tokens = tokens_of(list(_WORD.finditer(text, start, end)))
+    if PARTICLE_NAME.search(text, start, end) is None:
+        return tokens  # the common case, told by one scan
+    return [
+        token._replace(is_capitalized=True) if PARTICLE_NAME.match(token.text) else token
+        for token in tokens
+    ]
 
 
 def tokens_of(matches: list[re.Match[str]], capitalised: bool | None = None) -> list[Token]:

@@ -385,3 +385,13 @@ def test_the_object_a_framing_verb_labels_holds_no_verb_of_its_own():
     text = "Anna Berg called the Norlandic demands “dead on arrival”."
 
     assert _quotes(text) == [("direct", "dead on arrival", "Anna Berg")]
+
+
+@pytest.mark.parametrize("later", ["He said", "Al-Ansari said", "Ansari said"])
+def test_a_name_with_a_hyphenated_particle_is_a_name(later):
+    text = (
+        "Qatar's foreign ministry spokesman, Majed al-Ansari, told reporters in Doha that "
+        f"the mediators were hopeful.\n{later} the talks would go on."
+    )
+
+    assert [speaker for _, _, speaker in _quotes(text)] == ["Majed al-Ansari"] * 2
