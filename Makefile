@@ -51,6 +51,8 @@ bench: install
 
 # Times quote extraction on one core against its target (200 articles of 5 KB a second).
 bench-extraction: install
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py bench_extraction
 
 lint: install

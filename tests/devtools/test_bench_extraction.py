@@ -1,6 +1,10 @@
 import io
 import json
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -61,3 +65,19 @@ def test_bench_extraction_profile_lists_the_engine():
 def test_bench_extraction_refuses_a_missing_input(tmp_path):
     with pytest.raises(CommandError, match="no such input file"):
         _bench("--input", str(tmp_path / "absent.jsonl"))
+
+
+def test_bench_extraction_on_a_database_never_migrated_says_what_to_do(tmp_path):
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'new.sqlite3'}", "DEBUG": "True"}
+    done = subprocess.run(
+        [sys.executable, "manage.py", "bench_extraction", "--articles", "2"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+    assert done.returncode != 0
+    assert "run `python manage.py migrate` first" in done.stderr
+    assert "Traceback" not in done.stderr

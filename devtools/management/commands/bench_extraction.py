@@ -4,6 +4,7 @@ import pstats
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import DatabaseError
 
 from devtools.benchmark.extraction import (
     TARGET_ARTICLES_PER_SECOND,
@@ -49,7 +50,13 @@ class Command(BaseCommand):
         if articles < 1:
             raise CommandError("--articles must be at least 1")
         texts = self._articles(articles, input, seed)
-        registry = load_registry()
+        try:
+            registry = load_registry()
+        except DatabaseError as problem:
+            raise CommandError(
+                "the database has no tables to read the registry from: run "
+                "`python manage.py migrate` first (`make bench-extraction` does)"
+            ) from problem
         self.stdout.write(f"registry      {_registry_label(registry)}")
         time_extraction(texts[:1], registry)  # warm-up: the registry's index, compiled patterns
         self.stdout.write(timing_report(time_extraction(texts, registry)))
