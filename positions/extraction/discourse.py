@@ -55,8 +55,9 @@ class Discourse:
     entities: dict[str, Entity] = field(default_factory=dict)
     speakers: list[tuple[int, Entity]] = field(default_factory=list)  # attributions in order
 
-    def note_speaker(self, entity: Entity, position: int) -> None:
-        self.speakers.append((position, entity))
+    def note_speaker(self, entity: Entity | None, position: int) -> None:
+        if entity is not None:  # a pronoun with nobody to point back to
+            self.speakers.append((position, entity))
 
     @property
     def last_speaker(self) -> Entity | None:

@@ -153,7 +153,7 @@ def _evidence_pattern(forms: Iterable[str], stems: Iterable[str]) -> re.Pattern[
     like one of the stems: a candidate for sharing it. A stem ending in "y" begins its plural
     without it (duty, duties)."""
     keywords = _trie_pattern(_trie(forms))
-    names = _trie_pattern(_trie(key.removesuffix("y") for key in stems))
+    names = _trie_pattern(_trie([key.removesuffix("y") for key in stems]))
     branches = [f"(?P<keyword>{keywords})\\b"] if keywords else []
     branches += [f"{names}[^\\W\\d_]*"] if names else []
     return re.compile(r"\b(?:" + "|".join(branches) + ")") if branches else None

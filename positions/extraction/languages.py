@@ -94,7 +94,7 @@ class ReportingVerbs:
     forms: Mapping[str, str]  # every inflected form → its lemma
 
     def taking(self, *frames: str) -> frozenset[str]:
-        return frozenset().union(*(self.frames.get(frame, frozenset()) for frame in frames))
+        return frozenset().union(*[self.frames.get(frame, frozenset()) for frame in frames])
 
 
 # The frames whose verbs report speech: the others only qualify them.
@@ -842,7 +842,7 @@ def language_name(language: str) -> str:
 def no_quotes_reason(language: str | None) -> str:
     """Why an article in this language gets no suggested quotes, in an editor's words; empty
     when the engine reads the language."""
-    if profile_for(language) is not None:
-        return ""
+    if not language or profile_for(language) is not None:
+        return ""  # no language detected reads as the default
     read = " and ".join(profile.name for profile in PROFILES.values())
     return f"Quotes are suggested for {read} articles only; this one reads as {language_name(language)}."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .lexicon import (
@@ -95,7 +95,7 @@ def _plain_gap(text: str, left: Token, right: Token) -> bool:
 _INDEFINITES = frozenset({"a", "an", "one", "another"})
 
 
-def classify(tokens: list[Token], reporting_forms: Collection[str]) -> SpeakerPhrase | None:
+def classify(tokens: list[Token], reporting_forms: Mapping[str, str]) -> SpeakerPhrase | None:
     """A speaker phrase, or None when the words cannot name one."""
     while tokens and tokens[0].lower in _LINKS:
         tokens = tokens[1:]
@@ -133,7 +133,7 @@ def classify(tokens: list[Token], reporting_forms: Collection[str]) -> SpeakerPh
     return SpeakerPhrase(tuple(tokens), "anonymous" if anonymous else "role", parts, known)
 
 
-def source_phrase(tokens: list[Token], reporting_forms: Collection[str]) -> SpeakerPhrase | None:
+def source_phrase(tokens: list[Token], reporting_forms: Mapping[str, str]) -> SpeakerPhrase | None:
     """Words naming a source that is not a speaker ("federal data", "the latest poll"): kept
     as written, never resolved to a person."""
     while tokens and tokens[-1].lower in _PHRASE_BREAKS | _DETERMINERS:
@@ -144,7 +144,7 @@ def source_phrase(tokens: list[Token], reporting_forms: Collection[str]) -> Spea
 
 
 def _before_affiliation(
-    tokens: list[Token], reporting_forms: Collection[str]
+    tokens: list[Token], reporting_forms: Mapping[str, str]
 ) -> SpeakerPhrase | None:
     """ "Ivan Petrov of the Carnegie Institute", "attorneys for the family": the speaker is
     named before the preposition, the rest says whom they belong to."""
@@ -180,7 +180,7 @@ def _is_role(word: str) -> bool:
     return word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS)
 
 
-def _determined_noun_phrase(tokens: list[Token], reporting_forms: Collection[str]) -> bool:
+def _determined_noun_phrase(tokens: list[Token], reporting_forms: Mapping[str, str]) -> bool:
     """ "the bank", "the city’s mayor": a determiner, then nouns and adjectives."""
     if not (
         tokens[0].lower in _DETERMINERS
@@ -197,7 +197,7 @@ def _determined_noun_phrase(tokens: list[Token], reporting_forms: Collection[str
     )
 
 
-def _looks_like_noun(word: str, reporting_forms: Collection[str]) -> bool:
+def _looks_like_noun(word: str, reporting_forms: Mapping[str, str]) -> bool:
     return (
         len(word) >= 3
         and word not in _ADJECTIVES
@@ -262,7 +262,7 @@ def _segments_before(
 ) -> list[tuple[int, int]]:
     """Comma-separated stretches of tokens[first:last+1], nearest the verb first; no more
     than a subject search can use."""
-    segments = []
+    segments: list[tuple[int, int]] = []
     end = last
     index = last
     while index >= first and len(segments) < _MAX_SEGMENTS:
@@ -306,7 +306,7 @@ class Subject:
 
 
 def subject_before(
-    text: str, tokens: list[Token], verb: int, first: int, reporting_forms: Collection[str]
+    text: str, tokens: list[Token], verb: int, first: int, reporting_forms: Mapping[str, str]
 ) -> Subject | None:
     """The subject of the reporting verb at tokens[verb], searched no further back than `first`."""
     last = _before_parenthesis(text, tokens, verb - 1, first)
@@ -340,7 +340,7 @@ def _subject_in_segments(
     tokens: list[Token],
     segments: list[tuple[int, int]],
     reach: int,
-    reporting_forms: Collection[str],
+    reporting_forms: Mapping[str, str],
 ) -> Subject | None:
     for number, segment in enumerate(segments[:reach]):
         if reach > 1 and _skippable(tokens, segment) and number + 1 < len(segments):
@@ -368,7 +368,7 @@ _SUBJECT_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it
 
 
 def possessor_at(
-    text: str, tokens: list[Token], index: int, first: int, reporting_forms: Collection[str]
+    text: str, tokens: list[Token], index: int, first: int, reporting_forms: Mapping[str, str]
 ) -> SpeakerPhrase | None:
     """Who owns what follows tokens[index]: "her" in "her acknowledgment", "the senator's"."""
     token = tokens[index]
@@ -382,7 +382,7 @@ def possessor_at(
 
 
 def loose_subject_before(
-    text: str, tokens: list[Token], verb: int, first: int, reporting_forms: Collection[str]
+    text: str, tokens: list[Token], verb: int, first: int, reporting_forms: Mapping[str, str]
 ) -> SpeakerPhrase | None:
     """Any noun phrase written right before a verb ("environmentalists worry", "some note"),
     for verbs whose "that" clause shows they report, whoever the subject is."""
@@ -403,7 +403,7 @@ def loose_subject_before(
 
 
 def _relative_antecedent(
-    text: str, tokens: list[Token], relative: int, first: int, reporting_forms: Collection[str]
+    text: str, tokens: list[Token], relative: int, first: int, reporting_forms: Mapping[str, str]
 ) -> Subject | None:
     """ "Berg, who stressed that …", "an architect who said …": the speaker is the phrase the
     relative clause hangs on."""
@@ -436,7 +436,7 @@ def _named_before(
     tokens: list[Token],
     segments: list[tuple[int, int]],
     number: int,
-    reporting_forms: Collection[str],
+    reporting_forms: Mapping[str, str],
 ) -> SpeakerPhrase | None:
     """A name filling the whole comma segment before segment `number`."""
     named = _name_segment(tokens, segments, number)
@@ -501,7 +501,7 @@ def _comma_gap(text: str, left: Token, right: Token) -> bool:
 
 
 def _phrase_ending_segment(
-    text: str, tokens: list[Token], segment: tuple[int, int], reporting_forms: Collection[str]
+    text: str, tokens: list[Token], segment: tuple[int, int], reporting_forms: Mapping[str, str]
 ) -> list[Token]:
     """The noun phrase at the end of a segment, past any prepositional phrase after its head:
     "officials in April", "the U.S. ambassador to NATO"."""
@@ -518,7 +518,7 @@ def _appositive(
     tokens: list[Token],
     segments: list[tuple[int, int]],
     number: int,
-    reporting_forms: Collection[str],
+    reporting_forms: Mapping[str, str],
 ) -> SpeakerPhrase | None:
     if number + 1 >= len(segments):
         return None
@@ -540,7 +540,7 @@ def _ends_proper_name(collected: list[Token], token: Token) -> bool:
 
 
 def phrase_after(
-    text: str, tokens: list[Token], first: int, last: int, reporting_forms: Collection[str]
+    text: str, tokens: list[Token], first: int, last: int, reporting_forms: Mapping[str, str]
 ) -> SpeakerPhrase | None:
     """The noun phrase starting at tokens[first] ("according to [the minister]", "said [he]")."""
     collected: list[Token] = []

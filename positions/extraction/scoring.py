@@ -94,7 +94,7 @@ def _covered(words: list[tuple[int, int]], start: int, end: int) -> frozenset[in
 
 def _gold_words(words: list[tuple[int, int]], quote: Mapping) -> frozenset[int]:
     segments = quote.get("segments") or [quote]
-    return frozenset().union(*(_covered(words, s["start"], s["end"]) for s in segments))
+    return frozenset().union(*[_covered(words, s["start"], s["end"]) for s in segments])
 
 
 def speaker_matches(predicted: str | None, gold: Mapping) -> bool:
@@ -117,7 +117,7 @@ def score_document(
     gold = [(q, _gold_words(words, q)) for q in gold_quotes]
     guesses = [(p, _covered(words, p["start"], p["end"])) for p in predicted]
     guesses = [(p, w) for p, w in guesses if w]
-    ignored = frozenset().union(*(w for q, w in gold if q["kind"] == "ignore"))
+    ignored = frozenset().union(*[w for q, w in gold if q["kind"] == "ignore"])
     scores = {kind: KindScore() for kind in _GOLD_KINDS}
     for kind in _GOLD_KINDS:
         _count_found(scores[kind], kind, gold, guesses)
@@ -141,7 +141,7 @@ def _count_found(score: KindScore, kind: str, gold: list, guesses: list) -> None
 def _count_right(
     score: KindScore, kind: str, gold: list, guesses: list, ignored: frozenset[int]
 ) -> None:
-    allowed = frozenset().union(*(w for q, w in gold if q["kind"] in (kind, "mixed")))
+    allowed = frozenset().union(*[w for q, w in gold if q["kind"] in (kind, "mixed")])
     for guess, guess_words in guesses:
         if guess["kind"] != kind or 2 * len(guess_words & ignored) >= len(guess_words):
             continue

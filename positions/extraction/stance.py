@@ -72,7 +72,7 @@ def _stance_of_quote(
 ) -> tuple[str, str]:
     if speaker.kind in _VIEW_KINDS:
         return "assess", "speaker-kind"
-    if verb in profile.reporting_stances:
+    if verb is not None and verb in profile.reporting_stances:
         stance = profile.reporting_stances[verb]
         if stance == "warn" and not _speaks_of_what_may_come(text, profile):
             return "assess", "verb-of-a-state"  # "warned that ties had soured"

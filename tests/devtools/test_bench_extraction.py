@@ -36,6 +36,7 @@ def test_bench_extraction_reports_speed_quotes_and_time_shares():
     assert shares is not None
     assert float(shares[1]) + float(shares[2]) == pytest.approx(100, abs=0.2)
     assert "registry      empty" in report
+    assert re.search(r"^engine        (compiled|plain Python) \(", report, re.MULTILINE)
 
 
 @pytest.mark.django_db

@@ -6,6 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
+from config.celery import freeze_startup_objects
 from devtools.benchmark.extraction import (
     TARGET_ARTICLES_PER_SECOND,
     file_articles,
@@ -15,7 +16,8 @@ from devtools.benchmark.extraction import (
 )
 from devtools.demo import dossier
 from devtools.demo.loader import SEEDS_DIR
-from positions.extraction import Registry
+from positions.extraction import ENGINE_BUILD, Registry
+from positions.extraction.native import PLAIN_SWITCH
 from positions.models import Negotiation
 from positions.registry import load_registry
 
@@ -58,7 +60,9 @@ class Command(BaseCommand):
                 "`python manage.py migrate` first (`make bench-extraction` does)"
             ) from problem
         self.stdout.write(f"registry      {_registry_label(registry)}")
+        self.stdout.write(f"engine        {ENGINE_BUILD}")
         time_extraction(texts[:1], registry)  # warm-up: the registry's index, compiled patterns
+        freeze_startup_objects()  # as a worker does once it has started
         self.stdout.write(timing_report(time_extraction(texts, registry)))
         if profile:
             self.stdout.write(_profile(texts, registry))
@@ -99,6 +103,11 @@ def _profile(texts: list[str], registry: Registry) -> str:
     profiler.runcall(time_extraction, texts, registry)
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out)
+    if ENGINE_BUILD.compiled:
+        out.write(
+            f"\nThe engine runs compiled: its functions show only as the calls into it. "
+            f"Set {PLAIN_SWITCH}=1 to profile inside them (as plain Python).\n"
+        )
     for order in ("tottime", "cumulative"):
         out.write(f"\nprofile, by {order} (times include the profiler's own overhead)\n")
         stats.sort_stats(order).print_stats(_PROFILE_ROWS)
