@@ -64,3 +64,13 @@ def test_dockerfile_installs_the_locked_requirements_and_serves_with_gunicorn():
 
     assert "pip install -r requirements.lock" in dockerfile
     assert '"gunicorn", "config.wsgi:application"' in dockerfile
+
+
+def test_dockerfile_ships_the_compiled_engine_without_its_compiler():
+    dockerfile = (PROJECT / "Dockerfile").read_text()
+    stages = dockerfile.split("\nFROM ")
+
+    assert len(stages) == 2
+    assert "python -m devtools.compile_engine" in stages[0]
+    assert "COPY --from=engine /src/build/engine build/engine" in stages[1]
+    assert "requirements-build.lock" not in stages[1]  # no mypy or setuptools in the image
