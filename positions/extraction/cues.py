@@ -545,7 +545,8 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
         else None
     )
     if inverted is not None:
-        return Cue(verb, lemma, inverted, None, _content_before(view, tokens[index].start))
+        appositive = _appositive_after(view, inverted)
+        return Cue(verb, lemma, inverted, appositive, _content_before(view, tokens[index].start))
     floor = _floor(view, tokens[index].start)
     if lemma in view.words.finding_verbs and (
         cue := _finding_cue(view, index, lemma, last, verb, floor)
@@ -822,6 +823,26 @@ def _inverted_subject(view: SentenceView, index: int, last: int) -> SpeakerPhras
     return (
         phrase if words[0] in ("for", "of", "at", "from", "in", "on") and len(words) <= 8 else None
     )
+
+
+def _appositive_after(view: SentenceView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """What is set after a name to describe it: a role ("…,” said Lena Fisk, a labour
+    economist at …") or the body the speaker is of ("said Sara Holm of Baltic Research")."""
+    if phrase.kind != "name":
+        return None
+    tokens = view.tokens
+    first = next((n for n, t in enumerate(tokens) if t.start > phrase.end), len(tokens))
+    if first + 1 >= len(tokens):
+        return None
+    linked = gap(view.text, phrase.tokens[-1], tokens[first])
+    if linked == ", " and tokens[first].lower in view.words.grammar.articles:
+        kinds = ("role", "organisation")  # "…, a labour economist at …"
+    elif linked == " " and tokens[first].lower in ("of", "at", "from"):
+        kinds = ("organisation", "name")  # "… of Baltic Research"
+    else:
+        return None
+    described = phrase_after(view.text, tokens, first + 1, len(tokens) - 1, view.words.forms)
+    return described if described is not None and described.kind in kinds else None
 
 
 def _participle_cue(

@@ -49,6 +49,10 @@ class Reading:
     profile: LanguageProfile
     index: RegistryIndex
     speaker_party: str | None = None
+    # The speaker's own words: there, what a party named in the third person did is told,
+    # not done (in reported speech the speaker's own side is named so: "she said Canada
+    # accepted").
+    direct: bool = False
 
     def role(self, subject: list[str]) -> str:
         """The subject's part in the act: "self" (we, the speaker's own party), "other" (another
@@ -220,6 +224,8 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.abandonment
             | profile.existential
             | profile.refusal_predicates
+            | profile.refusal_phrases
+            | profile.urgency
             | profile.hortative
             | profile.present_auxiliaries
             | profile.imperatives
@@ -284,14 +290,24 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _existence(words, i, profile)
     if word in profile.refusal_predicates and _refused_by_predicate(words, i, reading):
         return _unless_other(clause, i, reading, ("reject", "performative"))
+    if _phrase_at(words, i, profile.refusal_phrases) and _refused_by_predicate(words, i, reading):
+        return _unless_other(clause, i, reading, ("reject", "performative"))
+    if pair in profile.urgency:
+        return "warn", "modal"  # "our patience is wearing thin": act before it is gone
     return None
 
 
+def _phrase_at(words: list[str], i: int, phrases: frozenset[str]) -> bool:
+    return any(" ".join(words[i : i + len(p.split())]) == p for p in phrases)
+
+
 def _refused_by_predicate(words: list[str], i: int, reading: Reading) -> bool:
-    """ "Those terms are impossible" refuses them; "it is impossible to say" does not."""
+    """ "Those terms are impossible" refuses them; "it is impossible to say" does not, nor
+    does "the plan is not unrealistic"."""
     profile = reading.profile
-    subject = _subject(words, i, profile)
-    return _predicative(words, i, profile) and reading.role(subject) != "impersonal"
+    if not _predicative(words, i, profile) or _negated(words, i, profile):
+        return False
+    return reading.role(_subject(words, i, profile)) != "impersonal"
 
 
 def _told_in_the_past(words: list[str], profile: LanguageProfile) -> bool:
@@ -302,6 +318,8 @@ def _told_in_the_past(words: list[str], profile: LanguageProfile) -> bool:
 def _speech_act(
     clause: _Clause, i: int, stance: str, evidence: str, reading: Reading
 ) -> tuple[str, str] | None:
+    if stance == "demand" and _demanded_of_speaker(clause, i, reading):
+        return "assess", "other-subject"  # "they have demanded that we disarm first"
     if _ceased(clause.words, i, reading.profile) and stance in ("demand", "reject"):
         return _unless_other(clause, i, reading, ("concede", "negation"))  # "no longer insist"
     if _negated(clause.words, i, reading.profile):
@@ -378,6 +396,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     following = words[j : j + _OBJECT_REACH]
     if not following:
         return None
+    if " ".join(following[:2]) in profile.bearable and words[i] in profile.ability:
+        return _unless_other(clause, i, reading, ("accept", "modal"))  # "we can live with it"
     if phrase in profile.tentative and following[0] in profile.consideration:
         return _unless_other(clause, i, reading, ("offer", "modal"))
     if _gives_up(words, j, profile):
@@ -557,7 +577,10 @@ def _existence(words: list[str], i: int, profile: LanguageProfile) -> tuple[str,
 
 
 def _volition(clause: _Clause, i: int, reading: Reading) -> tuple[str, str]:
-    """What the speaker wants: talks are an offer, anything else a demand."""
+    """What the speaker wants: talks are an offer, anything else a demand. What someone
+    wants of the speaker is their demand, reported."""
+    if _demanded_of_speaker(clause, i, reading) or _wish_of_another(clause, i, reading):
+        return "assess", "other-subject"
     if _cooperative(clause.words[i + 1 : i + 1 + _OBJECT_REACH], reading.profile):
         return _unless_other(clause, i, reading, ("offer", "modal"))
     return _unless_other(clause, i, reading, ("demand", "modal"))
@@ -567,9 +590,29 @@ def _unless_other(
     clause: _Clause, i: int, reading: Reading, act: tuple[str, str]
 ) -> tuple[str, str]:
     """An act whose subject is another party is reported, not performed: a view of them."""
-    if reading.role(_subject(clause.words, i, reading.profile)) == "other":
+    subject = _subject(clause.words, i, reading.profile)
+    role = reading.role(subject)
+    if role == "other" or (
+        role == "unknown" and _told_of_others(clause.words, i, subject, reading)
+    ):
         return "assess", "other-subject"
     return act
+
+
+def _told_of_others(words: list[str], i: int, subject: list[str], reading: Reading) -> bool:
+    """In the speaker's own words, what others did ("the pilots turned down our offer",
+    "both sides have agreed"): a third person in the past, or sides counted ("both sides
+    want …"). A side names itself so in the present ("the company is ready to talk")."""
+    profile = reading.profile
+    if not reading.direct or not subject or subject[0] in profile.self_references:
+        return False
+    if subject[0] in profile.counted_sides:
+        return True
+    if subject[0] in profile.negators or subject[0] in profile.prepositions:
+        return False  # "under no circumstances will we …": no subject before the modal
+    word = words[i]
+    told = word.endswith("ed") or word in profile.participles
+    return told or not profile.past_auxiliaries.isdisjoint(words[max(0, i - 2) : i])
 
 
 def _subject(words: list[str], i: int, profile: LanguageProfile) -> list[str]:
@@ -585,6 +628,28 @@ def _new_subject(words: list[str], n: int, profile: LanguageProfile) -> bool:
     """ "… and we reject it": a conjunction before a pronoun starts a clause of its own."""
     following = words[n + 1] if n + 1 < len(words) else ""
     return words[n] in profile.coordinators and following in profile.clause_subjects
+
+
+def _wish_of_another(clause: _Clause, i: int, reading: Reading) -> bool:
+    """ "The ministry wants …": a wish in the third person is someone's the speaker tells of,
+    unless it is the speaker's own side's."""
+    word = clause.words[i]
+    if word not in reading.profile.third_person_volition:
+        return False
+    return reading.role(_subject(clause.words, i, reading.profile)) != "self"
+
+
+def _demanded_of_speaker(clause: _Clause, i: int, reading: Reading) -> bool:
+    """Someone else asks the speaker, by the act at `i`: "they want us to", "urged me to",
+    "demanded that we …" (but "we insist that we are heard" is the speaker's own demand)."""
+    words, profile = clause.words, reading.profile
+    j = _skip(words, i + 1, profile.fillers)
+    if words[j : j + 1] == ["that"]:
+        j += 1
+        asked = j < len(words) and words[j] in profile.first_person - profile.possessives
+    else:
+        asked = j < len(words) and words[j] in profile.speaker_objects
+    return asked and reading.role(_subject(words, i, profile)) != "self"
 
 
 def _ceased(words: list[str], i: int, profile: LanguageProfile) -> bool:

@@ -355,6 +355,7 @@ class LanguageProfile:
     # The future and volition of the subject: "we will …", "we want …".
     future: frozenset[str]
     volition: frozenset[str]
+    third_person_volition: frozenset[str]
     # Ability: "we can reach a settlement" offers one when what follows is cooperation.
     ability: frozenset[str]
     # Adverbs inside a verb group, skipped when reading it ("will also not", "must now").
@@ -391,8 +392,10 @@ class LanguageProfile:
     expectation: frozenset[str]
     # Modals that open a condition by inversion ("should they refuse, …").
     inverted_conditionals: frozenset[str]
-    # Predicates that refuse what the subject names ("those terms are impossible").
+    # Predicates that refuse what the subject names ("those terms are impossible", "the
+    # offer is an insult"): one word, or a phrase read from its first word.
     refusal_predicates: frozenset[str]
+    refusal_phrases: frozenset[str]
     # Verbs that say what the subject is ("we are ready", "we stand ready").
     copulas: frozenset[str]
     determiners: frozenset[str]
@@ -411,7 +414,19 @@ class LanguageProfile:
     # names ("the draft is acceptable").
     refusal_words: frozenset[str]
     acceptance_predicates: frozenset[str]
+    # What a modal of ability holds out as bearable: "we can live with it" accepts it.
+    bearable: frozenset[str]
+    # Time or patience said to be running short: a warning without a condition.
+    urgency: frozenset[str]
+    # Who a demand is made of when it is the speaker ("they want us to …", "demanded that
+    # we …"): the speaker reports another's demand.
+    speaker_objects: frozenset[str]
     first_person: frozenset[str]
+    # What opens a speaker's naming of their own side in the third person ("this government").
+    self_references: frozenset[str]
+    # Words counting the sides, which make a subject more than the speaker's ("both sides").
+    counted_sides: frozenset[str]
+    prepositions: frozenset[str]
     second_person: frozenset[str]
     # Subjects that report what others do ("they have rejected …", "nobody wants …") rather
     # than perform an act of the speaker's.
@@ -731,6 +746,7 @@ ENGLISH = LanguageProfile(
     future=frozenset("will shall 'll would".split()) | {"going to"},
     # Only the present: "what we wanted" tells a past wish, not a demand.
     volition=frozenset("want wants seek seeks desire".split()),
+    third_person_volition=frozenset("wants seeks desires".split()),
     ability=frozenset("can could".split()),
     fillers=frozenset("also still now then further again fully absolutely certainly".split()),
     negators=frozenset("not no never nor neither".split()),
@@ -760,7 +776,11 @@ ENGLISH = LanguageProfile(
     objects=frozenset("us them me him it".split()),
     expectation=frozenset("expect expects need needs".split()),
     inverted_conditionals=frozenset({"should"}),
-    refusal_predicates=frozenset({"impossible"}),
+    refusal_predicates=frozenset(
+        """impossible unrealistic unworkable absurd ridiculous worthless meaningless pointless
+        unreasonable laughable unthinkable""".split()
+    ),
+    refusal_phrases=frozenset({"out of the question", "off the table", "an insult", "nonsense"}),
     copulas=frozenset(
         "be is are was were been being remain remains remained stand stands stood 're".split()
     ),
@@ -777,8 +797,14 @@ ENGLISH = LanguageProfile(
     light_verbs=frozenset("enter hold continue resume start begin find reach pursue".split()),
     harm=frozenset("consequences retaliation punishment price costly sanctions".split()),
     refusal_words=frozenset("unacceptable non-negotiable".split()),
-    acceptance_predicates=frozenset({"acceptable"}),
-    first_person=frozenset("we i us our".split()),
+    acceptance_predicates=frozenset("acceptable reasonable workable welcome sensible".split()),
+    bearable=frozenset({"live with"}),
+    urgency=frozenset({"running out", "wearing thin", "is closing", "are closing"}),
+    speaker_objects=frozenset("us me".split()),
+    first_person=frozenset("we i us our my me".split()),
+    self_references=frozenset({"this"}),
+    counted_sides=frozenset("both neither all each".split()),
+    prepositions=frozenset("under in at on by for with from of to".split()),
     second_person=frozenset({"you"}),
     third_person=frozenset("they he she nobody everyone everybody anyone someone".split()),
     others=frozenset("they nobody everyone everybody someone".split()),

@@ -66,7 +66,10 @@ def propose_for_span(
     else:
         speaker = Speaker(source.party_slug if source else None, _speaker_kind(source, registry))
         profile = profile_for(language) or ENGLISH
-        stance = suggest(text[start:end], index, speaker=speaker, profile=profile).stance
+        indirect = kind == "indirect"
+        stance = suggest(
+            text[start:end], index, speaker=speaker, profile=profile, indirect=indirect
+        ).stance
     issues = ArticleIssues(index.issues, text, paragraphs(text), headline).for_quote(start, end)
     return SpanProposal(
         actor_key=source.actor_key if source else None,

@@ -62,14 +62,16 @@ def suggest(
 ) -> Suggestion:
     """A stance from the speaker, the reporting verb or the grammar of the words, with a
     calibrated confidence."""
-    stance, evidence = _stance_of_quote(text, index, verb, speaker, profile)
-    signals = stance_signals(text, index, stance, evidence, speaker, profile, indirect=indirect)
+    reading = Reading(profile, index, speaker.party_slug, direct=not indirect)
+    stance, evidence = _stance_of_quote(text, reading, verb, speaker)
+    signals = stance_signals(text, reading, stance, evidence, speaker, indirect=indirect)
     return Suggestion(stance, calibrated(signals), evidence, signals)
 
 
 def _stance_of_quote(
-    text: str, index: RegistryIndex, verb: str | None, speaker: Speaker, profile: LanguageProfile
+    text: str, reading: Reading, verb: str | None, speaker: Speaker
 ) -> tuple[str, str]:
+    profile = reading.profile
     if speaker.kind in _VIEW_KINDS:
         return "assess", "speaker-kind"
     if verb is not None and verb in profile.reporting_stances:
@@ -78,11 +80,11 @@ def _stance_of_quote(
             return "assess", "verb-of-a-state"  # "warned that ties had soured"
         if stance == "demand" and _asserts(verb, profile):
             # "insisted that only the members decide": a claim, whose own words may refuse
-            own = read_stance(text, Reading(profile, index, speaker.party_slug))
+            own = read_stance(text, reading)
             if own[1] in _OUTRIGHT_EVIDENCE:
                 return own
         return stance, "verb"
-    return read_stance(text, Reading(profile, index, speaker.party_slug))
+    return read_stance(text, reading)
 
 
 def _asserts(verb: str, profile: LanguageProfile) -> bool:
@@ -105,16 +107,16 @@ def _speaks_of_what_may_come(text: str, profile: LanguageProfile) -> bool:
 
 def stance_signals(
     text: str,
-    index: RegistryIndex,
+    reading: Reading,
     stance: str,
     evidence: str,
     speaker: Speaker,
-    profile: LanguageProfile,
     *,
     indirect: bool = False,
 ) -> tuple[str, ...]:
     """What tells how far to trust a stance: the evidence it rests on, and what makes that
     evidence shaky. Each signal is a name the calibration table weighs."""
+    profile = reading.profile
     words = _WORD.findall(profile.normalize(text))
     signals = [f"evidence:{evidence}"]
     if len(words) < _FRAGMENT_WORDS:
@@ -130,7 +132,7 @@ def stance_signals(
     if evidence in _ACT_EVIDENCE and _third_person_opening(words, profile):
         signals.append("act-of-third-person")  # "They have rejected …" reports their act
     if evidence == "verb":
-        own, _ = read_stance(text, Reading(profile, index, speaker.party_slug))
+        own, _ = read_stance(text, reading)
         signals.append("verb-borne-out" if own == stance else "verb-alone")
     if not profile.contrast.isdisjoint(words):
         signals.append("contrast")
