@@ -39,7 +39,7 @@ _STRENGTH = {
     "noun": 1,
 }
 # Which clauses decide: the one after "but" over the main clause, both over "although …".
-_CLAUSE_PRIORITY = {"contrast": 0, "main": 1, "concessive": 2, "condition": 2}
+_CLAUSE_PRIORITY = {"contrast": 0, "main": 1, "concessive": 2, "condition": 2, "question": 2}
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ class Reading:
 @dataclass
 class _Clause:
     words: list[str]
-    kind: str  # main | contrast | concessive | condition
+    kind: str  # main | contrast | concessive | condition | question
     order: int
     conditional: bool = False  # its sentence holds a condition ("if …")
     opens_quote: bool = False  # the quote's first clause, and a sentence of its own
@@ -155,7 +155,9 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
             word in profile.inverted_conditionals and _inverts(current, sentence)
         ):
             current = close("condition")
-        elif word == "," and current.kind in ("concessive", "condition"):
+        elif word in profile.open_questions:
+            current = close("question")  # "whether they will accept is anyone's guess"
+        elif word == "," and current.kind in ("concessive", "condition", "question"):
             current = close("main")  # the subordinate clause ends at its comma
         else:
             current.words.append(word)
@@ -177,12 +179,14 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     imperative to end … and offer …" is one demand). An act of others, or one only
     mentioned, gives way to one the speaker performs after it ("the plan they propose is
     unfair and we reject it")."""
-    if clause.kind == "condition":
-        return None  # what is supposed, not what is said
+    if clause.kind in ("condition", "question"):
+        return None  # what is supposed or asked, not what is said
     mention = None
     triggers = _triggers(reading.profile)
     if triggers.isdisjoint(clause.words):
         return None  # most clauses hold no word that can start an act
+    if _withholds_comment(clause.words, reading.profile):
+        return None  # "I won't speculate on what they might offer" states nothing
     for position, word in enumerate(clause.words):
         if word not in triggers:
             continue  # most words can start no act: the rules below need not look at them
@@ -226,6 +230,9 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.refusal_predicates
             | profile.refusal_phrases
             | profile.urgency
+            | profile.assent
+            | profile.deadline_nouns
+            | profile.openings
             | profile.hortative
             | profile.present_auxiliaries
             | profile.imperatives
@@ -245,11 +252,18 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     word = words[i]
     pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
     verb_act = profile.speech_act_verbs.get(pair) or profile.speech_act_verbs.get(word)
-    if verb_act is not None and not (i > 0 and words[i - 1] in profile.determiners):
-        # after a determiner a participle describes ("the proposed tariffs")
+    if verb_act is not None and _used_as_verb(words, i, profile):
         return _speech_act(clause, i, verb_act, "performative", reading)
     if word in profile.speech_act_nouns and not _told_in_the_past(words, profile):
+        if i > 0 and _possessed_by_others(words[i - 1], profile):
+            return "assess", "other-subject"  # "the rebels' demand for autonomy"
         return _speech_act(clause, i, profile.speech_act_nouns[word], "noun", reading)
+    if i == 0 and clause.opens_quote and _assents(words, profile):
+        return "accept", "performative"  # "Done.", "Yes to the ceasefire"
+    if word in profile.deadline_nouns and _deadline(words, i, profile):
+        return "demand", "modal"  # "it is time for them to open the archives"
+    if word in profile.openings:
+        return _opening(clause, i, reading)
     if (
         word in profile.readiness
         and pair.split(" ")[-1] in profile.readiness_links
@@ -278,7 +292,7 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _command(words, profile)
     if word in profile.expectation and _expects_of_others(words, i, profile):
         return _unless_other(clause, i, reading, ("demand", "modal"))
-    if (pair in profile.hortative or word in profile.hortative) and i == 0:
+    if (pair in profile.hortative or word in profile.hortative) and _opens(words, i, profile):
         return _proposal(clause, i + len((pair if pair in profile.hortative else word).split()))
     if word in profile.decision_verbs and _exclusive(words, profile):
         return "reject", "performative"  # "the members alone decide": no one else may
@@ -288,9 +302,13 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "reject", "negation"
     if word in profile.existential:
         return _existence(words, i, profile)
-    if word in profile.refusal_predicates and _refused_by_predicate(words, i, reading):
-        return _unless_other(clause, i, reading, ("reject", "performative"))
-    if _phrase_at(words, i, profile.refusal_phrases) and _refused_by_predicate(words, i, reading):
+    refused = word in profile.refusal_predicates or _phrase_at(words, i, profile.refusal_phrases)
+    if refused and _refused_by_predicate(words, i, reading):
+        if (
+            _subject(words, i, profile)[:1]
+            and _subject(words, i, profile)[0] in profile.nobody_things
+        ):
+            return "offer", "negation"  # "nothing is off the table"
         return _unless_other(clause, i, reading, ("reject", "performative"))
     if pair in profile.urgency:
         return "warn", "modal"  # "our patience is wearing thin": act before it is gone
@@ -299,6 +317,74 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
 
 def _phrase_at(words: list[str], i: int, phrases: frozenset[str]) -> bool:
     return any(" ".join(words[i : i + len(p.split())]) == p for p in phrases)
+
+
+# What follows "ask" when it puts a question rather than a request ("I asked whether …").
+_QUESTION_WORDS = frozenset("whether if what why how who when where which".split())
+
+
+def _used_as_verb(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """A speech-act word used as a verb: not after a determiner or a possessive, where a
+    participle or a noun describes ("the proposed tariffs", "the rebels' demand for …"), nor
+    opening a clause before "for" ("Demand for water will double"), nor asking a question."""
+    if i > 0 and (words[i - 1] in profile.determiners or _possessive(words[i - 1])):
+        return False
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if i == 0 and following in ("for", "of") and not words[i].endswith("ed"):
+        return False
+    return following not in _QUESTION_WORDS
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "s'"))
+
+
+def _possessed_by_others(word: str, profile: LanguageProfile) -> bool:
+    """ "their offer", "the union's demand": an act of someone the speaker speaks of."""
+    return _possessive(word) or (word in profile.possessives and word not in profile.first_person)
+
+
+def _withholds_comment(words: list[str], profile: LanguageProfile) -> bool:
+    withheld = profile.grammar.withheld_speech
+    return any(word in withheld and _negated(words, n, profile) for n, word in enumerate(words))
+
+
+def _assents(words: list[str], profile: LanguageProfile) -> bool:
+    """The clause is a bare word of assent, or opens on "yes to"."""
+    if len(words) == 1 and words[0] in profile.assent:
+        return True
+    return " ".join(words[:2]) in profile.assent
+
+
+def _deadline(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "It is time for …" / "it is high time they …": said of now, with someone to act."""
+    before = words[i - 2 : i]
+    said_of_now = bool(before) and (before[-1] in profile.copulas or before == ["is", "high"])
+    return said_of_now and words[i + 1 : i + 2] in (["for"], ["to"], ["we"], ["they"])
+
+
+def _opening(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
+    """ "Our door is open", "the channel to talks has never been closed": a way to talk held
+    open offers talks; held shut, refuses them."""
+    profile = reading.profile
+    words = clause.words
+    state = next(
+        (
+            n
+            for n in range(i + 1, min(len(words), i + _OBJECT_REACH))
+            if words[n] in profile.open_states | profile.closed_states
+        ),
+        None,
+    )
+    if state is None or not any(w in profile.copulas for w in words[i + 1 : state]):
+        return None
+    held_open = (words[state] in profile.open_states) != _negated(words, state, profile)
+    return ("offer", "modal") if held_open else ("reject", "negation")
+
+
+def _opens(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """At the clause's start, or after words that only lead in ("then let us …")."""
+    return all(word in profile.fillers or word in profile.coordinators for word in words[:i])
 
 
 def _refused_by_predicate(words: list[str], i: int, reading: Reading) -> bool:
@@ -398,6 +484,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return None
     if " ".join(following[:2]) in profile.bearable and words[i] in profile.ability:
         return _unless_other(clause, i, reading, ("accept", "modal"))  # "we can live with it"
+    if following[0] in profile.permission and words[i] not in profile.ability:
+        return _unless_other(clause, i, reading, ("offer", "modal"))  # "we will let … through"
     if phrase in profile.tentative and following[0] in profile.consideration:
         return _unless_other(clause, i, reading, ("offer", "modal"))
     if _gives_up(words, j, profile):
@@ -576,11 +664,13 @@ def _existence(words: list[str], i: int, profile: LanguageProfile) -> tuple[str,
     return None
 
 
-def _volition(clause: _Clause, i: int, reading: Reading) -> tuple[str, str]:
+def _volition(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
     """What the speaker wants: talks are an offer, anything else a demand. What someone
     wants of the speaker is their demand, reported."""
     if _demanded_of_speaker(clause, i, reading) or _wish_of_another(clause, i, reading):
         return "assess", "other-subject"
+    if i > 0 and clause.words[i - 1] in reading.profile.future:
+        return None  # "it will want something in return": a forecast
     if _cooperative(clause.words[i + 1 : i + 1 + _OBJECT_REACH], reading.profile):
         return _unless_other(clause, i, reading, ("offer", "modal"))
     return _unless_other(clause, i, reading, ("demand", "modal"))

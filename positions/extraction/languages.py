@@ -418,6 +418,20 @@ class LanguageProfile:
     bearable: frozenset[str]
     # Time or patience said to be running short: a warning without a condition.
     urgency: frozenset[str]
+    # A clause that is nothing but assent ("Done.", "Yes to the ceasefire") accepts.
+    assent: frozenset[str]
+    # Verbs of letting: "we will let the convoys through" holds something out.
+    permission: frozenset[str]
+    # "It is time for them to …": the time has come for someone to act.
+    deadline_nouns: frozenset[str]
+    # Ways to talk said to be open ("our door is open") or closed, and what is said of them;
+    # and what, denied, leaves everything possible ("nothing is off the table").
+    openings: frozenset[str]
+    open_states: frozenset[str]
+    closed_states: frozenset[str]
+    nobody_things: frozenset[str]
+    # What opens a clause that asks rather than states ("whether they will accept …").
+    open_questions: frozenset[str]
     # Who a demand is made of when it is the speaker ("they want us to …", "demanded that
     # we …"): the speaker reports another's demand.
     speaker_objects: frozenset[str]
@@ -535,8 +549,11 @@ _ENGLISH_SPEECH_ACT_VERBS = {
     "offer": ("offer", "propose", "invite", "promise", "pledge"),
     "warn": ("warn", "threaten", "caution", "retaliate"),
     "accept": ("accept", "agree", "welcome", "approve", "endorse"),
-    "concede": ("concede", "admit", "acknowledge", "compromise"),
+    "concede": ("concede", "admit", "acknowledge", "compromise", "apologise", "apologize"),
 }
+# Verbs of speech acts read inside a quote but never as the verb reporting it: "she asked"
+# mostly puts a question.
+_ENGLISH_QUOTED_ACT_VERBS = {"demand": ("ask",)}
 _ENGLISH_SPEECH_ACT_NOUNS = {
     "demand": ("demand", "demands"),
     "reject": ("rejection", "refusal"),
@@ -732,7 +749,8 @@ _ENGLISH_FUNCTION_WORDS = FunctionWords(
 ENGLISH = LanguageProfile(
     code="en",
     name="English",
-    speech_act_verbs=_verb_forms(_ENGLISH_SPEECH_ACT_VERBS),
+    speech_act_verbs=_verb_forms(_ENGLISH_SPEECH_ACT_VERBS)
+    | _verb_forms(_ENGLISH_QUOTED_ACT_VERBS),
     speech_act_nouns={w: stance for stance, ws in _ENGLISH_SPEECH_ACT_NOUNS.items() for w in ws},
     reporting_stances=_reporting_stances(_ENGLISH_SPEECH_ACT_VERBS),
     readiness=frozenset("ready willing prepared eager open interested glad happy".split()),
@@ -757,7 +775,14 @@ ENGLISH = LanguageProfile(
         "consider explore examine study look weigh accept agree welcome support".split()
     ),
     abandonment=frozenset(
-        _verb_forms({"concede": ("drop", "abandon", "waive", "relinquish", "give up")})
+        _verb_forms(
+            {
+                "concede": (
+                    *"drop abandon waive relinquish lift suspend withdraw scrap shelve".split(),
+                    "give up",
+                )
+            }
+        )
     ),
     cessation=frozenset({"no longer"}),
     participles=frozenset(
@@ -782,7 +807,7 @@ ENGLISH = LanguageProfile(
     ),
     refusal_phrases=frozenset({"out of the question", "off the table", "an insult", "nonsense"}),
     copulas=frozenset(
-        "be is are was were been being remain remains remained stand stands stood 're".split()
+        "be am is are was were been being remain remains remained stand stands stood 're 'm".split()
     ),
     determiners=frozenset("the a an its their our his her this these those".split()),
     contrast=frozenset("but however yet nevertheless".split()),
@@ -798,12 +823,22 @@ ENGLISH = LanguageProfile(
     harm=frozenset("consequences retaliation punishment price costly sanctions".split()),
     refusal_words=frozenset("unacceptable non-negotiable".split()),
     acceptance_predicates=frozenset("acceptable reasonable workable welcome sensible".split()),
-    bearable=frozenset({"live with"}),
-    urgency=frozenset({"running out", "wearing thin", "is closing", "are closing"}),
+    bearable=frozenset({"live with", "work with"}),
+    urgency=frozenset(
+        {"running out", "wearing thin", "is closing", "are closing", "not endless", "not infinite"}
+    ),
+    assent=frozenset({"yes to", "done", "agreed", "deal"}),
+    permission=frozenset("let allow permit".split()),
+    deadline_nouns=frozenset({"time"}),
+    openings=frozenset("door doors channel channels".split()),
+    open_states=frozenset({"open"}),
+    closed_states=frozenset({"closed", "shut"}),
+    nobody_things=frozenset({"nothing"}),
+    open_questions=frozenset({"whether"}),
     speaker_objects=frozenset("us me".split()),
     first_person=frozenset("we i us our my me".split()),
     self_references=frozenset({"this"}),
-    counted_sides=frozenset("both neither all each".split()),
+    counted_sides=frozenset("both neither all each most many some few".split()),
     prepositions=frozenset("under in at on by for with from of to".split()),
     second_person=frozenset({"you"}),
     third_person=frozenset("they he she nobody everyone everybody anyone someone".split()),

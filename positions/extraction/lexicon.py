@@ -88,7 +88,7 @@ DIPLOMAT_TITLE_WORDS = frozenset({"foreign", "ambassador", "envoy", "diplomat", 
 EXPERT_WORDS = frozenset(
     """analyst expert institute professor scholar researcher economist strategist fellow
     university think-tank historian political scientist commentator observer research
-    observatory""".split()
+    observatory lawyer consultant mediator cartographer hydrologist""".split()
 )
 JOURNALIST_WORDS = frozenset(
     """correspondent reporter journalist editor columnist anchor host bureau""".split()

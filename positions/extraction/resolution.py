@@ -160,6 +160,7 @@ def _possessed_by_outlet(entity: Entity) -> bool:
     for written in entity.words_written:
         possessor, _, rest = written.replace("’", "'").partition("'s ")
         words = possessor.split()
-        if rest and (len(words) >= 2 or possessor.isupper()):
+        named_straight_after = rest.split()[:1] == entity.name.split()[:1]
+        if named_straight_after and (len(words) >= 2 or possessor.isupper()):
             return True
     return False
