@@ -187,6 +187,8 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         return None  # most clauses hold no word that can start an act
     if _withholds_comment(clause.words, reading.profile):
         return None  # "I won't speculate on what they might offer" states nothing
+    if _hands_over(clause.words, reading):
+        return None  # "the government has said it will not go beyond 3 percent"
     for position, word in enumerate(clause.words):
         if word not in triggers:
             continue  # most words can start no act: the rules below need not look at them
@@ -233,6 +235,9 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.assent
             | profile.deadline_nouns
             | profile.openings
+            | set(profile.own_act_verbs)
+            | profile.admissions
+            | profile.hearsay_verbs
             | profile.hortative
             | profile.present_auxiliaries
             | profile.imperatives
@@ -254,12 +259,17 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     verb_act = profile.speech_act_verbs.get(pair) or profile.speech_act_verbs.get(word)
     if verb_act is not None and _used_as_verb(words, i, profile):
         return _speech_act(clause, i, verb_act, "performative", reading)
+    own_act = profile.own_act_verbs.get(word)
+    if own_act is not None and _own_act(words, i, reading):
+        return _speech_act(clause, i, own_act, "performative", reading)  # "we ask them to …"
     if word in profile.speech_act_nouns and not _told_in_the_past(words, profile):
-        if i > 0 and _possessed_by_others(words[i - 1], profile):
-            return "assess", "other-subject"  # "the rebels' demand for autonomy"
-        return _speech_act(clause, i, profile.speech_act_nouns[word], "noun", reading)
-    if i == 0 and clause.opens_quote and _assents(words, profile):
+        return _mentioned_act(clause, i, reading)
+    if i == 0 and _assents(words, profile):
         return "accept", "performative"  # "Done.", "Yes to the ceasefire"
+    if i == 0 and " ".join(words) in profile.refusal_replies:
+        return "reject", "negation"  # "Not a chance."
+    if word in profile.admissions and _owned(clause, i, reading):
+        return "concede", "performative"  # "we made mistakes"
     if word in profile.deadline_nouns and _deadline(words, i, profile):
         return "demand", "modal"  # "it is time for them to open the archives"
     if word in profile.openings:
@@ -285,12 +295,16 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     if word in profile.refusal_words:
         return "reject", "performative"
     if word in profile.acceptance_predicates and _predicative(words, i, profile):
-        return _unless_other(clause, i, reading, ("accept", "performative"))
+        refused = _negated(words, i, profile)  # "not acceptable"
+        act = ("reject", "negation") if refused else ("accept", "performative")
+        return _unless_other(clause, i, reading, act)
     if pair in profile.abandonment or word in profile.abandonment:
         return _giving_up(clause, i, reading)
     if word in profile.imperatives and i == 0 and clause.opens_quote:
         return _command(words, profile)
-    if word in profile.expectation and _expects_of_others(words, i, profile):
+    if word in profile.expectation and (
+        _expects_of_others(words, i, profile) or _expects_a_thing(words, i, reading)
+    ):
         return _unless_other(clause, i, reading, ("demand", "modal"))
     if (pair in profile.hortative or word in profile.hortative) and _opens(words, i, profile):
         return _proposal(clause, i + len((pair if pair in profile.hortative else word).split()))
@@ -335,6 +349,12 @@ def _used_as_verb(words: list[str], i: int, profile: LanguageProfile) -> bool:
     return following not in _QUESTION_WORDS
 
 
+def _own_act(words: list[str], i: int, reading: Reading) -> bool:
+    profile = reading.profile
+    subject = _subject(words, i, profile)
+    return _used_as_verb(words, i, profile) and reading.role(subject) == "self"
+
+
 def _possessive(word: str) -> bool:
     return word.endswith(("'s", "s'"))
 
@@ -344,13 +364,69 @@ def _possessed_by_others(word: str, profile: LanguageProfile) -> bool:
     return _possessive(word) or (word in profile.possessives and word not in profile.first_person)
 
 
+def _mentioned_act(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
+    """A noun naming an act ("our offer", "the demands"): the speaker's, unless someone
+    else holds it ("the rebels' demand", "shareholders will vote on the offer"), or it opens
+    the clause bare ("Demand for water will double")."""
+    profile = reading.profile
+    words = clause.words
+    if i == 0:
+        return None
+    if _possessed_by_others(words[i - 1], profile):
+        return "assess", "other-subject"
+    subject = _subject(words, i, profile)
+    if reading.direct and reading.role(subject) == "unknown" and _third_party(subject, profile):
+        return "assess", "other-subject"
+    return _speech_act(clause, i, profile.speech_act_nouns[words[i]], "noun", reading)
+
+
+def _third_party(subject: list[str], profile: LanguageProfile) -> bool:
+    """A subject that names someone: not empty, not the speaker's own ("this government"),
+    nor a circumstance ("under no circumstances")."""
+    if not subject or subject[0] in profile.self_references:
+        return False
+    return subject[0] not in profile.negators and subject[0] not in profile.prepositions
+
+
+def _owned(clause: _Clause, i: int, reading: Reading) -> bool:
+    """A fault the speaker owns: theirs in the past ("we made mistakes", "I got it wrong")."""
+    words = clause.words
+    subject = _subject(words, i, reading.profile)
+    past = any(w.endswith("ed") or w in reading.profile.participles for w in words[:i])
+    return past and reading.role(subject) == "self" and not _negated(words, i, reading.profile)
+
+
+def _expects_a_thing(words: list[str], i: int, reading: Reading) -> bool:
+    """ "We expect an answer", "the minimum we need is …": the speaker's side awaits
+    something from others."""
+    profile = reading.profile
+    following = words[i + 1 : i + 1 + _SUBJECT_REACH]
+    if not following or following[0] == "that" or "to" in following or _negated(words, i, profile):
+        return False  # "we expect the winter to be hard" forecasts
+    return reading.role(_subject(words, i, profile)) == "self"
+
+
+def _hands_over(words: list[str], reading: Reading) -> bool:
+    """What another says or believes, told in the speaker's words: its content is theirs."""
+    profile = reading.profile
+    for n, word in enumerate(words):
+        if word in profile.hearsay_verbs:
+            subject = _subject(words, n, profile)
+            role = reading.role(subject)
+            if role == "other" or (
+                reading.direct and role == "unknown" and _third_party(subject, profile)
+            ):
+                return True
+    return False
+
+
 def _withholds_comment(words: list[str], profile: LanguageProfile) -> bool:
     withheld = profile.grammar.withheld_speech
     return any(word in withheld and _negated(words, n, profile) for n, word in enumerate(words))
 
 
 def _assents(words: list[str], profile: LanguageProfile) -> bool:
-    """The clause is a bare word of assent, or opens on "yes to"."""
+    """The clause is a bare word of assent ("Done."), or opens on "yes to"."""
     if len(words) == 1 and words[0] in profile.assent:
         return True
     return " ".join(words[:2]) in profile.assent
@@ -368,6 +444,9 @@ def _opening(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | Non
     open offers talks; held shut, refuses them."""
     profile = reading.profile
     words = clause.words
+    owned = i > 0 and words[i - 1] in profile.first_person
+    if not owned and words[i + 1 : i + 2] not in (["to"], ["for"], ["of"]) and words[i][-1] != "s":
+        return None  # "the door of the hall": a door, not a way to talk
     state = next(
         (
             n
@@ -376,7 +455,8 @@ def _opening(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | Non
         ),
         None,
     )
-    if state is None or not any(w in profile.copulas for w in words[i + 1 : state]):
+    kept = not profile.keeping.isdisjoint(words[max(0, i - 4) : i])
+    if state is None or not (kept or any(w in profile.copulas for w in words[i + 1 : state])):
         return None
     held_open = (words[state] in profile.open_states) != _negated(words, state, profile)
     return ("offer", "modal") if held_open else ("reject", "negation")
@@ -658,7 +738,14 @@ def _existence(words: list[str], i: int, profile: LanguageProfile) -> tuple[str,
         return None
     following = words[j + 1 : j + 1 + _OBJECT_REACH]
     if following[:1] == ["no"]:
+        if following[1:2] and following[1] in profile.openness_nouns:
+            return "reject", "negation"  # "there is no room for compromise"
         return ("reject", "negation") if modal else None
+    if modal and not profile.response_nouns.isdisjoint(following[:3]):
+        return "warn", "modal"  # "there will be a response"
+    named = _skip(following, 0, frozenset({"a", "an", "some", "still"}))
+    if named < len(following) and following[named] in profile.openness_nouns:
+        return "offer", "modal"  # "there is room to move", "there is a way out"
     if words[j] in profile.present_be and _cooperative(following, profile):
         return "offer", "modal"
     return None

@@ -341,6 +341,7 @@ class LanguageProfile:
     # Every form of a verb that names a speech act, with the stance it names ("rejected" →
     # reject), and the nouns that name one ("proposal" → offer): a mention, weaker evidence.
     speech_act_verbs: Mapping[str, str]
+    own_act_verbs: Mapping[str, str]
     speech_act_nouns: Mapping[str, str]
     # The reporting verb names the act outright ("requested guarantees", "warned that …").
     reporting_stances: Mapping[str, str]
@@ -432,6 +433,19 @@ class LanguageProfile:
     nobody_things: frozenset[str]
     # What opens a clause that asks rather than states ("whether they will accept …").
     open_questions: frozenset[str]
+    # A clause that is nothing but a refusal ("Not a chance.").
+    refusal_replies: frozenset[str]
+    # What may be there for talks ("there is room to move"): held out, an offer.
+    openness_nouns: frozenset[str]
+    # Verbs that hold a way to talk open ("keep the channels open").
+    keeping: frozenset[str]
+    # What answers a provocation ("there will be a response").
+    response_nouns: frozenset[str]
+    # Words of a fault owned: the speaker's own, a concession ("we made mistakes").
+    admissions: frozenset[str]
+    # Verbs of saying and believing that hand what follows to their subject ("the government
+    # has said it will not …", "nobody believes …").
+    hearsay_verbs: frozenset[str]
     # Who a demand is made of when it is the speaker ("they want us to …", "demanded that
     # we …"): the speaker reports another's demand.
     speaker_objects: frozenset[str]
@@ -529,7 +543,8 @@ class LanguageProfile:
 
     @cached_property
     def predicate_skips(self) -> frozenset[str]:
-        return self.fillers | self.negators | self.negation_breakers
+        # "is a reasonable basis": an article may come between the verb and its predicate
+        return self.fillers | self.negators | self.negation_breakers | {"a", "an"}
 
 
 def _verb_forms(verbs: Mapping[str, Iterable[str]]) -> dict[str, str]:
@@ -551,9 +566,10 @@ _ENGLISH_SPEECH_ACT_VERBS = {
     "accept": ("accept", "agree", "welcome", "approve", "endorse"),
     "concede": ("concede", "admit", "acknowledge", "compromise", "apologise", "apologize"),
 }
-# Verbs of speech acts read inside a quote but never as the verb reporting it: "she asked"
-# mostly puts a question.
-_ENGLISH_QUOTED_ACT_VERBS = {"demand": ("ask",)}
+# Verbs of speech acts the speaker performs only in the first person ("we ask you to …", "I
+# suggest that …"), never read as the verb reporting a quote: "she asked" mostly puts a
+# question, "the figures suggest" only shows.
+_ENGLISH_OWN_ACT_VERBS = {"demand": ("ask",), "offer": ("suggest",)}
 _ENGLISH_SPEECH_ACT_NOUNS = {
     "demand": ("demand", "demands"),
     "reject": ("rejection", "refusal"),
@@ -749,11 +765,13 @@ _ENGLISH_FUNCTION_WORDS = FunctionWords(
 ENGLISH = LanguageProfile(
     code="en",
     name="English",
-    speech_act_verbs=_verb_forms(_ENGLISH_SPEECH_ACT_VERBS)
-    | _verb_forms(_ENGLISH_QUOTED_ACT_VERBS),
+    speech_act_verbs=_verb_forms(_ENGLISH_SPEECH_ACT_VERBS),
+    own_act_verbs=_verb_forms(_ENGLISH_OWN_ACT_VERBS),
     speech_act_nouns={w: stance for stance, ws in _ENGLISH_SPEECH_ACT_NOUNS.items() for w in ws},
     reporting_stances=_reporting_stances(_ENGLISH_SPEECH_ACT_VERBS),
-    readiness=frozenset("ready willing prepared eager open interested glad happy".split()),
+    readiness=frozenset(
+        "ready willing prepared preparing eager open interested glad happy".split()
+    ),
     readiness_links=frozenset("to for in".split()),
     deontic=frozenset(
         {"must", "should", "need to", "needs to", "have to", "has to", "ought to", "need for"}
@@ -835,6 +853,18 @@ ENGLISH = LanguageProfile(
     closed_states=frozenset({"closed", "shut"}),
     nobody_things=frozenset({"nothing"}),
     open_questions=frozenset({"whether"}),
+    refusal_replies=frozenset({"not a chance", "no way", "never", "no"}),
+    openness_nouns=frozenset("room scope way path space".split()),
+    keeping=frozenset("keep keeps keeping kept leave leaves".split()),
+    response_nouns=frozenset("response reaction retaliation consequences".split()),
+    admissions=frozenset(
+        "mistake mistakes wrong underestimated misjudged misread error errors".split()
+    ),
+    hearsay_verbs=frozenset(
+        form
+        for lemma in ("say", "tell", "claim", "believe", "think", "announce")
+        for form in english_inflections(lemma)
+    ),
     speaker_objects=frozenset("us me".split()),
     first_person=frozenset("we i us our my me".split()),
     self_references=frozenset({"this"}),
