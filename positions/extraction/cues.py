@@ -545,8 +545,10 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
         else None
     )
     if inverted is not None:
-        appositive = _appositive_after(view, inverted)
-        return Cue(verb, lemma, inverted, appositive, _content_before(view, tokens[index].start))
+        named = _name_after_role(view, inverted)
+        speaker, appositive = (named, inverted) if named else (inverted, None)
+        appositive = appositive or _appositive_after(view, speaker)
+        return Cue(verb, lemma, speaker, appositive, _content_before(view, tokens[index].start))
     floor = _floor(view, tokens[index].start)
     if lemma in view.words.finding_verbs and (
         cue := _finding_cue(view, index, lemma, last, verb, floor)
@@ -823,6 +825,22 @@ def _inverted_subject(view: SentenceView, index: int, last: int) -> SpeakerPhras
     return (
         phrase if words[0] in ("for", "of", "at", "from", "in", "on") and len(words) <= 8 else None
     )
+
+
+def _name_after_role(view: SentenceView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """ "…,” said the country's foreign minister, Rahel Tadesse.": the name set after a role
+    is the speaker's, the role describes them."""
+    if phrase.kind != "role" or not view.text.startswith(", ", phrase.end):
+        return None
+    tokens = view.tokens
+    first = next((n for n, t in enumerate(tokens) if t.start > phrase.end), len(tokens))
+    if first >= len(tokens) or not tokens[first].is_capitalized:
+        return None
+    name = phrase_after(view.text, tokens, first, len(tokens) - 1, view.words.forms)
+    if name is None or name.kind != "name":
+        return None
+    rest = view.text[name.end : view.span.end].strip()
+    return name if not rest or rest[0] in ".,;!?" else None
 
 
 def _appositive_after(view: SentenceView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:

@@ -207,7 +207,9 @@ def _own_present(clause: _Clause, i: int, reading: Reading) -> bool:
     proposed")."""
     word = clause.words[i]
     past = word.endswith("ed") or word in reading.profile.participles
-    return not past and reading.role(_subject(clause.words, i, reading.profile)) == "self"
+    if past or (i > 0 and clause.words[i - 1] == "to"):
+        return False  # an infinitive is what someone is to do: "they want us to give up …"
+    return reading.role(_subject(clause.words, i, reading.profile)) == "self"
 
 
 _TRIGGERS_BY_LANGUAGE: dict[str, frozenset[str]] = {}
@@ -341,18 +343,20 @@ def _used_as_verb(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """A speech-act word used as a verb: not after a determiner or a possessive, where a
     participle or a noun describes ("the proposed tariffs", "the rebels' demand for …"), nor
     opening a clause before "for" ("Demand for water will double"), nor asking a question."""
-    if i > 0 and (words[i - 1] in profile.determiners or _possessive(words[i - 1])):
-        return False
+    before = words[i - 1] if i > 0 else ""
+    if before in profile.determiners or _possessive(before) or (i == 1 and before == "that"):
+        return False  # "that offer", like "the offer"
     following = words[i + 1] if i + 1 < len(words) else ""
-    if i == 0 and following in ("for", "of") and not words[i].endswith("ed"):
-        return False
+    if following in ("for", "of") and words[i] in profile.speech_act_nouns:
+        return False  # "the rebels' demand for autonomy": "demand for" is the noun
     return following not in _QUESTION_WORDS
 
 
 def _own_act(words: list[str], i: int, reading: Reading) -> bool:
     profile = reading.profile
     subject = _subject(words, i, profile)
-    return _used_as_verb(words, i, profile) and reading.role(subject) == "self"
+    asks_of_someone = i + 1 < len(words)  # "I asked" before "whether …" puts a question
+    return asks_of_someone and _used_as_verb(words, i, profile) and reading.role(subject) == "self"
 
 
 def _possessive(word: str) -> bool:
@@ -445,8 +449,11 @@ def _opening(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | Non
     profile = reading.profile
     words = clause.words
     owned = i > 0 and words[i - 1] in profile.first_person
-    if not owned and words[i + 1 : i + 2] not in (["to"], ["for"], ["of"]) and words[i][-1] != "s":
-        return None  # "the door of the hall": a door, not a way to talk
+    leads_to_talks = words[i + 1 : i + 2] in (["to"], ["for"]) or _cooperative(
+        words[i + 1 : i + 4], profile
+    )
+    if not owned and not leads_to_talks:
+        return None  # "the doors of the hall": doors, not a way to talk
     state = next(
         (
             n

@@ -834,7 +834,7 @@ ENGLISH = LanguageProfile(
     cooperation=frozenset(
         """discuss discussing discussion discussions talk talks dialogue dialog negotiate
         negotiating negotiation negotiations meet meeting meetings cooperate cooperation
-        conversation conversations
+        conversation conversations communication
         engage consult consultations solution solutions agreement settlement""".split()
     ),
     light_verbs=frozenset("enter hold continue resume start begin find reach pursue".split()),

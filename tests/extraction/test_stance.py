@@ -8,9 +8,11 @@ from positions.extraction.languages import ENGLISH
 from positions.extraction.registry import index_for
 
 
-def _stance(text: str, registry=None, speaker_party: str | None = None) -> str:
+def _stance(
+    text: str, registry=None, speaker_party: str | None = None, *, direct: bool = False
+) -> str:
     index = index_for(registry or Registry())
-    return read_stance(text, Reading(ENGLISH, index, speaker_party))[0]
+    return read_stance(text, Reading(ENGLISH, index, speaker_party, direct=direct))[0]
 
 
 @pytest.mark.parametrize(
@@ -371,3 +373,161 @@ def test_stance_of_an_insisted_claim_is_what_its_words_do(text, stance):
     quote = extract_quotes(text)[0]
 
     assert quote.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("These terms are unworkable.", "reject"),
+        ("That offer is an insult to our farmers.", "reject"),
+        ("The plan is not unrealistic.", "assess"),
+        ("Nothing is off the table.", "offer"),
+        ("The draft is a reasonable basis for the next round.", "accept"),
+        ("The draft is not acceptable.", "reject"),
+        ("We can work with that.", "accept"),
+    ],
+)
+def test_stance_of_a_verdict_on_what_is_proposed(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Our patience is wearing thin.", "warn"),
+        ("Time is running out for a deal.", "warn"),
+        ("Our patience is not endless.", "warn"),
+        ("There will be a response.", "warn"),
+    ],
+)
+def test_stance_of_time_running_short_is_a_warning(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("They want us to give up the port.", "assess"),
+        ("The ministry has demanded that we pay first.", "assess"),
+        ("We insist that we are consulted.", "demand"),
+        ("The federation wants a bigger share of the fund.", "assess"),
+        ("The regulator will want something in return.", "assess"),
+    ],
+)
+def test_stance_of_what_others_want_of_the_speaker_is_a_view(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("The dockers turned down our proposal on Monday.", True, "assess"),
+        ("Both unions have agreed to the timetable.", True, "assess"),
+        ("The company is ready to talk at any time.", True, "offer"),
+        ("Shareholders will vote on the offer next week.", True, "assess"),
+        ("The board has said it will not sell the mine.", True, "assess"),
+        # reported speech names the speaker's own side in the third person
+        ("The dockers rejected the proposal.", False, "reject"),
+    ],
+)
+def test_stance_of_others_deeds_told_in_the_speakers_own_words(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Done.", "accept"),
+        ("Yes to the corridor, yes to the observers.", "accept"),
+        ("Not a chance.", "reject"),
+        ("It is time for the board to open its books.", "demand"),
+        ("It is high time they paid what they owe.", "demand"),
+        ("We will let the lorries through tomorrow.", "offer"),
+        ("We will lift the ban on exports.", "concede"),
+        ("I am happy to look at the rates again.", "offer"),
+    ],
+)
+def test_stance_of_short_answers_deadlines_and_permissions(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Our door is open.", "offer"),
+        ("The channel to talks has never been closed.", "offer"),
+        ("The door to talks is closed.", "reject"),
+        ("The doors of the hall were closed to visitors.", "assess"),
+        ("There is room to move on the timetable.", "offer"),
+        ("There is no room for compromise.", "reject"),
+    ],
+)
+def test_stance_of_a_way_to_talk_held_open_or_shut(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We ask the creditors to wait a year.", "demand"),
+        ("I asked whether the plan was costed.", "assess"),
+        ("We suggest that both sides pause the drilling.", "offer"),
+        ("The figures suggest a slowdown.", "assess"),
+        ("We expect an answer by Friday.", "demand"),
+        ("We made mistakes in the rollout.", "concede"),
+        ("They made mistakes in the rollout.", "assess"),
+        ("I apologise to the families.", "concede"),
+    ],
+)
+def test_stance_of_the_speakers_own_requests_suggestions_and_admissions(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Whether the miners will accept is unclear.", "assess"),
+        ("I won't speculate on what they might offer.", "assess"),
+        ("Nobody believes the deal is off the table.", "assess"),
+        ("Demand for copper will double by 2030.", "assess"),
+        ("The union's demand for a shorter week is decades old.", "assess"),
+        ("Our offer stands.", "offer"),
+    ],
+)
+def test_stance_of_questions_hearsay_and_mentions_is_a_view(text, stance):
+    assert _stance(text) == stance
+
+
+def test_stance_of_an_expert_named_before_their_role():
+    quotes = extract_quotes(
+        "“The union will demand more than the 3 percent offered,” said Lena Fisk, a labour "
+        "economist at a business school.",
+        Registry(),
+    )
+
+    assert [(q.speaker, q.proposed_actor_kind, q.stance) for q in quotes] == [
+        ("Lena Fisk", "expert", "assess")
+    ]
+
+
+def test_a_company_officer_named_after_the_company_is_no_reporter():
+    quotes = extract_quotes(
+        "“We will never sign it,” said Castor Freight's chief operating officer, Nils Ahlgren.",
+        Registry(),
+    )
+
+    assert [(q.proposed_actor_kind, q.stance) for q in quotes] == [("other", "reject")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will never sign it,” said Meridia's foreign minister, Rahel Tadesse.",
+        "“We will never sign it,” said the foreign minister, Rahel Tadesse, on Monday.",
+        "“We will never sign it,” said Rahel Tadesse, the foreign minister.",
+    ],
+)
+def test_the_speaker_is_the_name_set_after_a_role(text):
+    quotes = extract_quotes(text, Registry())
+
+    assert [(q.speaker, q.proposed_actor_kind) for q in quotes] == [("Rahel Tadesse", "official")]
