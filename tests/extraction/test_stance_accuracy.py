@@ -1,6 +1,9 @@
-"""Stance accuracy on invented quotes: those the rules were tuned on (development) and those
-they never were (held out: talks over trade, arms, a truce, climate money, wages and joining
-a union of states, each quote in its own short article)."""
+"""Stance accuracy on invented quotes, each in its own short article: those the rules were
+tuned on (development: stance_dev.jsonl, written with the rules; stance_dev2.jsonl, written
+blind by someone who never saw them, then developed on), those they were not tuned on (held
+out: talks over trade, arms, a truce, climate money, wages and joining a union of states,
+a few of whose misses were read), and stance_unseen.jsonl: written blind, over twenty other
+kinds of negotiation, and only ever scored, never read. The last is the honest figure."""
 
 import json
 from pathlib import Path
@@ -22,11 +25,17 @@ def _stances(path: Path, registry) -> list[tuple[str, list[str]]]:
     return pairs
 
 
-# Floors under the figures reached: held out 0.87 and 0.88 of 169 quotes, development 0.86
-# and 0.87 of 410.
+# Floors under the figures reached (stance, position-bearing vs assess): held out 0.95 and
+# 0.95 of 169 quotes, development 0.88 and 0.89 of 410 and 0.75 and 0.84 of 158, unseen 0.67
+# and 0.71 of 168.
 @pytest.mark.parametrize(
     ("name", "size", "stance_floor", "split_floor"),
-    [("stance_holdout.jsonl", 150, 0.85, 0.86), ("stance_dev.jsonl", 400, 0.84, 0.85)],
+    [
+        ("stance_holdout.jsonl", 150, 0.92, 0.93),
+        ("stance_dev.jsonl", 400, 0.86, 0.87),
+        ("stance_dev2.jsonl", 150, 0.73, 0.82),
+        ("stance_unseen.jsonl", 160, 0.65, 0.69),
+    ],
 )
 def test_stance_accuracy_reaches_its_floors(demo_registry, name, size, stance_floor, split_floor):
     pairs = _stances(DATA / name, demo_registry)
