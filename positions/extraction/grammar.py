@@ -268,7 +268,7 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _mentioned_act(clause, i, reading)
     if i == 0 and _assents(words, profile):
         return "accept", "performative"  # "Done.", "Yes to the ceasefire"
-    if i == 0 and " ".join(words) in profile.refusal_replies:
+    if i == 0 and " ".join(_bare(words)) in profile.refusal_replies:
         return "reject", "negation"  # "Not a chance."
     if word in profile.admissions and _owned(clause, i, reading):
         return "concede", "performative"  # "we made mistakes"
@@ -379,9 +379,20 @@ def _mentioned_act(clause: _Clause, i: int, reading: Reading) -> tuple[str, str]
     if _possessed_by_others(words[i - 1], profile):
         return "assess", "other-subject"
     subject = _subject(words, i, profile)
-    if reading.direct and reading.role(subject) == "unknown" and _third_party(subject, profile):
+    if (
+        reading.direct
+        and reading.role(subject) == "unknown"
+        and _object_of_others(subject, profile)
+    ):
         return "assess", "other-subject"
     return _speech_act(clause, i, profile.speech_act_nouns[words[i]], "noun", reading)
+
+
+def _object_of_others(before: list[str], profile: LanguageProfile) -> bool:
+    """The noun is the object of a third party's verb ("shareholders will vote on the
+    offer"), not a noun phrase's own words ("the Vestmark proposal is sensible")."""
+    verbs = profile.future | profile.past_auxiliaries | profile.present_auxiliaries
+    return _third_party(before, profile) and not verbs.isdisjoint(before)
 
 
 def _third_party(subject: list[str], profile: LanguageProfile) -> bool:
@@ -429,9 +440,14 @@ def _withholds_comment(words: list[str], profile: LanguageProfile) -> bool:
     return any(word in withheld and _negated(words, n, profile) for n, word in enumerate(words))
 
 
+def _bare(words: list[str]) -> list[str]:
+    """The clause's words without its commas."""
+    return [word for word in words if word != ","]
+
+
 def _assents(words: list[str], profile: LanguageProfile) -> bool:
     """The clause is a bare word of assent ("Done."), or opens on "yes to"."""
-    if len(words) == 1 and words[0] in profile.assent:
+    if len(_bare(words)) == 1 and words[0] in profile.assent:
         return True
     return " ".join(words[:2]) in profile.assent
 
