@@ -27,10 +27,16 @@ def _package_copy(tmp_path):
     return package, build
 
 
-def test_a_build_made_from_these_sources_is_used(tmp_path):
+def _built_copy(tmp_path):
+    """A copy of the engine's sources with a build made from them (its manifest)."""
     package, build = _package_copy(tmp_path)
     sources = compiled_sources(package)
     write_manifest(build, sources_digest(sources), sources)
+    return package, build
+
+
+def test_a_build_made_from_these_sources_is_used(tmp_path):
+    package, build = _built_copy(tmp_path)
 
     assert build_status(package, build, {}).compiled
 
@@ -45,9 +51,7 @@ def test_without_a_build_the_engine_runs_from_its_sources(tmp_path):
 
 
 def test_a_source_edited_since_the_build_makes_the_build_stale(tmp_path):
-    package, build = _package_copy(tmp_path)
-    sources = compiled_sources(package)
-    write_manifest(build, sources_digest(sources), sources)
+    package, build = _built_copy(tmp_path)
     stance = package / "stance.py"
     stance.write_text(stance.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
 
@@ -58,18 +62,14 @@ def test_a_source_edited_since_the_build_makes_the_build_stale(tmp_path):
 
 
 def test_a_new_module_makes_the_build_stale(tmp_path):
-    package, build = _package_copy(tmp_path)
-    sources = compiled_sources(package)
-    write_manifest(build, sources_digest(sources), sources)
+    package, build = _built_copy(tmp_path)
     (package / "treaties.py").write_text("SIGNED = True\n", encoding="utf-8")
 
     assert not build_status(package, build, {}).compiled
 
 
 def test_the_switch_turns_a_fresh_build_off(tmp_path):
-    package, build = _package_copy(tmp_path)
-    sources = compiled_sources(package)
-    write_manifest(build, sources_digest(sources), sources)
+    package, build = _built_copy(tmp_path)
 
     status = build_status(package, build, {PLAIN_SWITCH: "1"})
 
