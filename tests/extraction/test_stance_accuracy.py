@@ -2,8 +2,9 @@
 tuned on (development: stance_dev.jsonl, written with the rules; stance_dev2.jsonl, written
 blind by someone who never saw them, then developed on), those they were not tuned on (held
 out: talks over trade, arms, a truce, climate money, wages and joining a union of states,
-a few of whose misses were read), and stance_unseen.jsonl: written blind, over twenty other
-kinds of negotiation, and only ever scored, never read. The last is the honest figure."""
+a few of whose misses were read), and two sets written blind and never read:
+stance_calibration.jsonl, which the confidences are fitted on, and stance_unseen.jsonl, over
+twenty other kinds of negotiation, only ever scored. The last two are the honest figures."""
 
 import json
 from pathlib import Path
@@ -26,14 +27,15 @@ def _stances(path: Path, registry) -> list[tuple[str, list[str]]]:
 
 
 # Floors under the figures reached (stance, position-bearing vs assess): held out 0.95 and
-# 0.95 of 169 quotes, development 0.89 and 0.90 of 410 and 0.77 and 0.85 of 158, unseen 0.67
-# and 0.71 of 168.
+# 0.95 of 169 quotes, development 0.89 and 0.90 of 410 and 0.77 and 0.85 of 158; blind
+# 0.78 and 0.84 of 197, and unseen 0.67 and 0.71 of 168.
 @pytest.mark.parametrize(
     ("name", "size", "stance_floor", "split_floor"),
     [
         ("stance_holdout.jsonl", 150, 0.92, 0.93),
         ("stance_dev.jsonl", 400, 0.87, 0.88),
         ("stance_dev2.jsonl", 150, 0.75, 0.83),
+        ("stance_calibration.jsonl", 190, 0.76, 0.82),
         ("stance_unseen.jsonl", 160, 0.65, 0.69),
     ],
 )
