@@ -152,7 +152,7 @@ class Cue:
     weak: bool = False  # a news outlet "reports": it relays someone else's words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class SentenceView:
     """A sentence as the cue rules see it: its words outside quotes, and where its quotes are."""
 
@@ -161,6 +161,21 @@ class SentenceView:
     tokens: list[Token]  # word tokens of the sentence outside quotes
     quotes: list[Span]  # outer spans of the sentence's quotes, in order
     words: AttributionWords  # the article's language's words of attribution
+
+    def __init__(
+        self,
+        text: str,
+        span: Span,
+        tokens: list[Token],
+        quotes: list[Span],
+        words: AttributionWords,
+    ) -> None:
+        # made for every sentence read: written out to compile natively (text.Span)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "span", span)
+        object.__setattr__(self, "tokens", tokens)
+        object.__setattr__(self, "quotes", quotes)
+        object.__setattr__(self, "words", words)
 
 
 def _lemma_at(view: SentenceView, index: int) -> tuple[str, int] | None:

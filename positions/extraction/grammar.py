@@ -81,13 +81,21 @@ class Reading:
         return None
 
 
-@dataclass
+@dataclass(init=False)
 class _Clause:
     words: list[str]
     kind: str  # main | contrast | concessive | condition | question
     order: int
-    conditional: bool = False  # its sentence holds a condition ("if …")
-    opens_quote: bool = False  # the quote's first clause, and a sentence of its own
+    conditional: bool  # its sentence holds a condition ("if …")
+    opens_quote: bool  # the quote's first clause, and a sentence of its own
+
+    def __init__(self, words: list[str], kind: str, order: int) -> None:
+        # made for every clause of every quote: written out to compile natively (text.Span)
+        self.words = words
+        self.kind = kind
+        self.order = order
+        self.conditional = False
+        self.opens_quote = False
 
 
 def read_stance(text: str, reading: Reading) -> tuple[str, str]:
@@ -181,13 +189,19 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     unfair and we reject it")."""
     if clause.kind in ("condition", "question"):
         return None  # what is supposed or asked, not what is said
+    answer = _short_answer(clause.words, reading.profile)
+    if answer is not None:
+        return answer
     mention = None
     triggers = _triggers(reading.profile)
     if triggers.isdisjoint(clause.words):
         return None  # most clauses hold no word that can start an act
-    if _withholds_comment(clause.words, reading.profile):
+    profile = reading.profile
+    if not profile.grammar.withheld_speech.isdisjoint(clause.words) and _withholds_comment(
+        clause.words, profile
+    ):
         return None  # "I won't speculate on what they might offer" states nothing
-    if _hands_over(clause.words, reading):
+    if not profile.hearsay_verbs.isdisjoint(clause.words) and _hands_over(clause.words, reading):
         return None  # "the government has said it will not go beyond 3 percent"
     for position, word in enumerate(clause.words):
         if word not in triggers:
@@ -234,12 +248,11 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.refusal_predicates
             | profile.refusal_phrases
             | profile.urgency
-            | profile.assent
+            | profile.boundless
             | profile.deadline_nouns
             | profile.openings
             | set(profile.own_act_verbs)
             | profile.admissions
-            | profile.hearsay_verbs
             | profile.hortative
             | profile.present_auxiliaries
             | profile.imperatives
@@ -266,10 +279,6 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _speech_act(clause, i, own_act, "performative", reading)  # "we ask them to …"
     if word in profile.speech_act_nouns and not _told_in_the_past(words, profile):
         return _mentioned_act(clause, i, reading)
-    if i == 0 and _assents(words, profile):
-        return "accept", "performative"  # "Done.", "Yes to the ceasefire"
-    if i == 0 and " ".join(_bare(words)) in profile.refusal_replies:
-        return "reject", "negation"  # "Not a chance."
     if word in profile.admissions and _owned(clause, i, reading):
         return "concede", "performative"  # "we made mistakes"
     if word in profile.deadline_nouns and _deadline(words, i, profile):
@@ -318,7 +327,10 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "reject", "negation"
     if word in profile.existential:
         return _existence(words, i, profile)
-    refused = word in profile.refusal_predicates or _phrase_at(words, i, profile.refusal_phrases)
+    refused = word in profile.refusal_predicates or (
+        word in _first_words(profile.refusal_phrases)
+        and _phrase_at(words, i, profile.refusal_phrases)
+    )
     if refused and _refused_by_predicate(words, i, reading):
         if (
             _subject(words, i, profile)[:1]
@@ -326,9 +338,20 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         ):
             return "offer", "negation"  # "nothing is off the table"
         return _unless_other(clause, i, reading, ("reject", "performative"))
-    if pair in profile.urgency:
-        return "warn", "modal"  # "our patience is wearing thin": act before it is gone
+    if pair in profile.urgency or (word in profile.urgency and _predicative(words, i, profile)):
+        return "warn", "modal"  # "our patience is wearing thin", "the window is closing"
+    if word in profile.boundless and _negated(words, i, profile):
+        return "warn", "modal"  # "our patience is not endless"
     return None
+
+
+_FIRST_WORDS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    if phrases not in _FIRST_WORDS:
+        _FIRST_WORDS[phrases] = frozenset(phrase.split(" ")[0] for phrase in phrases)
+    return _FIRST_WORDS[phrases]
 
 
 def _phrase_at(words: list[str], i: int, phrases: frozenset[str]) -> bool:
@@ -443,6 +466,19 @@ def _withholds_comment(words: list[str], profile: LanguageProfile) -> bool:
 def _bare(words: list[str]) -> list[str]:
     """The clause's words without its commas."""
     return [word for word in words if word != ","]
+
+
+def _short_answer(words: list[str], profile: LanguageProfile) -> tuple[str, str] | None:
+    """A clause that is a bare yes or no: "Done.", "Yes to the ceasefire", "Not a chance."."""
+    if _assents(words, profile):
+        return "accept", "performative"
+    if len(words) <= _SHORT_ANSWER_WORDS and " ".join(_bare(words)) in profile.refusal_replies:
+        return "reject", "negation"
+    return None
+
+
+# No refusal in a word or three is longer than this, its commas included.
+_SHORT_ANSWER_WORDS = 4
 
 
 def _assents(words: list[str], profile: LanguageProfile) -> bool:

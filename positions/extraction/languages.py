@@ -417,8 +417,10 @@ class LanguageProfile:
     acceptance_predicates: frozenset[str]
     # What a modal of ability holds out as bearable: "we can live with it" accepts it.
     bearable: frozenset[str]
-    # Time or patience said to be running short: a warning without a condition.
+    # Time or patience said to be running short, or not to last for ever: a warning without
+    # a condition.
     urgency: frozenset[str]
+    boundless: frozenset[str]
     # A clause that is nothing but assent ("Done.", "Yes to the ceasefire") accepts.
     assent: frozenset[str]
     # Verbs of letting: "we will let the convoys through" holds something out.
@@ -821,9 +823,9 @@ ENGLISH = LanguageProfile(
     inverted_conditionals=frozenset({"should"}),
     refusal_predicates=frozenset(
         """impossible unrealistic unworkable absurd ridiculous worthless meaningless pointless
-        unreasonable laughable unthinkable""".split()
+        unreasonable laughable unthinkable insult nonsense""".split()
     ),
-    refusal_phrases=frozenset({"out of the question", "off the table", "an insult", "nonsense"}),
+    refusal_phrases=frozenset({"out of the question", "off the table"}),
     copulas=frozenset(
         "be am is are was were been being remain remains remained stand stands stood 're 'm".split()
     ),
@@ -842,9 +844,8 @@ ENGLISH = LanguageProfile(
     refusal_words=frozenset("unacceptable non-negotiable".split()),
     acceptance_predicates=frozenset("acceptable reasonable workable welcome sensible".split()),
     bearable=frozenset({"live with", "work with"}),
-    urgency=frozenset(
-        {"running out", "wearing thin", "is closing", "are closing", "not endless", "not infinite"}
-    ),
+    urgency=frozenset({"running out", "wearing thin", "closing"}),
+    boundless=frozenset({"endless", "infinite", "unlimited"}),
     assent=frozenset({"yes to", "done", "agreed", "deal"}),
     permission=frozenset("let allow permit".split()),
     deadline_nouns=frozenset({"time"}),

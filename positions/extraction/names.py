@@ -85,12 +85,17 @@ def _miscapitalised_surname(tokens: list[Token]) -> bool:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class NameParts:
     """A capitalised phrase split into its leading title words and the name after them."""
 
     title: tuple[str, ...]
     name: tuple[str, ...]
+
+    def __init__(self, title: tuple[str, ...], name: tuple[str, ...]) -> None:
+        # made dozens of times an article: written out to compile natively, as Span's
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "name", name)
 
     @property
     def looks_like_organisation(self) -> bool:

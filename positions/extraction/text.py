@@ -21,10 +21,16 @@ _WORD = re.compile(r"\w+(?:[’'\-]\w+)*(?:(?<=\b[A-Za-z])\.(?:[A-Za-z]\.)+)?")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Span:
     start: int
     end: int
+
+    # Hundreds are made for each article. Written out, `__init__` compiles to native code
+    # (see native.py); the one dataclasses would generate stays interpreted, ten times slower.
+    def __init__(self, start: int, end: int) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
 
 
 class Token(NamedTuple):

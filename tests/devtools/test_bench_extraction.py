@@ -82,3 +82,19 @@ def test_bench_extraction_on_a_database_never_migrated_says_what_to_do(tmp_path)
     assert done.returncode != 0
     assert "run `python manage.py migrate` first" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.django_db
+def test_bench_extraction_reports_the_fastest_of_its_runs():
+    report = _bench("--articles", "3", "--repeat", "2")
+
+    runs = re.search(r"^runs\s+([\d.,]+); ([\d.,]+) articles/s", report, re.MULTILINE)
+    assert runs is not None, report
+    each = [float(figure.replace(",", "")) for figure in runs.groups()]
+    assert _figure(report, "articles/s") == max(each)
+
+
+@pytest.mark.django_db
+def test_bench_extraction_refuses_no_runs():
+    with pytest.raises(CommandError, match="--repeat must be at least 1"):
+        _bench("--articles", "1", "--repeat", "0")
