@@ -632,6 +632,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     cooperative = following[0] in profile.cooperation or (
         following[0] in profile.light_verbs and _cooperative(following, profile)
     )
+    if cooperative and _scheduled_for_others(clause, i, reading):
+        return "assess", "other-subject"  # "ministers from both sides will meet on the 12th"
     if cooperative:
         return _unless_other(clause, i, reading, ("offer", "modal"))
     if _conditional(clause, i, profile) and _acts(words, j, profile):
@@ -641,6 +643,15 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     if phrase in profile.future and not profile.harm.isdisjoint(words):
         return "warn", "performative"
     return None
+
+
+def _scheduled_for_others(clause: _Clause, i: int, reading: Reading) -> bool:
+    """Talks that others will hold, in the speaker's own words: news of the calendar, not an
+    offer (the speaker's own side says "we")."""
+    subject = _subject(clause.words, i, reading.profile)
+    if not reading.direct or reading.role(subject) != "unknown":
+        return False
+    return _third_party(subject, reading.profile)
 
 
 def _inverted_negation(words: list[str], i: int, j: int, profile: LanguageProfile) -> bool:

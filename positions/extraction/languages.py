@@ -772,7 +772,7 @@ ENGLISH = LanguageProfile(
     speech_act_nouns={w: stance for stance, ws in _ENGLISH_SPEECH_ACT_NOUNS.items() for w in ws},
     reporting_stances=_reporting_stances(_ENGLISH_SPEECH_ACT_VERBS),
     readiness=frozenset(
-        "ready willing prepared preparing eager open interested glad happy".split()
+        "ready willing prepared preparing eager open interested glad happy committed determined".split()
     ),
     readiness_links=frozenset("to for in".split()),
     deontic=frozenset(
@@ -813,7 +813,7 @@ ENGLISH = LanguageProfile(
     existential=frozenset({"there"}),
     generic_subjects=frozenset("any anyone anybody whoever".split()),
     universal=frozenset("anything everything every all any".split()),
-    responses=frozenset("respond react retaliate hit strike defend".split()),
+    responses=frozenset("respond react retaliate hit strike defend walk".split()),
     imperatives=frozenset(
         """stop end halt cease withdraw pull give lift release return respect leave open
         close hand send take keep show put""".split()
@@ -825,7 +825,7 @@ ENGLISH = LanguageProfile(
         """impossible unrealistic unworkable absurd ridiculous worthless meaningless pointless
         unreasonable laughable unthinkable insult nonsense""".split()
     ),
-    refusal_phrases=frozenset({"out of the question", "off the table"}),
+    refusal_phrases=frozenset({"out of the question", "off the table", "red line"}),
     copulas=frozenset(
         "be am is are was were been being remain remains remained stand stands stood 're 'm".split()
     ),

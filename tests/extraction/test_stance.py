@@ -531,3 +531,17 @@ def test_the_speaker_is_the_name_set_after_a_role(text):
     quotes = extract_quotes(text, Registry())
 
     assert [(q.speaker, q.proposed_actor_kind) for q in quotes] == [("Rahel Tadesse", "official")]
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("Ministers from both countries will meet on the 12th.", True, "assess"),
+        ("We will meet their negotiators on the 12th to discuss the quotas.", True, "offer"),
+        ("We remain committed to a negotiated settlement.", False, "offer"),
+        ("We are prepared to walk away from the table.", False, "warn"),
+        ("The northern border is a red line for us.", False, "reject"),
+    ],
+)
+def test_stance_of_commitments_and_the_calendar_of_others(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
