@@ -1,16 +1,19 @@
 """Compile the quote-extraction engine with mypyc into build/engine: `make engine`.
 
-Plain Python and no Django, so the image's build stage runs it with nothing but the engine's
-sources and requirements-build.lock installed. mypy type-checks the engine first: a type
-error stops the build and says where. Without a C compiler the engine stays plain Python
-and the command says so; under CI=true that is a failure, because CI must run what
+No Django: the image's build stage runs it with only the runtime and build requirements
+installed. mypy type-checks the engine first: a type error stops the build and says where.
+Without a C compiler or Python's headers, or when the compiler fails, the engine stays plain
+Python and the command says so; under CI=true that is a failure, because CI must run what
 production runs.
 """
 
 import os
 import shutil
 import sys
+import sysconfig
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from mypyc.build import mypycify
@@ -26,36 +29,61 @@ MYPY_OPTIONS = ["--follow-imports=silent", "--ignore-missing-imports"]
 def main() -> int:
     sources = native.compiled_sources()
     root = native.PACKAGE_DIR.parents[1]
-    if _c_compiler() is None:
-        print("compile_engine: no C compiler (cc or gcc) found; the engine runs as plain Python.")
-        return 1 if os.environ.get("CI") == "true" else 0
+    missing = _missing_toolchain()
+    if missing:
+        return _stay_plain(missing)
     digest = native.sources_digest(sources)  # before compiling: an edit meanwhile makes it stale
     with tempfile.TemporaryDirectory(prefix="parley-engine-") as work:
         built = Path(work) / "lib"
-        _compile(sources, root, Path(work), built)
+        extensions = _generate(sources, root, Path(work))  # a type error stops here, loudly
+        try:
+            _build(extensions, root, Path(work), built)
+        except SystemExit as failure:  # setuptools reports a failed compiler run so
+            return _stay_plain(f"the C compiler failed ({failure})")
         _install(built, native.BUILD_DIR, digest, sources)
     print(f"compile_engine: {len(sources)} modules compiled into {_shown(native.BUILD_DIR, root)}")
     return 0
+
+
+def _missing_toolchain() -> str:
+    """What a machine lacks to compile extensions, in words; empty when it has it all."""
+    if _c_compiler() is None:
+        return "no C compiler (cc or gcc) found"
+    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
+    if not headers.is_file():
+        return f"no Python headers ({headers.name}; Debian's python3-dev has them)"
+    return ""
+
+
+def _stay_plain(reason: str) -> int:
+    """Say why the engine stays plain Python; a failure only under CI, which must run
+    what production runs."""
+    print(f"compile_engine: {reason}; the engine runs as plain Python (slower).")
+    return 1 if os.environ.get("CI") == "true" else 0
 
 
 def _c_compiler() -> str | None:
     return shutil.which(os.environ.get("CC", "cc")) or shutil.which("gcc")
 
 
-def _compile(sources: list[Path], root: Path, work: Path, built: Path) -> None:
+def _generate(sources: list[Path], root: Path, work: Path) -> list:
+    """Type-check the engine and write its C code; the extensions setuptools is to build."""
     paths = [str(path.relative_to(root)) for path in sources]
-    previous = Path.cwd()
-    os.chdir(root)  # mypy names modules from paths relative to the project's root
-    try:
+    with _in(root):  # mypy names modules from paths relative to the project's root
+        return mypycify(
+            [*MYPY_OPTIONS, *paths],
+            opt_level="3",
+            multi_file=True,  # one C file per module, compiled in parallel
+            group_name=native.GROUP,
+            target_dir=str(work / "c"),
+        )
+
+
+def _build(extensions: list, root: Path, work: Path, built: Path) -> None:
+    with _in(root):
         setup(
             name="parley-engine",
-            ext_modules=mypycify(
-                [*MYPY_OPTIONS, *paths],
-                opt_level="3",
-                multi_file=True,  # one C file per module, compiled in parallel
-                group_name=native.GROUP,
-                target_dir=str(work / "c"),
-            ),
+            ext_modules=extensions,
             script_args=[
                 "--quiet",
                 "build_ext",
@@ -64,6 +92,14 @@ def _compile(sources: list[Path], root: Path, work: Path, built: Path) -> None:
                 f"--parallel={os.cpu_count() or 1}",
             ],
         )
+
+
+@contextmanager
+def _in(directory: Path) -> Iterator[None]:
+    previous = Path.cwd()
+    os.chdir(directory)
+    try:
+        yield
     finally:
         os.chdir(previous)
 
