@@ -842,13 +842,18 @@ def _inverted_subject(view: SentenceView, index: int, last: int) -> SpeakerPhras
     )
 
 
+def _token_after(tokens: list[Token], position: int) -> int:
+    """The index of the first token after `position` (the number of tokens when none is)."""
+    return next((n for n, t in enumerate(tokens) if t.start > position), len(tokens))
+
+
 def _name_after_role(view: SentenceView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
     """ "…,” said the country's foreign minister, Rahel Tadesse.": the name set after a role
     is the speaker's, the role describes them."""
     if phrase.kind != "role" or not view.text.startswith(", ", phrase.end):
         return None
     tokens = view.tokens
-    first = next((n for n, t in enumerate(tokens) if t.start > phrase.end), len(tokens))
+    first = _token_after(tokens, phrase.end)
     if first >= len(tokens) or not tokens[first].is_capitalized:
         return None
     name = phrase_after(view.text, tokens, first, len(tokens) - 1, view.words.forms)
@@ -864,7 +869,7 @@ def _appositive_after(view: SentenceView, phrase: SpeakerPhrase) -> SpeakerPhras
     if phrase.kind != "name":
         return None
     tokens = view.tokens
-    first = next((n for n, t in enumerate(tokens) if t.start > phrase.end), len(tokens))
+    first = _token_after(tokens, phrase.end)
     if first + 1 >= len(tokens):
         return None
     linked = gap(view.text, phrase.tokens[-1], tokens[first])

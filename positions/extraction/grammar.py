@@ -189,14 +189,14 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     unfair and we reject it")."""
     if clause.kind in ("condition", "question"):
         return None  # what is supposed or asked, not what is said
-    answer = _short_answer(clause.words, reading.profile)
+    profile = reading.profile
+    answer = _short_answer(clause.words, profile)
     if answer is not None:
         return answer
     mention = None
-    triggers = _triggers(reading.profile)
+    triggers = _triggers(profile)
     if triggers.isdisjoint(clause.words):
         return None  # most clauses hold no word that can start an act
-    profile = reading.profile
     if not profile.grammar.withheld_speech.isdisjoint(clause.words) and _withholds_comment(
         clause.words, profile
     ):
@@ -328,14 +328,11 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     if word in profile.existential:
         return _existence(words, i, profile)
     refused = word in profile.refusal_predicates or (
-        word in _first_words(profile.refusal_phrases)
-        and _phrase_at(words, i, profile.refusal_phrases)
+        word in profile.refusal_phrase_starts and _phrase_at(words, i, profile.refusal_phrases)
     )
     if refused and _refused_by_predicate(words, i, reading):
-        if (
-            _subject(words, i, profile)[:1]
-            and _subject(words, i, profile)[0] in profile.nobody_things
-        ):
+        subject = _subject(words, i, profile)
+        if subject and subject[0] in profile.nobody_things:
             return "offer", "negation"  # "nothing is off the table"
         return _unless_other(clause, i, reading, ("reject", "performative"))
     if pair in profile.urgency or (word in profile.urgency and _predicative(words, i, profile)):
@@ -343,15 +340,6 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     if word in profile.boundless and _negated(words, i, profile):
         return "warn", "modal"  # "our patience is not endless"
     return None
-
-
-_FIRST_WORDS: dict[frozenset[str], frozenset[str]] = {}
-
-
-def _first_words(phrases: frozenset[str]) -> frozenset[str]:
-    if phrases not in _FIRST_WORDS:
-        _FIRST_WORDS[phrases] = frozenset(phrase.split(" ")[0] for phrase in phrases)
-    return _FIRST_WORDS[phrases]
 
 
 def _phrase_at(words: list[str], i: int, phrases: frozenset[str]) -> bool:
@@ -401,21 +389,27 @@ def _mentioned_act(clause: _Clause, i: int, reading: Reading) -> tuple[str, str]
         return None
     if _possessed_by_others(words[i - 1], profile):
         return "assess", "other-subject"
-    subject = _subject(words, i, profile)
-    if (
-        reading.direct
-        and reading.role(subject) == "unknown"
-        and _object_of_others(subject, profile)
-    ):
+    before = _subject(words, i, profile)
+    if _named_other(before, reading) and _after_a_verb(before, profile):
         return "assess", "other-subject"
     return _speech_act(clause, i, profile.speech_act_nouns[words[i]], "noun", reading)
 
 
-def _object_of_others(before: list[str], profile: LanguageProfile) -> bool:
-    """The noun is the object of a third party's verb ("shareholders will vote on the
-    offer"), not a noun phrase's own words ("the Vestmark proposal is sensible")."""
+def _after_a_verb(before: list[str], profile: LanguageProfile) -> bool:
+    """The noun is the object of the verb before it ("shareholders will vote on the offer"),
+    not part of a noun phrase's own words ("the Vestmark proposal is sensible")."""
     verbs = profile.future | profile.past_auxiliaries | profile.present_auxiliaries
-    return _third_party(before, profile) and not verbs.isdisjoint(before)
+    return not verbs.isdisjoint(before)
+
+
+def _named_other(subject: list[str], reading: Reading) -> bool:
+    """In the speaker's own words, a subject naming someone the registry does not place:
+    another than the speaker, who says "we" of their own side."""
+    return (
+        reading.direct
+        and reading.role(subject) == "unknown"
+        and _third_party(subject, reading.profile)
+    )
 
 
 def _third_party(subject: list[str], profile: LanguageProfile) -> bool:
@@ -450,10 +444,7 @@ def _hands_over(words: list[str], reading: Reading) -> bool:
     for n, word in enumerate(words):
         if word in profile.hearsay_verbs:
             subject = _subject(words, n, profile)
-            role = reading.role(subject)
-            if role == "other" or (
-                reading.direct and role == "unknown" and _third_party(subject, profile)
-            ):
+            if reading.role(subject) == "other" or _named_other(subject, reading):
                 return True
     return False
 
@@ -506,14 +497,9 @@ def _opening(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | Non
     )
     if not owned and not leads_to_talks:
         return None  # "the doors of the hall": doors, not a way to talk
-    state = next(
-        (
-            n
-            for n in range(i + 1, min(len(words), i + _OBJECT_REACH))
-            if words[n] in profile.open_states | profile.closed_states
-        ),
-        None,
-    )
+    states = profile.open_states | profile.closed_states
+    reach = range(i + 1, min(len(words), i + _OBJECT_REACH))
+    state = next((n for n in reach if words[n] in states), None)
     kept = not profile.keeping.isdisjoint(words[max(0, i - 4) : i])
     if state is None or not (kept or any(w in profile.copulas for w in words[i + 1 : state])):
         return None
@@ -632,7 +618,7 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     cooperative = following[0] in profile.cooperation or (
         following[0] in profile.light_verbs and _cooperative(following, profile)
     )
-    if cooperative and _scheduled_for_others(clause, i, reading):
+    if cooperative and _named_other(_subject(words, i, profile), reading):
         return "assess", "other-subject"  # "ministers from both sides will meet on the 12th"
     if cooperative:
         return _unless_other(clause, i, reading, ("offer", "modal"))
@@ -643,15 +629,6 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     if phrase in profile.future and not profile.harm.isdisjoint(words):
         return "warn", "performative"
     return None
-
-
-def _scheduled_for_others(clause: _Clause, i: int, reading: Reading) -> bool:
-    """Talks that others will hold, in the speaker's own words: news of the calendar, not an
-    offer (the speaker's own side says "we")."""
-    subject = _subject(clause.words, i, reading.profile)
-    if not reading.direct or reading.role(subject) != "unknown":
-        return False
-    return _third_party(subject, reading.profile)
 
 
 def _inverted_negation(words: list[str], i: int, j: int, profile: LanguageProfile) -> bool:
@@ -851,12 +828,12 @@ def _told_of_others(words: list[str], i: int, subject: list[str], reading: Readi
     "both sides have agreed"): a third person in the past, or sides counted ("both sides
     want …"). A side names itself so in the present ("the company is ready to talk")."""
     profile = reading.profile
-    if not reading.direct or not subject or subject[0] in profile.self_references:
+    if not reading.direct or not subject:
         return False
     if subject[0] in profile.counted_sides:
         return True
-    if subject[0] in profile.negators or subject[0] in profile.prepositions:
-        return False  # "under no circumstances will we …": no subject before the modal
+    if not _third_party(subject, profile):
+        return False  # "this government", "under no circumstances will we …"
     word = words[i]
     told = word.endswith("ed") or word in profile.participles
     return told or not profile.past_auxiliaries.isdisjoint(words[max(0, i - 2) : i])

@@ -544,6 +544,10 @@ class LanguageProfile:
         return marks | deontic
 
     @cached_property
+    def refusal_phrase_starts(self) -> frozenset[str]:
+        return frozenset(phrase.split(" ")[0] for phrase in self.refusal_phrases)
+
+    @cached_property
     def predicate_skips(self) -> frozenset[str]:
         # "is a reasonable basis": an article may come between the verb and its predicate
         return self.fillers | self.negators | self.negation_breakers | {"a", "an"}

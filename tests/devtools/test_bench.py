@@ -1,8 +1,4 @@
 import io
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -24,10 +20,10 @@ from positions.models import (
     QuoteIssue,
     Response,
 )
+from tests.commands import manage
 from tests.factories import PartyFactory
 from tests.services import require_postgres
 
-PROJECT = Path(__file__).resolve().parents[2]
 TINY = 2000
 PAGE_LABELS = (
     "timeline",
@@ -70,15 +66,8 @@ def _snapshot() -> dict:
 
 
 def test_bench_refuses_sqlite(tmp_path):
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'bench.sqlite3'}", "DEBUG": "True"}
-
-    finished = subprocess.run(
-        [sys.executable, "manage.py", "bench", "--quotes", "100"],
-        cwd=PROJECT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
+    finished = manage(
+        "bench", "--quotes", "100", database=tmp_path / "bench.sqlite3", check=False, timeout=60
     )
 
     assert finished.returncode == 1

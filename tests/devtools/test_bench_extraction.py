@@ -1,14 +1,11 @@
 import io
 import json
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 
+from tests.commands import manage
 from tests.factories import PartyFactory
 
 
@@ -69,14 +66,8 @@ def test_bench_extraction_refuses_a_missing_input(tmp_path):
 
 
 def test_bench_extraction_on_a_database_never_migrated_says_what_to_do(tmp_path):
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'new.sqlite3'}", "DEBUG": "True"}
-    done = subprocess.run(
-        [sys.executable, "manage.py", "bench_extraction", "--articles", "2"],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
+    done = manage(
+        "bench_extraction", "--articles", "2", database=tmp_path / "new.sqlite3", check=False
     )
 
     assert done.returncode != 0
