@@ -224,7 +224,7 @@ def _topic(view: SentenceView, index: int, lemma: str) -> tuple[str, int] | None
 def _without_complement(view: SentenceView, index: int, lemma: str, following: str) -> bool:
     """Whether a verb that reports only through its infinitive or its "that" clause lacks it."""
     if lemma in view.words.infinitive_only_verbs and following == "to":
-        return False
+        return _noun_after_to(view, index + 1)  # "agrees to a longer lease" reports nothing
     if lemma in view.words.that_clause_verbs:
         # "agreed that …" and "suspect the losses were …" report; "agreed on a date" does not
         return _that_after(view, index + 1, lemma) is None and not _clause_without_that(
@@ -1240,7 +1240,14 @@ def _infinitive_after(view: SentenceView, lemma: str, last: int) -> bool:
         and last + 2 < len(tokens)
         and tokens[last + 1].lower == "to"
         and gap(view.text, tokens[last], tokens[last + 1]).isspace()
+        and not _noun_after_to(view, last + 1)
     )
+
+
+def _noun_after_to(view: SentenceView, to: int) -> bool:
+    """ "to a 99-year term", "to 5 percent": "to" opens a noun phrase, not an infinitive."""
+    following = view.tokens[to + 1].lower if to + 1 < len(view.tokens) else ""
+    return following in view.words.grammar.noun_determiners or following[:1].isdigit()
 
 
 def _that_after(view: SentenceView, index: int, lemma: str) -> int | None:

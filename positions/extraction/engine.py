@@ -155,6 +155,7 @@ def _finish(
     speaker = Speaker(
         party.slug if party else None,
         actor.kind if actor else (resolution.proposed_kind if resolution else None),
+        _names_a_group(item.written),
     )
     suggestion = suggest(
         content, index, item.verb, speaker, profile, indirect=item.kind == "indirect"
@@ -506,6 +507,12 @@ def _is_heading(text: str, paragraph: Span) -> bool:
     if _QUOTED_SENTENCE_END.search(text, paragraph.start, paragraph.end):
         return False
     return _word_count(text, paragraph) < _HEADING_MAX_WORDS
+
+
+def _names_a_group(written: str | None) -> bool:
+    """ "Guild negotiators", "officials": a plural noun at the phrase's head (not a name)."""
+    head = written.split()[-1] if written else ""
+    return head.islower() and head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
 
 
 def _is_statement(quoted: list[str]) -> bool:

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from .languages import LanguageProfile
 from .registry import RegistryIndex
 
-_TOKEN = re.compile(r"\w+(?:[-']\w+)*|[.;:!?,]")
+# Numbers keep their points and commas ("5.5 percent" ends no sentence).
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-']\w+)*|[.;:!?,]")
 _SENTENCE_END = frozenset(".;:!?")
 # How far back a negator reaches ("is not willing", "does not accept", "will also not").
 _NEGATION_REACH = 3
@@ -53,12 +54,17 @@ class Reading:
     # not done (in reported speech the speaker's own side is named so: "she said Canada
     # accepted").
     direct: bool = False
+    # Reported speech tells a group's words with "they" ("negotiators said they had
+    # accepted …"): there "they" is the speaker.
+    plural_speaker: bool = False
 
     def role(self, subject: list[str]) -> str:
         """The subject's part in the act: "self" (we, the speaker's own party), "other" (another
         party), "addressee", "impersonal" ("it is …") or "unknown"."""
         profile = self.profile
         if any(word in profile.first_person for word in subject):
+            return "self"
+        if self.plural_speaker and not self.direct and subject[:1] == ["they"]:
             return "self"
         if subject and (subject[0] in profile.others or subject[-1] in profile.others):
             return "other"  # "they have refused …", "the plan they propose": others' acts
@@ -87,6 +93,8 @@ class _Clause:
     kind: str  # main | contrast | concessive | condition | question
     order: int
     conditional: bool  # its sentence holds a condition ("if …")
+    threatened: bool  # that condition is a failure ("unless they pay", "if there is no deal")
+    reciprocal: bool  # that condition is the other side's doing as much ("if they do the same")
     opens_quote: bool  # the quote's first clause, and a sentence of its own
 
     def __init__(self, words: list[str], kind: str, order: int) -> None:
@@ -95,6 +103,8 @@ class _Clause:
         self.kind = kind
         self.order = order
         self.conditional = False
+        self.threatened = False
+        self.reciprocal = False
         self.opens_quote = False
 
 
@@ -141,6 +151,7 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
     clauses: list[_Clause] = []
     sentence: list[_Clause] = []
     current = _Clause([], "main", 0)
+    resume = "main"  # what follows a condition: "but if …, we will …" is still the "but"
 
     def close(kind: str) -> _Clause:
         if current.words:
@@ -150,30 +161,42 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
     for word in words:
         if word in _SENTENCE_END:
             current = close("main")
-            conditional = any(c.kind == "condition" for c in sentence)
-            for clause in sentence:
-                clause.conditional = conditional
-            clauses += sentence
-            sentence = []
+            clauses += _marked(sentence, profile)
+            sentence, resume = [], "main"
         elif word in profile.contrast:
             current = close("contrast")
         elif word in profile.concessive:
             current = close("concessive")
         elif word in profile.conditional or (
-            word in profile.inverted_conditionals and _inverts(current, sentence)
+            word in profile.sentence_conditionals and _inverts(current, sentence)
         ):
+            if not current.words and current.kind == "contrast":
+                resume = "contrast"
             current = close("condition")
+            current.words.append(word)  # kept: "unless" and "without" hold out a failure
         elif word in profile.open_questions:
             current = close("question")  # "whether they will accept is anyone's guess"
         elif word == "," and current.kind in ("concessive", "condition", "question"):
-            current = close("main")  # the subordinate clause ends at its comma
+            current = close(resume)  # the subordinate clause ends at its comma
+            resume = "main"
         else:
             current.words.append(word)
     close("main")
-    conditional = any(c.kind == "condition" for c in sentence)
+    return clauses + _marked(sentence, profile)
+
+
+def _marked(sentence: list[_Clause], profile: LanguageProfile) -> list[_Clause]:
+    """Marks each clause of a sentence with a condition as conditional, and, where the
+    condition is a failure ("if there is no deal", "unless they pay", "if they keep
+    stalling"), as threatened."""
+    conditions = [clause for clause in sentence if clause.kind == "condition"]
+    threatened = any(not profile.failures.isdisjoint(clause.words) for clause in conditions)
+    reciprocal = any(not profile.reciprocity.isdisjoint(clause.words) for clause in conditions)
     for clause in sentence:
-        clause.conditional = conditional
-    return clauses + sentence
+        clause.conditional = bool(conditions)
+        clause.threatened = threatened and not reciprocal
+        clause.reciprocal = reciprocal
+    return sentence
 
 
 def _inverts(current: _Clause, sentence: list[_Clause]) -> bool:
@@ -183,6 +206,30 @@ def _inverts(current: _Clause, sentence: list[_Clause]) -> bool:
 
 
 def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
+    found = _act_of_clause(clause, reading)
+    if clause.kind not in ("main", "contrast"):
+        return found
+    if clause.threatened:
+        return _under_threat(found)
+    if clause.reciprocal and found is not None and found[0] in _GIVEN_IN_RETURN:
+        return "offer", "conditional"  # "we will cut our catch if they do the same"
+    return found
+
+
+# What a side holds out in return for the other's doing as much: an offer, whatever its verb.
+_GIVEN_IN_RETURN = frozenset({"warn", "concede", "accept"})
+
+
+def _under_threat(found: tuple[str, str] | None) -> tuple[str, str]:
+    """What the speaker says will come of a failure ("if there is no deal, there is no
+    season", "we will leave unless the council agrees") is a warning, unless it still asks
+    or offers something."""
+    if found is not None and found[0] in ("demand", "offer"):
+        return found
+    return "warn", "conditional"
+
+
+def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     """The first act the clause performs governs it: what follows lies in its scope ("it is
     imperative to end … and offer …" is one demand). An act of others, or one only
     mentioned, gives way to one the speaker performs after it ("the plan they propose is
@@ -251,6 +298,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.boundless
             | profile.deadline_nouns
             | profile.openings
+            | profile.offer_places
             | set(profile.own_act_verbs)
             | profile.admissions
             | profile.hortative
@@ -285,6 +333,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "demand", "modal"  # "it is time for them to open the archives"
     if word in profile.openings:
         return _opening(clause, i, reading)
+    if word in profile.offer_place_starts and _phrase_at(words, i, profile.offer_places):
+        return _offer_place(clause, i, reading)
     if (
         word in profile.readiness
         and pair.split(" ")[-1] in profile.readiness_links
@@ -531,6 +581,10 @@ def _speech_act(
 ) -> tuple[str, str] | None:
     if stance == "demand" and _demanded_of_speaker(clause, i, reading):
         return "assess", "other-subject"  # "they have demanded that we disarm first"
+    if clause.words[i] in reading.profile.granting and _grants_a_point(clause.words, i, reading):
+        stance = "concede"  # "we accept that our boats overfished": a point, not a proposal
+    if stance == "accept" and _agrees_to_yield(clause.words, i, reading.profile):
+        stance = "concede"  # "we have agreed to close the scheme": giving ground
     if _ceased(clause.words, i, reading.profile) and stance in ("demand", "reject"):
         return _unless_other(clause, i, reading, ("concede", "negation"))  # "no longer insist"
     if _negated(clause.words, i, reading.profile):
@@ -540,6 +594,39 @@ def _speech_act(
             return None
         return _unless_other(clause, i, reading, ("reject", "negation"))
     return _unless_other(clause, i, reading, (stance, evidence))
+
+
+def _agrees_to_yield(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """Agreeing to give something up, cut or hand it back ("agreed, reluctantly, to close …")."""
+    j = _skip(words, i + 1, profile.fillers | {","} | profile.manner)
+    if words[j : j + 1] != ["to"] or j + 1 >= len(words):
+        return False
+    verb = words[j + 1]
+    return verb in profile.yielding or _gives_up(words, j + 1, profile)
+
+
+def _next_verb_in(
+    words: list[str], i: int, verbs: frozenset[str], profile: LanguageProfile
+) -> bool:
+    """The modal at `i` governs one of `verbs` ("have to accept", "must now accept")."""
+    j = _skip(words, i + 1, profile.fillers | {"to"})
+    return j < len(words) and words[j] in verbs
+
+
+def _grants_a_point(words: list[str], i: int, reading: Reading) -> bool:
+    """ "We accept that we overfished", "I accept that.": what is accepted is a clause or the
+    point just made, not a proposal ("we accept that offer")."""
+    profile = reading.profile
+    if words[i + 1 : i + 2] != ["that"]:
+        return False
+    following = words[i + 2] if i + 2 < len(words) else "."
+    return (
+        following in _SENTENCE_END
+        or following == ","
+        or following in profile.determiners
+        or following in profile.pronouns
+        or following in profile.possessives
+    )
 
 
 def _unable(words: list[str], i: int, reading: Reading) -> bool:
@@ -574,6 +661,8 @@ def _obligation(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     cooperative = _cooperative(words[i + 1 : i + 1 + _OBJECT_REACH], reading.profile)
     role = reading.role(_subject(words, i, reading.profile))
     if role == "self":
+        if _next_verb_in(words, i, reading.profile.granting, reading.profile):
+            return "concede", "modal"  # "we have to accept it": a point given up
         return ("offer", "modal") if cooperative else None
     if _told_to_reckon(words, i, reading.profile):
         return "warn", "modal"  # "they should know that …", "nobody should doubt …"
@@ -615,6 +704,10 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return _unless_other(clause, i, reading, ("offer", "modal"))
     if _gives_up(words, j, profile):
         return None  # read at its verb: "we will drop …" gives way
+    if (following[0] in profile.giving or _puts_on_offer(following, profile)) and _promised_by_side(
+        words, i, reading
+    ):
+        return "offer", "modal"  # "we will hire more pilots", "she would table a text"
     cooperative = following[0] in profile.cooperation or (
         following[0] in profile.light_verbs and _cooperative(following, profile)
     )
@@ -629,6 +722,39 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     if phrase in profile.future and not profile.harm.isdisjoint(words):
         return "warn", "performative"
     return None
+
+
+def _puts_on_offer(following: list[str], profile: LanguageProfile) -> bool:
+    """ "put an improved offer on the table": a verb of placing, and the place of offers."""
+    return following[0] in profile.placing and any(
+        _phrase_at(following, n, profile.offer_places) for n in range(1, len(following))
+    )
+
+
+def _promised_by_side(words: list[str], i: int, reading: Reading) -> bool:
+    """Whose promise: the speaker's side's ("we will"), or, in reported speech, that of the
+    subject the speaker is reported by ("she said the government would …")."""
+    role = reading.role(_subject(words, i, reading.profile))
+    return role == "self" or (not reading.direct and role in ("unknown", "impersonal"))
+
+
+def _offer_place(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
+    """ "Everything is on the table" offers; "a fixed split is not on the table" refuses;
+    "the company has put a new deal on the table" tells of the speaker's side's offer."""
+    profile = reading.profile
+    words = clause.words
+    if _predicative(words, i, profile):
+        refused = _negated(words, i, profile)
+        return _unless_other(
+            clause, i, reading, ("reject", "negation") if refused else ("offer", "modal")
+        )
+    start = max(0, i - _OBJECT_REACH)
+    verb = next((n for n in range(i - 1, start - 1, -1) if words[n] in profile.placing), None)
+    if verb is None:
+        return None
+    if _negated(words, verb, profile):
+        return _unless_other(clause, verb, reading, ("reject", "negation"))
+    return _unless_other(clause, verb, reading, ("offer", "modal"))
 
 
 def _inverted_negation(words: list[str], i: int, j: int, profile: LanguageProfile) -> bool:
@@ -662,6 +788,8 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
     if k >= len(words) or words[i] in profile.past_ability:
         return None
     verb = words[k]
+    if verb in profile.hesitation:
+        return _unless_other(clause, i, reading, ("warn", "negation"))  # "will not hesitate to"
     if _ceased(words, k, profile):
         stance = profile.speech_act_verbs.get(verb)
         act = ("concede", "negation") if stance in ("demand", "reject") else ("reject", "negation")
@@ -670,8 +798,11 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
         return None
     if verb in profile.speech_act_verbs or _speaks(verb, profile):
         return None
-    if reading.role(_subject(words, i, profile)) == "impersonal":
-        return None  # "it will not be ruled out" refuses nothing
+    if reading.role(_subject(words, i, profile)) == "impersonal" and (
+        reading.direct or verb in profile.copulas
+    ):
+        return None  # "it will not be ruled out" refuses nothing; "it would not pay" (reported
+        # of a company) does
     return _unless_other(clause, i, reading, ("reject", "negation"))
 
 

@@ -29,8 +29,11 @@ LANGUAGE_NAMES = {
 }
 
 
-# Doubling the final consonant before -ed/-ing ("admitted", "referring").
-_ENGLISH_DOUBLING = frozenset({"admit", "commit", "regret", "refer", "omit", "quip", "plan"})
+# Doubling the final consonant before -ed/-ing: every one-syllable verb ending in one vowel
+# and one consonant ("dropped", "scrapping"), and these stressed on their last syllable
+# ("admitted", "referring").
+_ENGLISH_DOUBLING = frozenset({"admit", "commit", "regret", "refer", "omit"})
+_ENGLISH_SHORT_SYLLABLE = re.compile(r"(?:qu|[^aeiou])*[aeiou][b-df-hj-np-tvz]")
 _ENGLISH_IRREGULAR = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
@@ -61,7 +64,8 @@ def english_inflections(lemma: str) -> tuple[str, ...]:
         return lemma, lemma + "d", lemma + "s", lemma[:-1] + "ing"
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
         return lemma, lemma[:-1] + "ied", lemma[:-1] + "ies", lemma + "ing"
-    stem = lemma + lemma[-1] if lemma in _ENGLISH_DOUBLING else lemma
+    doubles = lemma in _ENGLISH_DOUBLING or _ENGLISH_SHORT_SYLLABLE.fullmatch(lemma)
+    stem = lemma + lemma[-1] if doubles else lemma
     third = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
     return lemma, stem + "ed", third, stem + "ing"
 
@@ -343,6 +347,15 @@ class LanguageProfile:
     speech_act_verbs: Mapping[str, str]
     own_act_verbs: Mapping[str, str]
     speech_act_nouns: Mapping[str, str]
+    # Verbs of accepting that, with a clause for object, grant a point ("we accept that we
+    # were wrong"): a concession rather than an acceptance of a proposal.
+    granting: frozenset[str]
+    # Verbs of yielding ground: agreeing to one concedes ("agreed to cut the price").
+    yielding: frozenset[str]
+    # Adverbs of manner that may stand between a verb and its infinitive ("reluctantly").
+    manner: frozenset[str]
+    # "We will not hesitate to …": refusing to hesitate threatens.
+    hesitation: frozenset[str]
     # The reporting verb names the act outright ("requested guarantees", "warned that …").
     reporting_stances: Mapping[str, str]
     # Predicates of readiness: "ready to", "willing to" (an offer by whoever is ready), and
@@ -391,8 +404,14 @@ class LanguageProfile:
     objects: frozenset[str]
     # Verbs of expecting and needing: "we expect them to pay" demands of them.
     expectation: frozenset[str]
-    # Modals that open a condition by inversion ("should they refuse, …").
-    inverted_conditionals: frozenset[str]
+    # Words that open a condition only at a sentence's start: a modal by inversion ("should
+    # they refuse, …"), or "without" ("without a deal by June, …").
+    sentence_conditionals: frozenset[str]
+    # Words that make a condition a failure: a negation, "unless", "without", and verbs of
+    # failing or of going on as before ("if they keep stalling").
+    failures: frozenset[str]
+    # Words that make a condition the other side's doing as much ("if they do the same").
+    reciprocity: frozenset[str]
     # Predicates that refuse what the subject names ("those terms are impossible", "the
     # offer is an insult"): one word, or a phrase read from its first word.
     refusal_predicates: frozenset[str]
@@ -425,6 +444,13 @@ class LanguageProfile:
     assent: frozenset[str]
     # Verbs of letting: "we will let the convoys through" holds something out.
     permission: frozenset[str]
+    # Verbs of giving and providing: the speaker's side promising one offers it ("we will
+    # hire more pilots", "she would table a compromise").
+    giving: frozenset[str]
+    # Where what is offered lies ("on the table"), and the verbs that put it there: said of
+    # a thing, it is offered, or, denied, refused ("a 50-50 split is not on the table").
+    offer_places: frozenset[str]
+    placing: frozenset[str]
     # "It is time for them to …": the time has come for someone to act.
     deadline_nouns: frozenset[str]
     # Ways to talk said to be open ("our door is open") or closed, and what is said of them;
@@ -548,6 +574,10 @@ class LanguageProfile:
         return frozenset(phrase.split(" ")[0] for phrase in self.refusal_phrases)
 
     @cached_property
+    def offer_place_starts(self) -> frozenset[str]:
+        return frozenset(phrase.split(" ")[0] for phrase in self.offer_places)
+
+    @cached_property
     def predicate_skips(self) -> frozenset[str]:
         # "is a reasonable basis": an article may come between the verb and its predicate
         return self.fillers | self.negators | self.negation_breakers | {"a", "an"}
@@ -589,6 +619,10 @@ _ENGLISH_CONTRACTIONS = (
     ("cannot", "can not"),
     ("shan't", "shall not"),
     ("n't", " not"),
+    ("'ve", " have"),
+    ("'re", " are"),
+    ("'ll", " will"),
+    ("'m", " am"),
 )
 
 
@@ -774,6 +808,10 @@ ENGLISH = LanguageProfile(
     speech_act_verbs=_verb_forms(_ENGLISH_SPEECH_ACT_VERBS),
     own_act_verbs=_verb_forms(_ENGLISH_OWN_ACT_VERBS),
     speech_act_nouns={w: stance for stance, ws in _ENGLISH_SPEECH_ACT_NOUNS.items() for w in ws},
+    granting=frozenset(english_inflections("accept")),
+    yielding=frozenset("cut lower reduce close hand sell leave freeze forgo give scale".split()),
+    manner=frozenset("reluctantly grudgingly finally eventually formally unanimously".split()),
+    hesitation=frozenset({"hesitate"}),
     reporting_stances=_reporting_stances(_ENGLISH_SPEECH_ACT_VERBS),
     readiness=frozenset(
         "ready willing prepared preparing eager open interested glad happy committed determined".split()
@@ -785,7 +823,7 @@ ENGLISH = LanguageProfile(
         | {"had to", "needed to"}
     ),
     impersonal_deontic=frozenset("imperative necessary essential vital crucial".split()),
-    future=frozenset("will shall 'll would".split()) | {"going to"},
+    future=frozenset("will shall would".split()) | {"going to"},
     # Only the present: "what we wanted" tells a past wish, not a demand.
     volition=frozenset("want wants seek seeks desire".split()),
     third_person_volition=frozenset("wants seeks desires".split()),
@@ -824,14 +862,19 @@ ENGLISH = LanguageProfile(
     ),
     objects=frozenset("us them me him it".split()),
     expectation=frozenset("expect expects need needs".split()),
-    inverted_conditionals=frozenset({"should"}),
+    sentence_conditionals=frozenset({"should", "without"}),
+    reciprocity=frozenset("same likewise match matches matched reciprocate reciprocates".split()),
+    failures=frozenset(
+        """not no never nor unless without fail fails failed keep keeps kept continue
+        continues""".split()
+    ),
     refusal_predicates=frozenset(
         """impossible unrealistic unworkable absurd ridiculous worthless meaningless pointless
         unreasonable laughable unthinkable insult nonsense""".split()
     ),
     refusal_phrases=frozenset({"out of the question", "off the table", "red line"}),
     copulas=frozenset(
-        "be am is are was were been being remain remains remained stand stands stood 're 'm".split()
+        "be am is are was were been being remain remains remained stand stands stood".split()
     ),
     determiners=frozenset("the a an its their our his her this these those".split()),
     contrast=frozenset("but however yet nevertheless".split()),
@@ -852,6 +895,15 @@ ENGLISH = LanguageProfile(
     boundless=frozenset({"endless", "infinite", "unlimited"}),
     assent=frozenset({"yes to", "done", "agreed", "deal"}),
     permission=frozenset("let allow permit".split()),
+    giving=frozenset(
+        """give provide guarantee grant hire table extend release return share contribute
+        invest compensate fund restore reopen match submit""".split()
+    ),
+    offer_places=frozenset({"on the table"}),
+    placing=frozenset(
+        form for lemma in ("put", "place", "lay", "bring") for form in english_inflections(lemma)
+    )
+    | {"laid", "brought", "tabled"},
     deadline_nouns=frozenset({"time"}),
     openings=frozenset("door doors channel channels".split()),
     open_states=frozenset({"open"}),
@@ -879,7 +931,7 @@ ENGLISH = LanguageProfile(
     third_person=frozenset("they he she nobody everyone everybody anyone someone".split()),
     others=frozenset("they nobody everyone everybody someone".split()),
     possessives=frozenset("our my their his her its your".split()),
-    past_auxiliaries=frozenset("have has had did was were 've 'd".split()),
+    past_auxiliaries=frozenset("have has had did was were".split()),
     present_auxiliaries=frozenset({"do", "does"}),
     present_be=frozenset({"is", "are", "'s"}),
     exclusives=frozenset({"alone", "only", "solely"}),

@@ -49,6 +49,7 @@ class Speaker:
 
     party_slug: str | None = None
     kind: str | None = None
+    plural: bool = False  # a group ("negotiators"), told of as "they" in reported speech
 
 
 def suggest(
@@ -62,7 +63,9 @@ def suggest(
 ) -> Suggestion:
     """A stance from the speaker, the reporting verb or the grammar of the words, with a
     calibrated confidence."""
-    reading = Reading(profile, index, speaker.party_slug, direct=not indirect)
+    reading = Reading(
+        profile, index, speaker.party_slug, direct=not indirect, plural_speaker=speaker.plural
+    )
     stance, evidence = _stance_of_quote(text, reading, verb, speaker)
     signals = stance_signals(text, reading, stance, evidence, speaker, indirect=indirect)
     return Suggestion(stance, calibrated(signals), evidence, signals)

@@ -96,3 +96,18 @@ def test_a_profiles_function_words_decide_who_was_told(monkeypatch):
 
     assert [(q.text, q.speaker) for q in in_profile] == [("ferries would run", "Anna Berg")]
     assert extract_quotes(text, language=ENGLISH.code) == []
+
+
+@pytest.mark.parametrize(
+    ("lemma", "forms"),
+    [
+        ("drop", ("drop", "dropped", "drops", "dropping")),
+        ("scrap", ("scrap", "scrapped", "scraps", "scrapping")),
+        ("quip", ("quip", "quipped", "quips", "quipping")),
+        ("admit", ("admit", "admitted", "admits", "admitting")),
+        ("lift", ("lift", "lifted", "lifts", "lifting")),
+        ("shelve", ("shelve", "shelved", "shelves", "shelving")),
+    ],
+)
+def test_english_inflections_double_a_short_final_consonant(lemma, forms):
+    assert english_inflections(lemma) == forms

@@ -545,3 +545,79 @@ def test_the_speaker_is_the_name_set_after_a_role(text):
 )
 def test_stance_of_commitments_and_the_calendar_of_others(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We will hire forty more drivers next year.", "offer"),
+        ("We will give up the veto in local councils.", "concede"),
+        ("They will hire forty more drivers next year.", "assess"),
+        ("Everything is on the table.", "offer"),
+        ("A fixed split of the water is simply not on the table.", "reject"),
+        ("We put a new schedule on the table this morning.", "offer"),
+    ],
+)
+def test_stance_of_what_the_speakers_side_will_give(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We accept that our trawlers took too much cod.", "concede"),
+        ("We lost the argument on night shifts. I accept that.", "concede"),
+        ("We accept that offer.", "accept"),
+        ("We have agreed, reluctantly, to close the old pension scheme.", "concede"),
+        ("We have agreed to the inspectors' timetable.", "accept"),
+        ("The big clubs won, and we have to accept it.", "concede"),
+        ("We have dropped our demand for a referendum.", "concede"),
+    ],
+)
+def test_stance_of_a_point_or_ground_given_is_a_concession(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("If there is no deal by June, the exams will not be marked.", "warn"),
+        ("Without the money, the coal plants stay open.", "warn"),
+        ("The club will leave the ground unless the council agrees to a longer lease.", "warn"),
+        ("Nobody wants us to go, but if the numbers don't work, we will look elsewhere.", "warn"),
+        ("We will not hesitate to reroute the gas.", "warn"),
+        ("We will cut our catch by a fifth if they do the same.", "offer"),
+        ("If they pay on time, we are ready to extend the contract.", "offer"),
+    ],
+)
+def test_stance_under_a_condition_of_failure_or_of_return(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        ("Qwerin said it would not pay publishers for links.", "Qwerin", "reject"),
+        ("Nordair said it would hire 80 more pilots.", "Nordair", "offer"),
+        (
+            "Guild negotiators said they had accepted the studios' revised proposal.",
+            "Guild negotiators",
+            "accept",
+        ),
+        ("Mira Holt said they had accepted the studios' revised proposal.", "Mira Holt", "assess"),
+        (
+            "The club will leave the ground unless the council agrees to a longer lease, "
+            "chairman Derek Holt said.",
+            "Derek Holt",
+            "warn",
+        ),
+    ],
+)
+def test_stance_in_reported_speech_of_the_speakers_own_side(text, speaker, stance):
+    quotes = extract_quotes(text, Registry())
+
+    assert [(q.speaker, q.stance) for q in quotes] == [(speaker, stance)]
+
+
+def test_a_decimal_point_ends_no_sentence():
+    assert _stance("We would put an improved offer of 5.5 percent on the table.") == "offer"

@@ -35,6 +35,8 @@ def _stances(path: Path, registry) -> list[tuple[str, list[str]]]:
         ("stance_holdout.jsonl", 150, 0.92, 0.93),
         ("stance_dev.jsonl", 400, 0.87, 0.88),
         ("stance_dev2.jsonl", 150, 0.75, 0.83),
+        ("stance_dev3.jsonl", 190, 0.83, 0.87),
+        ("stance_dev4.jsonl", 185, 0.72, 0.78),
         ("stance_calibration.jsonl", 190, 0.76, 0.82),
         ("stance_unseen.jsonl", 160, 0.65, 0.69),
     ],
