@@ -408,7 +408,9 @@ def _used_as_verb(words: list[str], i: int, profile: LanguageProfile) -> bool:
     if before in profile.determiners or _possessive(before) or (i == 1 and before == "that"):
         return False  # "that offer", like "the offer"
     following = words[i + 1] if i + 1 < len(words) else ""
-    if following in ("for", "of") and words[i] in profile.speech_act_nouns:
+    if following in ("for", "of") and (
+        words[i] in profile.speech_act_nouns or words[i] in profile.verbal_nouns
+    ):
         return False  # "the rebels' demand for autonomy": "demand for" is the noun
     return following not in _QUESTION_WORDS
 
@@ -474,7 +476,7 @@ def _owned(clause: _Clause, i: int, reading: Reading) -> bool:
     """A fault the speaker owns: theirs in the past ("we made mistakes", "I got it wrong")."""
     words = clause.words
     subject = _subject(words, i, reading.profile)
-    past = any(w.endswith("ed") or w in reading.profile.participles for w in words[:i])
+    past = any(w.endswith("ed") or w in reading.profile.participles for w in words[: i + 1])
     return past and reading.role(subject) == "self" and not _negated(words, i, reading.profile)
 
 
@@ -590,10 +592,22 @@ def _speech_act(
     if _negated(clause.words, i, reading.profile):
         # Not offering, accepting or giving way is refusing; not demanding is nothing; and
         # "could not agree" tells what could not be done.
+        if stance == "reject" and not _unable(clause.words, i, reading):
+            return _unless_other(
+                clause, i, reading, ("offer", "negation")
+            )  # "never refused to talk"
         if stance not in ("offer", "accept", "concede") or _unable(clause.words, i, reading):
             return None
         return _unless_other(clause, i, reading, ("reject", "negation"))
+    if stance == "accept" and clause.words[i + 1 : i + 2] in (["nothing"], ["no"]):
+        return _unless_other(clause, i, reading, ("reject", "negation"))  # "accept nothing else"
     return _unless_other(clause, i, reading, (stance, evidence))
+
+
+def agreed_to_yield(content: str, profile: LanguageProfile) -> bool:
+    """What a verb of agreeing reports is ground given ("agreed to hand back 12 slots")."""
+    words = _TOKEN.findall(profile.normalize(content))
+    return _agrees_to_yield(["agreed", *words], 0, profile)
 
 
 def _agrees_to_yield(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -719,8 +733,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return "warn", "conditional"
     if following[0] in profile.responses and not profile.generic_subjects.isdisjoint(following):
         return "warn", "conditional"  # "we will respond to any provocation": if there is one
-    if phrase in profile.future and not profile.harm.isdisjoint(words):
-        return "warn", "performative"
+    if phrase in profile.modals and not profile.harm.isdisjoint(words):
+        return "warn", "performative"  # "will have consequences", "could result in fines"
     return None
 
 

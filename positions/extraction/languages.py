@@ -347,6 +347,8 @@ class LanguageProfile:
     speech_act_verbs: Mapping[str, str]
     own_act_verbs: Mapping[str, str]
     speech_act_nouns: Mapping[str, str]
+    # Speech-act verbs as often nouns, which before "for" or "of" they are ("support for").
+    verbal_nouns: frozenset[str]
     # Verbs of accepting that, with a clause for object, grant a point ("we accept that we
     # were wrong"): a concession rather than an acceptance of a proposal.
     granting: frozenset[str]
@@ -595,11 +597,14 @@ def _verb_forms(verbs: Mapping[str, Iterable[str]]) -> dict[str, str]:
 
 
 _ENGLISH_SPEECH_ACT_VERBS = {
-    "demand": ("demand", "insist", "urge", "request", "require", "call on", "call for"),
+    "demand": (
+        *("demand", "insist", "urge", "request", "require", "call on", "call for"),
+        *("push for", "press for"),
+    ),
     "reject": ("reject", "refuse", "dismiss", "deny", "rule out", "turn down", "decline", "oppose"),
     "offer": ("offer", "propose", "invite", "promise", "pledge"),
     "warn": ("warn", "threaten", "caution", "retaliate"),
-    "accept": ("accept", "agree", "welcome", "approve", "endorse"),
+    "accept": ("accept", "agree", "welcome", "approve", "endorse", "comply", "sign up"),
     "concede": ("concede", "admit", "acknowledge", "compromise", "apologise", "apologize"),
 }
 # Verbs of speech acts the speaker performs only in the first person ("we ask you to …", "I
@@ -808,6 +813,7 @@ ENGLISH = LanguageProfile(
     speech_act_verbs=_verb_forms(_ENGLISH_SPEECH_ACT_VERBS),
     own_act_verbs=_verb_forms(_ENGLISH_OWN_ACT_VERBS),
     speech_act_nouns={w: stance for stance, ws in _ENGLISH_SPEECH_ACT_NOUNS.items() for w in ws},
+    verbal_nouns=frozenset("request promise pledge".split()),
     granting=frozenset(english_inflections("accept")),
     yielding=frozenset("cut lower reduce close hand sell leave freeze forgo give scale".split()),
     manner=frozenset("reluctantly grudgingly finally eventually formally unanimously".split()),
@@ -850,7 +856,7 @@ ENGLISH = LanguageProfile(
     participles=frozenset(
         """given taken told made driven forced shown seen held done beaten brought met frozen
         broken chosen spoken written known thrown drawn sent paid built kept left lost cut hit
-        put set shut spent struck sold fought caught taught bought won stolen""".split()
+        put set shut spent struck sold fought caught taught bought won stolen gave""".split()
     ),
     existential=frozenset({"there"}),
     generic_subjects=frozenset("any anyone anybody whoever".split()),
@@ -872,7 +878,9 @@ ENGLISH = LanguageProfile(
         """impossible unrealistic unworkable absurd ridiculous worthless meaningless pointless
         unreasonable laughable unthinkable insult nonsense""".split()
     ),
-    refusal_phrases=frozenset({"out of the question", "off the table", "red line"}),
+    refusal_phrases=frozenset(
+        {"out of the question", "off the table", "red line", "fig leaf", "brush-off"}
+    ),
     copulas=frozenset(
         "be am is are was were been being remain remains remained stand stands stood".split()
     ),
@@ -887,9 +895,13 @@ ENGLISH = LanguageProfile(
         engage consult consultations solution solutions agreement settlement""".split()
     ),
     light_verbs=frozenset("enter hold continue resume start begin find reach pursue".split()),
-    harm=frozenset("consequences retaliation punishment price costly sanctions".split()),
-    refusal_words=frozenset("unacceptable non-negotiable".split()),
-    acceptance_predicates=frozenset("acceptable reasonable workable welcome sensible".split()),
+    harm=frozenset(
+        "consequences retaliation punishment price costly sanctions fines penalties".split()
+    ),
+    refusal_words=frozenset("unacceptable non-negotiable non-starter non-starters".split()),
+    acceptance_predicates=frozenset(
+        "acceptable reasonable workable welcome sensible serious credible adequate sufficient".split()
+    ),
     bearable=frozenset({"live with", "work with"}),
     urgency=frozenset({"running out", "wearing thin", "closing"}),
     boundless=frozenset({"endless", "infinite", "unlimited"}),
@@ -915,7 +927,8 @@ ENGLISH = LanguageProfile(
     keeping=frozenset("keep keeps keeping kept leave leaves".split()),
     response_nouns=frozenset("response reaction retaliation consequences".split()),
     admissions=frozenset(
-        "mistake mistakes wrong underestimated misjudged misread error errors".split()
+        """mistake mistakes wrong underestimated misjudged misread error errors ground
+        flexibility""".split()
     ),
     hearsay_verbs=frozenset(
         form

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .confidence import calibrated
-from .grammar import Reading, read_stance
+from .grammar import Reading, agreed_to_yield, read_stance
 from .languages import ENGLISH, LanguageProfile
 from .registry import RegistryIndex
 
@@ -81,6 +81,8 @@ def _stance_of_quote(
         stance = profile.reporting_stances[verb]
         if stance == "warn" and not _speaks_of_what_may_come(text, profile):
             return "assess", "verb-of-a-state"  # "warned that ties had soured"
+        if stance == "accept" and agreed_to_yield(text, profile):
+            return "concede", "verb"  # "agreed to hand back 12 slots"
         if stance == "demand" and _asserts(verb, profile):
             # "insisted that only the members decide": a claim, whose own words may refuse
             own = read_stance(text, reading)

@@ -621,3 +621,43 @@ def test_stance_in_reported_speech_of_the_speakers_own_side(text, speaker, stanc
 
 def test_a_decimal_point_ends_no_sentence():
     assert _stance("We would put an improved offer of 5.5 percent on the table.") == "offer"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We have never refused to negotiate.", "offer"),
+        ("We are not opposed to a sliding scale.", "offer"),
+        ("They have never refused to negotiate.", "assess"),
+        ("The median line is the only basis, and we will accept nothing else.", "reject"),
+        ("We will comply with the order.", "accept"),
+        ("Forty percent is not a serious number.", "reject"),
+        ("A hard cap is a non-starter for our members.", "reject"),
+        ("The royalty waiver is a fig leaf.", "reject"),
+        ("Public support for the treaty is at seventy percent.", "assess"),
+    ],
+)
+def test_stance_of_refusals_denied_and_verdicts_on_proposals(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We misjudged how fast the river would fall.", "concede"),
+        ("We gave ground on the wage structure.", "concede"),
+        ("We have shown flexibility on the schedule.", "concede"),
+        ("Missing the deadline could result in fines.", "warn"),
+        ("We will push for a larger quota.", "demand"),
+    ],
+)
+def test_stance_of_ground_given_harm_held_out_and_pressure(text, stance):
+    assert _stance(text) == stance
+
+
+def test_stance_of_ground_given_under_a_verb_of_agreeing():
+    quotes = extract_quotes(
+        "Kestrel Air has agreed to hand back 12 daily slot pairs, the airline said.", Registry()
+    )
+
+    assert [q.stance for q in quotes] == ["concede"]
