@@ -299,6 +299,9 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.deadline_nouns
             | profile.openings
             | profile.offer_places
+            | profile.contentment
+            | profile.approval
+            | profile.responsibility
             | set(profile.own_act_verbs)
             | profile.admissions
             | profile.hortative
@@ -341,6 +344,15 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         and _predicative(words, i, profile)
     ):
         return _readiness(clause, i, reading)
+    if word in profile.contentment and _content_with(words, i, profile):
+        refused = _negated(words, i, profile)  # "not happy with the offer"
+        return _unless_other(
+            clause, i, reading, ("reject", "negation") if refused else ("accept", "modal")
+        )
+    if word in profile.approval and words[i + 1 : i + 2] and words[i + 1] in profile.deal_nouns:
+        return _approval(clause, i, reading)
+    if word in profile.responsibility_starts and _phrase_at(words, i, profile.responsibility):
+        return _responsibility(clause, i, reading)
     if pair in profile.deontic or word in profile.deontic:
         return _obligation(clause, i, reading)
     if word in profile.impersonal_deontic and _predicative(words, i, profile):
@@ -750,6 +762,49 @@ def _promised_by_side(words: list[str], i: int, reading: Reading) -> bool:
     subject the speaker is reported by ("she said the government would …")."""
     role = reading.role(_subject(words, i, reading.profile))
     return role == "self" or (not reading.direct and role in ("unknown", "impersonal"))
+
+
+def _content_with(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "We are pleased with the offer", "glad that they agreed": content with something."""
+    return (
+        _predicative(words, i, profile)
+        and words[i + 1 : i + 2] != []
+        and (words[i + 1] in profile.contentment_links)
+    )
+
+
+def _approval(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
+    """ "This is a fair deal" accepts it; "it is not a good basis" refuses it; "a good deal
+    of …" and "a fair offer would be …" say neither."""
+    words, profile = clause.words, reading.profile
+    if not _predicative(words, i, profile):
+        return None
+    refused = _negated(words, i, profile)
+    return _unless_other(
+        clause, i, reading, ("reject", "negation") if refused else ("accept", "modal")
+    )
+
+
+def _responsibility(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
+    """ "It is up to them", "the onus is on the board", "the ball is in their court": the
+    next move is asked of another (of the speaker's own side it is no demand)."""
+    words, profile = clause.words, reading.profile
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if words[i] == "up":
+        if not _predicative(words, i, profile) or following != "to" or i + 2 >= len(words):
+            return None  # "fines of up to 6 percent"
+        owner = words[i + 2]
+    elif words[i] == "court":
+        if "in" not in words[max(0, i - 3) : i]:
+            return None  # "in their court", "in the union's court"
+        owner = words[i - 1]
+    else:
+        if following not in profile.copulas or i + 3 >= len(words):
+            return None
+        owner = words[i + 3]  # "the onus is on them"
+    if owner in profile.first_person or owner[:1].isdigit() or _exclusive(words, profile):
+        return None  # "it is up to the members alone to decide" refuses anyone else a say
+    return "demand", "modal"
 
 
 def _offer_place(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:

@@ -446,6 +446,16 @@ class LanguageProfile:
     assent: frozenset[str]
     # Verbs of letting: "we will let the convoys through" holds something out.
     permission: frozenset[str]
+    # Predicates of contentment with what is proposed ("we are pleased with the offer") and
+    # the words that link them to it.
+    contentment: frozenset[str]
+    contentment_links: frozenset[str]
+    # Approval of a proposal named as such ("a fair deal", "a good basis").
+    approval: frozenset[str]
+    deal_nouns: frozenset[str]
+    # Where responsibility is put on another ("it is up to them", "the onus is on …", "the
+    # ball is in their court"): a demand of them.
+    responsibility: frozenset[str]
     # Verbs of giving and providing: the speaker's side promising one offers it ("we will
     # hire more pilots", "she would table a compromise").
     giving: frozenset[str]
@@ -574,6 +584,10 @@ class LanguageProfile:
     @cached_property
     def refusal_phrase_starts(self) -> frozenset[str]:
         return frozenset(phrase.split(" ")[0] for phrase in self.refusal_phrases)
+
+    @cached_property
+    def responsibility_starts(self) -> frozenset[str]:
+        return frozenset(phrase.split(" ")[0] for phrase in self.responsibility)
 
     @cached_property
     def offer_place_starts(self) -> frozenset[str]:
@@ -864,7 +878,8 @@ ENGLISH = LanguageProfile(
     responses=frozenset("respond react retaliate hit strike defend walk".split()),
     imperatives=frozenset(
         """stop end halt cease withdraw pull give lift release return respect leave open
-        close hand send take keep show put""".split()
+        close hand send take keep show put recognise recognize pay honour honor reverse accept
+        sign drop scrap abandon freeze""".split()
     ),
     objects=frozenset("us them me him it".split()),
     expectation=frozenset("expect expects need needs".split()),
@@ -896,7 +911,8 @@ ENGLISH = LanguageProfile(
     ),
     light_verbs=frozenset("enter hold continue resume start begin find reach pursue".split()),
     harm=frozenset(
-        "consequences retaliation punishment price costly sanctions fines penalties".split()
+        """consequences retaliation punishment price costly sanctions fines penalties regret
+        peril""".split()
     ),
     refusal_words=frozenset("unacceptable non-negotiable non-starter non-starters".split()),
     acceptance_predicates=frozenset(
@@ -907,6 +923,15 @@ ENGLISH = LanguageProfile(
     boundless=frozenset({"endless", "infinite", "unlimited"}),
     assent=frozenset({"yes to", "done", "agreed", "deal"}),
     permission=frozenset("let allow permit".split()),
+    contentment=frozenset(
+        "pleased satisfied happy glad delighted comfortable content encouraged".split()
+    ),
+    contentment_links=frozenset("with that about by".split()),
+    approval=frozenset("good fair balanced positive decent".split()),
+    deal_nouns=frozenset(
+        "deal offer agreement compromise proposal basis step outcome settlement package".split()
+    ),
+    responsibility=frozenset({"up to", "onus", "court"}),
     giving=frozenset(
         """give provide guarantee grant hire table extend release return share contribute
         invest compensate fund restore reopen match submit""".split()

@@ -661,3 +661,25 @@ def test_stance_of_ground_given_under_a_verb_of_agreeing():
     )
 
     assert [q.stance for q in quotes] == ["concede"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We are pleased with the revised offer.", "accept"),
+        ("We are not happy with the offer.", "reject"),
+        ("We are happy to talk.", "offer"),
+        ("This is a fair deal for our members.", "accept"),
+        ("It is not a good basis for talks.", "reject"),
+        ("A good deal of work remains.", "assess"),
+        ("It is up to the government to act.", "demand"),
+        ("The onus is on the board.", "demand"),
+        ("It is up to us to decide.", "assess"),
+        ("It is up to the members alone to decide.", "reject"),
+        ("Fines run to up to 6 percent of turnover.", "assess"),
+        ("Recognise our title to the land first. Then we can talk about money.", "demand"),
+        ("They will regret it.", "warn"),
+    ],
+)
+def test_stance_of_contentment_approval_and_the_next_move_asked_of_others(text, stance):
+    assert _stance(text) == stance
