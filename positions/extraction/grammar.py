@@ -345,10 +345,7 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     ):
         return _readiness(clause, i, reading)
     if word in profile.contentment and _content_with(words, i, profile):
-        refused = _negated(words, i, profile)  # "not happy with the offer"
-        return _unless_other(
-            clause, i, reading, ("reject", "negation") if refused else ("accept", "modal")
-        )
+        return _held_or_refused(clause, i, reading, ("accept", "modal"))  # "not happy with …"
     if word in profile.approval and words[i + 1 : i + 2] and words[i + 1] in profile.deal_nouns:
         return _approval(clause, i, reading)
     if word in profile.responsibility_starts and _phrase_at(words, i, profile.responsibility):
@@ -368,9 +365,7 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     if word in profile.refusal_words:
         return "reject", "performative"
     if word in profile.acceptance_predicates and _predicative(words, i, profile):
-        refused = _negated(words, i, profile)  # "not acceptable"
-        act = ("reject", "negation") if refused else ("accept", "performative")
-        return _unless_other(clause, i, reading, act)
+        return _held_or_refused(clause, i, reading, ("accept", "performative"))  # "not acceptable"
     if pair in profile.abandonment or word in profile.abandonment:
         return _giving_up(clause, i, reading)
     if word in profile.imperatives and i == 0 and clause.opens_quote:
@@ -779,10 +774,17 @@ def _approval(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | No
     words, profile = clause.words, reading.profile
     if not _predicative(words, i, profile):
         return None
-    refused = _negated(words, i, profile)
-    return _unless_other(
-        clause, i, reading, ("reject", "negation") if refused else ("accept", "modal")
-    )
+    return _held_or_refused(clause, i, reading, ("accept", "modal"))
+
+
+def _held_or_refused(
+    clause: _Clause, i: int, reading: Reading, act: tuple[str, str]
+) -> tuple[str, str]:
+    """The act a predicate performs, or, negated ("not acceptable", "not on the table"), a
+    refusal; of another party either is a view of them."""
+    if _negated(clause.words, i, reading.profile):
+        act = ("reject", "negation")
+    return _unless_other(clause, i, reading, act)
 
 
 def _responsibility(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
@@ -813,17 +815,12 @@ def _offer_place(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] |
     profile = reading.profile
     words = clause.words
     if _predicative(words, i, profile):
-        refused = _negated(words, i, profile)
-        return _unless_other(
-            clause, i, reading, ("reject", "negation") if refused else ("offer", "modal")
-        )
+        return _held_or_refused(clause, i, reading, ("offer", "modal"))
     start = max(0, i - _OBJECT_REACH)
     verb = next((n for n in range(i - 1, start - 1, -1) if words[n] in profile.placing), None)
     if verb is None:
         return None
-    if _negated(words, verb, profile):
-        return _unless_other(clause, verb, reading, ("reject", "negation"))
-    return _unless_other(clause, verb, reading, ("offer", "modal"))
+    return _held_or_refused(clause, verb, reading, ("offer", "modal"))
 
 
 def _inverted_negation(words: list[str], i: int, j: int, profile: LanguageProfile) -> bool:
