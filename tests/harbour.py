@@ -15,10 +15,10 @@ from tests.factories import (
 )
 
 SPEAKERS = ("Mara Voss", "Ilya Brandt")
-# The harbour talks' own idioms, which no general rule knows: editors confirm "on the table"
+# The harbour talks' own idioms, which no general rule knows: editors confirm "in the water"
 # as an offer and "a red line" as a refusal, and nets as a matter of fishing.
 TEMPLATES = (
-    ("{thing} is on the table for the ferries", "offer", ("ferries",)),
+    ("{thing} is in the water for the ferries", "offer", ("ferries",)),
     ("Lowland must cut the fishing quotas for {thing}", "demand", ("fishing",)),
     ("New nets for {thing} are a red line for us", "reject", ("fishing",)),
     ("The ferry crossing to {thing} was calm this week", "assess", ("ferries",)),
