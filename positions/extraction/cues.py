@@ -667,9 +667,12 @@ def _group_cue(
 
 
 def _names_group(grammar: FunctionWords, token: Token) -> bool:
-    word = token.lower
-    plural = word.endswith("s") and not word.endswith(("'s", "’s", "ss"))
-    return plural or word in grammar.group_words
+    return plural_form(token.lower) or token.lower in grammar.group_words
+
+
+def plural_form(word: str) -> bool:
+    """A word in -s that is neither a possessive nor a word in -ss ("officials")."""
+    return word.endswith("s") and not word.endswith(("'s", "’s", "ss"))
 
 
 def _opens_clause(view: SentenceView, start: int) -> bool:

@@ -15,6 +15,7 @@ from .cues import (
     content_start,
     find_cues,
     has_cue_word,
+    plural_form,
 )
 from .discourse import Discourse, Entity
 from .issues import ArticleIssues
@@ -512,7 +513,7 @@ def _is_heading(text: str, paragraph: Span) -> bool:
 def _names_a_group(written: str | None) -> bool:
     """ "Guild negotiators", "officials": a plural noun at the phrase's head (not a name)."""
     head = written.split()[-1] if written else ""
-    return head.islower() and head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+    return head.islower() and plural_form(head)
 
 
 def _is_statement(quoted: list[str]) -> bool:

@@ -346,7 +346,7 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _readiness(clause, i, reading)
     if word in profile.contentment and _content_with(words, i, profile):
         return _held_or_refused(clause, i, reading, ("accept", "modal"))  # "not happy with …"
-    if word in profile.approval and words[i + 1 : i + 2] and words[i + 1] in profile.deal_nouns:
+    if word in profile.approval and _followed_by(words, i, profile.deal_nouns):
         return _approval(clause, i, reading)
     if word in profile.responsibility_starts and _phrase_at(words, i, profile.responsibility):
         return _responsibility(clause, i, reading)
@@ -600,9 +600,8 @@ def _speech_act(
         # Not offering, accepting or giving way is refusing; not demanding is nothing; and
         # "could not agree" tells what could not be done.
         if stance == "reject" and not _unable(clause.words, i, reading):
-            return _unless_other(
-                clause, i, reading, ("offer", "negation")
-            )  # "never refused to talk"
+            # "we have never refused to talk": a refusal denied holds talks out
+            return _unless_other(clause, i, reading, ("offer", "negation"))
         if stance not in ("offer", "accept", "concede") or _unable(clause.words, i, reading):
             return None
         return _unless_other(clause, i, reading, ("reject", "negation"))
@@ -761,11 +760,11 @@ def _promised_by_side(words: list[str], i: int, reading: Reading) -> bool:
 
 def _content_with(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """ "We are pleased with the offer", "glad that they agreed": content with something."""
-    return (
-        _predicative(words, i, profile)
-        and words[i + 1 : i + 2] != []
-        and (words[i + 1] in profile.contentment_links)
-    )
+    return _predicative(words, i, profile) and _followed_by(words, i, profile.contentment_links)
+
+
+def _followed_by(words: list[str], i: int, following: frozenset[str]) -> bool:
+    return i + 1 < len(words) and words[i + 1] in following
 
 
 def _approval(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
@@ -864,11 +863,11 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
         return None
     if verb in profile.speech_act_verbs or _speaks(verb, profile):
         return None
+    # "it will not be ruled out" refuses nothing; "it would not pay", reported of a company, does
     if reading.role(_subject(words, i, profile)) == "impersonal" and (
         reading.direct or verb in profile.copulas
     ):
-        return None  # "it will not be ruled out" refuses nothing; "it would not pay" (reported
-        # of a company) does
+        return None
     return _unless_other(clause, i, reading, ("reject", "negation"))
 
 

@@ -53,6 +53,9 @@ _ENGLISH_IRREGULAR = {
     "show": ("showed", "shows", "showing", "shown"),
     "make it clear": ("made it clear", "makes it clear", "making it clear"),
     "give": ("gave", "gives", "giving", "given"),
+    "put": ("puts", "putting"),
+    "lay": ("laid", "lays", "laying"),
+    "bring": ("brought", "brings", "bringing"),
 }
 
 
@@ -583,20 +586,25 @@ class LanguageProfile:
 
     @cached_property
     def refusal_phrase_starts(self) -> frozenset[str]:
-        return frozenset(phrase.split(" ")[0] for phrase in self.refusal_phrases)
+        return _first_words(self.refusal_phrases)
 
     @cached_property
     def responsibility_starts(self) -> frozenset[str]:
-        return frozenset(phrase.split(" ")[0] for phrase in self.responsibility)
+        return _first_words(self.responsibility)
 
     @cached_property
     def offer_place_starts(self) -> frozenset[str]:
-        return frozenset(phrase.split(" ")[0] for phrase in self.offer_places)
+        return _first_words(self.offer_places)
 
     @cached_property
     def predicate_skips(self) -> frozenset[str]:
         # "is a reasonable basis": an article may come between the verb and its predicate
         return self.fillers | self.negators | self.negation_breakers | {"a", "an"}
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The words phrases start with: where a rule need look for one of them."""
+    return frozenset(phrase.split(" ")[0] for phrase in phrases)
 
 
 def _verb_forms(verbs: Mapping[str, Iterable[str]]) -> dict[str, str]:
@@ -938,9 +946,10 @@ ENGLISH = LanguageProfile(
     ),
     offer_places=frozenset({"on the table"}),
     placing=frozenset(
-        form for lemma in ("put", "place", "lay", "bring") for form in english_inflections(lemma)
-    )
-    | {"laid", "brought", "tabled"},
+        form
+        for lemma in ("put", "place", "lay", "bring", "table")
+        for form in english_inflections(lemma)
+    ),
     deadline_nouns=frozenset({"time"}),
     openings=frozenset("door doors channel channels".split()),
     open_states=frozenset({"open"}),
