@@ -35,6 +35,8 @@ _SENTENCE_FINAL = ".!?…\"”’»:)]'"
 _HEADING_MAX_WORDS = 30
 # Quotes this short are scare quotes or titles unless the sentence attributes them.
 _SHORT_QUOTE_WORDS = 3
+# Fewer quoted words than this inside reported speech are a fragment of the reported clause.
+_FRAGMENT_WORDS = 5
 # The small words a title leaves in lower case ("War and Peace"); a verb is capitalised in a
 # title, so “The West is not.” is a sentence.
 _TITLE_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for by as vs".split())
@@ -88,6 +90,9 @@ class _Found:
     confidence: float
     statement: int
     verb: str | None = None  # the reporting verb's lemma, a hint at the stance
+    # The reported clause a quoted fragment sits in ("said Europe would act “without
+    # hesitation” if …"): the fragment's stance lies in the clause, not in its own words.
+    frame: Span | None = None
 
 
 @dataclass
@@ -158,9 +163,13 @@ def _finish(
         actor.kind if actor else (resolution.proposed_kind if resolution else None),
         _names_a_group(item.written),
     )
-    suggestion = suggest(
-        content, index, item.verb, speaker, profile, indirect=item.kind == "indirect"
-    )
+    if item.frame is not None:
+        framed = text[item.frame.start : item.frame.end]
+        suggestion = suggest(framed, index, item.verb, speaker, profile, indirect=True, framed=True)
+    else:
+        suggestion = suggest(
+            content, index, item.verb, speaker, profile, indirect=item.kind == "indirect"
+        )
     speaker_confidence = round(item.confidence if resolution else item.confidence * 0.5, 2)
     found_issues = issues.suggest(item.span.start, item.span.end)
     return ExtractedQuote(
@@ -434,6 +443,7 @@ class _Extraction:
         """Reported content; `lead` are the sentences opening the paragraph that attribute
         nothing themselves, which a closing "…, X said" reports too ("A. B, she said.")."""
         for attribution in attributions:
+            self._frame_fragments(attribution.cue.contents)
             pieces = self._reported(view, attribution.cue.contents)
             if not pieces:
                 continue
@@ -457,6 +467,16 @@ class _Extraction:
                 )
                 self.taken.append(piece)
             self._join_quotes_to(statement, attribution.cue.contents)
+
+    def _frame_fragments(self, contents: list[Span]) -> None:
+        """A quoted fragment inside reported content ("said it was “simply not possible” to
+        …") is read for its stance in the clause around it."""
+        for item in self.found[self.paragraph_found :]:
+            if item.kind != "direct" or not _is_fragment(self.text, item.span):
+                continue
+            frame = next((c for c in contents if c.start <= item.span.start < c.end), None)
+            if frame is not None:
+                item.frame = frame
 
     def _join_quotes_to(self, statement: int, contents: list[Span]) -> None:
         """A partial quote inside reported speech is part of the same statement."""
@@ -514,6 +534,13 @@ def _names_a_group(written: str | None) -> bool:
     """ "Guild negotiators", "officials": a plural noun at the phrase's head (not a name)."""
     head = written.split()[-1] if written else ""
     return head.islower() and plural_form(head)
+
+
+def _is_fragment(text: str, span: Span) -> bool:
+    """Quoted words that are no sentence of their own: a few words, or a clause begun in the
+    writer's sentence ("said the plan was “dead on arrival”")."""
+    content = text[span.start : span.end].lstrip()
+    return content[:1].islower() or _word_count(text, span) < _FRAGMENT_WORDS
 
 
 def _is_statement(quoted: list[str]) -> bool:

@@ -27,6 +27,8 @@ _SENTENCE_END = frozenset(".;:!?")
 _NEGATION_REACH = 3
 # How far after a verb its object may name cooperation ("begin a long and patient dialogue").
 _OBJECT_REACH = 7
+# The subject of a deed the speaker's side announces is short: "it", "her government".
+_DEED_SUBJECT_WORDS = 3
 # How many words from a clause's start may hold its subject.
 _SUBJECT_REACH = 6
 # Evidence, strongest first: a verb naming the act outright outweighs a modal, which outweighs
@@ -66,6 +68,8 @@ class Reading:
             return "self"
         if self.plural_speaker and not self.direct and subject[:1] == ["they"]:
             return "self"
+        if not self.direct and subject[:1] and subject[0] in profile.reported_own:
+            return "self"  # "she said her government would …": the speaker's own side
         if subject and (subject[0] in profile.others or subject[-1] in profile.others):
             return "other"  # "they have refused …", "the plan they propose": others' acts
         parties = {self._party(subject, n) for n in range(len(subject))} - {None}
@@ -300,6 +304,8 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.openings
             | profile.offer_places
             | profile.contentment
+            | profile.backing
+            | profile.causation
             | profile.approval
             | profile.responsibility
             | set(profile.own_act_verbs)
@@ -308,6 +314,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.present_auxiliaries
             | profile.imperatives
             | profile.acceptance_predicates
+            | profile.feasibility
             | profile.expectation
             | profile.decision_verbs
             | profile.entitlements
@@ -346,6 +353,10 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _readiness(clause, i, reading)
     if word in profile.contentment and _content_with(words, i, profile):
         return _held_or_refused(clause, i, reading, ("accept", "modal"))  # "not happy with …"
+    if word in profile.causation and _brings_about_harm(words, i, reading):
+        return "warn", "modal"  # "this creates preconditions for conflicts"
+    if word in profile.backing and _backs_a_deal(words, i, profile):
+        return _speech_act(clause, i, "accept", "performative", reading)  # "we support the plan"
     if word in profile.approval and _followed_by(words, i, profile.deal_nouns):
         return _approval(clause, i, reading)
     if word in profile.responsibility_starts and _phrase_at(words, i, profile.responsibility):
@@ -366,11 +377,17 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "reject", "performative"
     if word in profile.acceptance_predicates and _predicative(words, i, profile):
         return _held_or_refused(clause, i, reading, ("accept", "performative"))  # "not acceptable"
+    if (
+        word in profile.feasibility
+        and _predicative(words, i, profile)
+        and _negated(words, i, profile)
+    ):
+        return _unless_other(clause, i, reading, ("reject", "negation"))  # "not possible"
     if pair in profile.abandonment or word in profile.abandonment:
         return _giving_up(clause, i, reading)
     if word in profile.imperatives and i == 0 and clause.opens_quote:
         return _command(words, profile)
-    if word in profile.expectation and (
+    if (word in profile.expectation or pair in profile.expectation) and (
         _expects_of_others(words, i, profile) or _expects_a_thing(words, i, reading)
     ):
         return _unless_other(clause, i, reading, ("demand", "modal"))
@@ -403,6 +420,8 @@ def _phrase_at(words: list[str], i: int, phrases: frozenset[str]) -> bool:
     return any(" ".join(words[i : i + len(p.split())]) == p for p in phrases)
 
 
+# What follows a noun naming what it is of ("the risk of conflict").
+_OF = frozenset({"of"})
 # What follows "ask" when it puts a question rather than a request ("I asked whether …").
 _QUESTION_WORDS = frozenset("whether if what why how who when where which".split())
 
@@ -419,6 +438,8 @@ def _used_as_verb(words: list[str], i: int, profile: LanguageProfile) -> bool:
         words[i] in profile.speech_act_nouns or words[i] in profile.verbal_nouns
     ):
         return False  # "the rebels' demand for autonomy": "demand for" is the noun
+    if following in profile.plural_be and words[i] in profile.speech_act_nouns:
+        return False  # "his security demands are non-starters": a plural noun, the subject
     return following not in _QUESTION_WORDS
 
 
@@ -714,8 +735,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         stop = 2 if " ".join(words[j : j + 2]) in profile.cessation else 1
         return _refusal(clause, i, _skip(words, j + stop, profile.fillers), reading)
     following = words[j : j + _OBJECT_REACH]
-    if not following:
-        return None
+    if not following or _announced(words, i, j, reading):
+        return None  # "said it would offer new bonds, with a clause …": read at its verb
     if " ".join(following[:2]) in profile.bearable and words[i] in profile.ability:
         return _unless_other(clause, i, reading, ("accept", "modal"))  # "we can live with it"
     if following[0] in profile.permission and words[i] not in profile.ability:
@@ -741,7 +762,49 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return "warn", "conditional"  # "we will respond to any provocation": if there is one
     if phrase in profile.modals and not profile.harm.isdisjoint(words):
         return "warn", "performative"  # "will have consequences", "could result in fines"
+    if _reported_deed(words, i, j, reading):
+        if following[0] in profile.responses:
+            return "warn", "modal"  # "said Russia would respond in its own way"
+        return "offer", "modal"  # "the ministry said it would triple its contribution"
     return None
+
+
+def _announced(words: list[str], i: int, j: int, reading: Reading) -> bool:
+    """In reported speech, what the speaker's side said it would do names an act of its own
+    ("said it would accept the rate"): the verb, not the modal, tells which."""
+    profile = reading.profile
+    subject = _subject(words, i, profile)
+    return (
+        not reading.direct
+        and words[i] in profile.future
+        and _names_an_act(words, j, profile)
+        # "we would welcome …" is the speaker's own tentative offer, quoted
+        and profile.first_person.isdisjoint(subject)
+        and _promised_by_side(words, i, reading)
+    )
+
+
+def _names_an_act(words: list[str], j: int, profile: LanguageProfile) -> bool:
+    acts = profile.speech_act_verbs
+    return words[j] in acts or " ".join(words[j : j + 2]) in acts
+
+
+def _reported_deed(words: list[str], i: int, j: int, reading: Reading) -> bool:
+    """ "X said it would sell 140 stores": reported speech of a deed the speaker's own side
+    ("it", "her government", "they" of a group) will do announces it, which holds it out to
+    the other side."""
+    profile = reading.profile
+    if reading.direct or words[i] not in profile.future:
+        return False
+    verb = words[j]
+    if verb in profile.copulas or verb in profile.possession or not verb.isalpha():
+        return False
+    if _names_an_act(words, j, profile):
+        return False  # "we will push for a larger quota": read at its verb
+    subject = _subject(words, i, profile)
+    if len(subject) > _DEED_SUBJECT_WORDS:
+        return False  # "we cannot predict how the parliament will vote": not ours
+    return reading.role(subject) == "self" or subject == ["it"]
 
 
 def _puts_on_offer(following: list[str], profile: LanguageProfile) -> bool:
@@ -761,6 +824,26 @@ def _promised_by_side(words: list[str], i: int, reading: Reading) -> bool:
 def _content_with(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """ "We are pleased with the offer", "glad that they agreed": content with something."""
     return _predicative(words, i, profile) and _followed_by(words, i, profile.contentment_links)
+
+
+def _brings_about_harm(words: list[str], i: int, reading: Reading) -> bool:
+    """ "This creates preconditions for conflicts", "it risks an escalation": a verb of
+    causing with an event no side wants among its objects. In the speaker's own words a past
+    tense tells what happened; reported speech shifts the present back ("said it created …")."""
+    profile = reading.profile
+    if reading.direct and words[i].endswith("ed"):
+        return False
+    # "the risk of conflict", "a real risk of …" name the risk, as a noun
+    noun = (i > 0 and words[i - 1] in profile.grammar.articles) or _followed_by(words, i, _OF)
+    return not noun and not profile.harmful_events.isdisjoint(words[i + 1 : i + 1 + _OBJECT_REACH])
+
+
+def _backs_a_deal(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "support the chair's proposal", "backed the revised terms": a deal or a plan is the
+    object, within a few words."""
+    return _used_as_verb(words, i, profile) and not profile.deal_nouns.isdisjoint(
+        words[i + 1 : i + 1 + _OBJECT_REACH]
+    )
 
 
 def _followed_by(words: list[str], i: int, following: frozenset[str]) -> bool:
@@ -904,9 +987,13 @@ def _exclusive(words: list[str], profile: LanguageProfile) -> bool:
 
 
 def _held(words: list[str], i: int, profile: LanguageProfile) -> bool:
-    """A right that someone has or has not: asserting or denying it answers a claim."""
+    """A right that someone has or has not ("has no veto", "a right to choose"): asserting or
+    denying it answers a claim; "what they had to say" holds none."""
     start = max(0, i - _NEGATION_REACH)
-    return not profile.possession.isdisjoint(words[start:i])
+    named = i > 0 and (words[i - 1] in profile.determiners or words[i - 1] in profile.negators)
+    following = words[i + 1] if i + 1 < len(words) else "."
+    held_over = following in profile.entitlement_links or not following[:1].isalpha()
+    return named and held_over and not profile.possession.isdisjoint(words[start:i])
 
 
 def _answers_no(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -968,7 +1055,12 @@ def _gives_up(words: list[str], i: int, profile: LanguageProfile) -> bool:
     if size == 1 and words[i] not in profile.abandonment:
         return False
     after = i + size
-    return after < len(words) and words[after] in profile.determiners | profile.generic_subjects
+    if after >= len(words):
+        return False
+    thing = words[after]
+    # "drop the claim", "drop its objection", "abandon plans"; not "dropped sharply"
+    plural_noun = thing.endswith("s") and not thing.endswith("ly")
+    return thing in profile.determiners | profile.generic_subjects or plural_noun
 
 
 def _existence(words: list[str], i: int, profile: LanguageProfile) -> tuple[str, str] | None:

@@ -435,10 +435,17 @@ class LanguageProfile:
     light_verbs: frozenset[str]
     # Harm that a statement about the future holds over someone ("will have consequences").
     harm: frozenset[str]
+    # Verbs of bringing something about, and events no side wants: a course said to bring
+    # them about, now or to come, is a warning ("this creates preconditions for conflicts").
+    causation: frozenset[str]
+    harmful_events: frozenset[str]
     # Verdicts that refuse outright ("unacceptable"), and those that accept what the subject
     # names ("the draft is acceptable").
     refusal_words: frozenset[str]
     acceptance_predicates: frozenset[str]
+    # What can be done: denied of a proposal ("it is not possible to reopen it"), refuses it;
+    # granted, it only judges.
+    feasibility: frozenset[str]
     # What a modal of ability holds out as bearable: "we can live with it" accepts it.
     bearable: frozenset[str]
     # Time or patience said to be running short, or not to last for ever: a warning without
@@ -456,6 +463,9 @@ class LanguageProfile:
     # Approval of a proposal named as such ("a fair deal", "a good basis").
     approval: frozenset[str]
     deal_nouns: frozenset[str]
+    # Verbs of standing behind something: of a deal or a plan, they accept it ("we support the
+    # plan"), but not of a country or a cause ("we support Ukraine").
+    backing: frozenset[str]
     # Where responsibility is put on another ("it is up to them", "the onus is on …", "the
     # ball is in their court"): a demand of them.
     responsibility: frozenset[str]
@@ -506,18 +516,25 @@ class LanguageProfile:
     # are not, since reported speech calls the speaker so ("he was ready to meet …").
     others: frozenset[str]
     possessives: frozenset[str]
+    # In reported speech, what the speaker's own side is called by ("her government").
+    reported_own: frozenset[str]
     # Auxiliaries of what was done: "we have seen …", "we did …".
     past_auxiliaries: frozenset[str]
     # The auxiliary of a negated present: "we do not recognise …".
     present_auxiliaries: frozenset[str]
     # "be" in the present: "there is a way …" holds out what exists now.
     present_be: frozenset[str]
+    # "are", "were": after a plural noun, which is their subject ("the demands are …").
+    plural_be: frozenset[str]
     # Words that restrict a subject to itself ("the members alone"), and verbs of deciding:
     # together they refuse anyone else a say.
     exclusives: frozenset[str]
     decision_verbs: frozenset[str]
     # A right held or denied ("no town has a right to …"), and the verbs of holding it.
     entitlements: frozenset[str]
+    # What follows a right held over something ("a right to …", "a say in …", "a veto over …"),
+    # unlike an adjective ("the right people").
+    entitlement_links: frozenset[str]
     possession: frozenset[str]
     # What opens an infinitive: "threatened to leave" reports what may come.
     infinitive_markers: frozenset[str]
@@ -626,7 +643,10 @@ _ENGLISH_SPEECH_ACT_VERBS = {
     "reject": ("reject", "refuse", "dismiss", "deny", "rule out", "turn down", "decline", "oppose"),
     "offer": ("offer", "propose", "invite", "promise", "pledge"),
     "warn": ("warn", "threaten", "caution", "retaliate"),
-    "accept": ("accept", "agree", "welcome", "approve", "endorse", "comply", "sign up"),
+    "accept": (
+        *("accept", "agree", "welcome", "approve", "endorse", "comply", "sign up", "sign"),
+        "abide by",
+    ),
     "concede": ("concede", "admit", "acknowledge", "compromise", "apologise", "apologize"),
 }
 # Verbs of speech acts the speaker performs only in the first person ("we ask you to …", "I
@@ -890,7 +910,9 @@ ENGLISH = LanguageProfile(
         sign drop scrap abandon freeze""".split()
     ),
     objects=frozenset("us them me him it".split()),
-    expectation=frozenset("expect expects need needs".split()),
+    expectation=frozenset(
+        {"expect", "expects", "need", "needs", "count on", "counts on", "counting on"}
+    ),
     sentence_conditionals=frozenset({"should", "without"}),
     reciprocity=frozenset("same likewise match matches matched reciprocate reciprocates".split()),
     failures=frozenset(
@@ -922,10 +944,20 @@ ENGLISH = LanguageProfile(
         """consequences retaliation punishment price costly sanctions fines penalties regret
         peril""".split()
     ),
+    causation=frozenset(
+        form
+        for lemma in ("create", "lead", "provoke", "fuel", "cause", "trigger", "spark", "risk")
+        for form in english_inflections(lemma)
+    ),
+    harmful_events=frozenset(
+        """conflict conflicts incidents incident escalation war confrontation collapse crisis
+        chaos bloodshed violence instability""".split()
+    ),
     refusal_words=frozenset("unacceptable non-negotiable non-starter non-starters".split()),
     acceptance_predicates=frozenset(
         "acceptable reasonable workable welcome sensible serious credible adequate sufficient".split()
     ),
+    feasibility=frozenset("possible feasible realistic affordable viable doable".split()),
     bearable=frozenset({"live with", "work with"}),
     urgency=frozenset({"running out", "wearing thin", "closing"}),
     boundless=frozenset({"endless", "infinite", "unlimited"}),
@@ -937,8 +969,10 @@ ENGLISH = LanguageProfile(
     contentment_links=frozenset("with that about by".split()),
     approval=frozenset("good fair balanced positive decent".split()),
     deal_nouns=frozenset(
-        "deal offer agreement compromise proposal basis step outcome settlement package".split()
+        """deal offer agreement compromise proposal basis step outcome settlement package plan
+        scheme terms text accession framework""".split()
     ),
+    backing=frozenset(form for lemma in ("support", "back") for form in english_inflections(lemma)),
     responsibility=frozenset({"up to", "onus", "court"}),
     giving=frozenset(
         """give provide guarantee grant hire table extend release return share contribute
@@ -957,7 +991,7 @@ ENGLISH = LanguageProfile(
     nobody_things=frozenset({"nothing"}),
     open_questions=frozenset({"whether"}),
     refusal_replies=frozenset({"not a chance", "no way", "never", "no"}),
-    openness_nouns=frozenset("room scope way path space".split()),
+    openness_nouns=frozenset("room scope way path space alternative".split()),
     keeping=frozenset("keep keeps keeping kept leave leaves".split()),
     response_nouns=frozenset("response reaction retaliation consequences".split()),
     admissions=frozenset(
@@ -972,6 +1006,7 @@ ENGLISH = LanguageProfile(
     speaker_objects=frozenset("us me".split()),
     first_person=frozenset("we i us our my me".split()),
     self_references=frozenset({"this"}),
+    reported_own=frozenset({"his", "her", "its"}),
     counted_sides=frozenset("both neither all each most many some few".split()),
     prepositions=frozenset("under in at on by for with from of to".split()),
     second_person=frozenset({"you"}),
@@ -981,8 +1016,10 @@ ENGLISH = LanguageProfile(
     past_auxiliaries=frozenset("have has had did was were".split()),
     present_auxiliaries=frozenset({"do", "does"}),
     present_be=frozenset({"is", "are", "'s"}),
+    plural_be=frozenset({"are", "were"}),
     exclusives=frozenset({"alone", "only", "solely"}),
-    entitlements=frozenset({"right"}),
+    entitlements=frozenset({"right", "say", "veto"}),
+    entitlement_links=frozenset("to in over on and".split()),
     possession=frozenset({"has", "have", "had"}),
     decision_verbs=frozenset(
         form for lemma in ("decide", "choose", "determine") for form in english_inflections(lemma)

@@ -60,14 +60,18 @@ def suggest(
     profile: LanguageProfile = ENGLISH,
     *,
     indirect: bool = False,
+    framed: bool = False,
 ) -> Suggestion:
     """A stance from the speaker, the reporting verb or the grammar of the words, with a
-    calibrated confidence."""
+    calibrated confidence. `framed`: the text is the reported clause a quoted fragment sits
+    in, read for the fragment."""
     reading = Reading(
         profile, index, speaker.party_slug, direct=not indirect, plural_speaker=speaker.plural
     )
     stance, evidence = _stance_of_quote(text, reading, verb, speaker)
     signals = stance_signals(text, reading, stance, evidence, speaker, indirect=indirect)
+    if framed:
+        signals += ("framed",)
     return Suggestion(stance, calibrated(signals), evidence, signals)
 
 
@@ -132,6 +136,8 @@ def stance_signals(
         signals.append("indirect")
     if speaker.party_slug is None and speaker.kind is None:
         signals.append("speaker-unknown")
+    elif speaker.party_slug is not None:
+        signals.append("speaker-placed")  # whose "we" it is is known: roles read surely
     if evidence in _DEFAULT_EVIDENCE:
         signals += _unplaced_moves(words, profile)
     if evidence in _ACT_EVIDENCE and _third_person_opening(words, profile):

@@ -16,13 +16,15 @@ from positions.extraction.confidence import (
 from positions.extraction.scoring import calibration_error, errors_in_least_sure
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-# Written with the rules; written blind by someone who never saw them, then developed on (three
+# Written with the rules; written blind by someone who never saw them, then developed on (five
 # sets); and written blind for the fit alone, the rules never tuned on it.
 DEVELOPMENT = (
     DATA / "stance_dev.jsonl",
     DATA / "stance_dev2.jsonl",
     DATA / "stance_dev3.jsonl",
     DATA / "stance_dev4.jsonl",
+    DATA / "stance_dev5.jsonl",
+    DATA / "stance_dev6.jsonl",
     DATA / "stance_calibration.jsonl",
 )
 

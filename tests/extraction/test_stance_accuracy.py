@@ -1,7 +1,7 @@
 """Stance accuracy on invented quotes, each in its own short article: those the rules were
-tuned on (development: stance_dev.jsonl, written with the rules; stance_dev2.jsonl,
-stance_dev3.jsonl and stance_dev4.jsonl, each written blind by someone who never saw them
-and measured before being developed on), those they were not tuned on (held
+tuned on (development: stance_dev.jsonl, written with the rules; stance_dev2.jsonl to
+stance_dev6.jsonl, each written blind by someone who never saw them and measured before
+being developed on), those they were not tuned on (held
 out: talks over trade, arms, a truce, climate money, wages and joining a union of states,
 a few of whose misses were read), and two sets written blind and never read:
 stance_calibration.jsonl, which the confidences are fitted on, and stance_unseen.jsonl, over
@@ -29,8 +29,9 @@ def _stances(path: Path, registry) -> list[tuple[str, list[str]]]:
 
 # Floors under the figures reached (stance, position-bearing vs assess): held out 0.96 and
 # 0.96 of 169 quotes; development 0.89 and 0.90 of 410, 0.80 and 0.88 of 158, 0.86 and 0.90
-# of 198 (0.78 and 0.85 when first measured) and 0.81 and 0.87 of 192 (0.67 and 0.76);
-# blind 0.83 and 0.88 of 197, and unseen 0.71 and 0.75 of 168.
+# of 198 (0.78 and 0.85 when first measured), 0.81 and 0.87 of 192 (0.67 and 0.76), 0.67
+# and 0.79 of 199 (0.60 and 0.71) and 0.73 and 0.81 of 195 (0.64 and 0.68); blind 0.84 and
+# 0.89 of 197, and unseen 0.73 and 0.77 of 168.
 @pytest.mark.parametrize(
     ("name", "size", "stance_floor", "split_floor"),
     [
@@ -38,9 +39,11 @@ def _stances(path: Path, registry) -> list[tuple[str, list[str]]]:
         ("stance_dev.jsonl", 400, 0.87, 0.88),
         ("stance_dev2.jsonl", 150, 0.77, 0.86),
         ("stance_dev3.jsonl", 190, 0.84, 0.88),
-        ("stance_dev4.jsonl", 185, 0.79, 0.84),
-        ("stance_calibration.jsonl", 190, 0.81, 0.86),
-        ("stance_unseen.jsonl", 160, 0.69, 0.73),
+        ("stance_dev4.jsonl", 185, 0.79, 0.85),
+        ("stance_dev5.jsonl", 190, 0.65, 0.77),
+        ("stance_dev6.jsonl", 185, 0.71, 0.78),
+        ("stance_calibration.jsonl", 190, 0.82, 0.87),
+        ("stance_unseen.jsonl", 160, 0.71, 0.75),
     ],
 )
 def test_stance_accuracy_reaches_its_floors(demo_registry, name, size, stance_floor, split_floor):
