@@ -41,6 +41,9 @@ _STRENGTH = {
     "other-subject": 2,
     "noun": 1,
 }
+# A condition waited on names an event, with its subject and verb ("until the board
+# agrees"), not a date ("until Friday").
+_EVENT_WORDS = 3
 # Which clauses decide: the one after "but" over the main clause, both over "although …".
 _CLAUSE_PRIORITY = {"contrast": 0, "main": 1, "concessive": 2, "condition": 2, "question": 2}
 
@@ -99,6 +102,7 @@ class _Clause:
     conditional: bool  # its sentence holds a condition ("if …")
     threatened: bool  # that condition is a failure ("unless they pay", "if there is no deal")
     reciprocal: bool  # that condition is the other side's doing as much ("if they do the same")
+    required: bool  # that condition is waited on ("until they pay", "only if they pay")
     opens_quote: bool  # the quote's first clause, and a sentence of its own
 
     def __init__(self, words: list[str], kind: str, order: int) -> None:
@@ -109,6 +113,7 @@ class _Clause:
         self.conditional = False
         self.threatened = False
         self.reciprocal = False
+        self.required = False
         self.opens_quote = False
 
 
@@ -171,8 +176,11 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
             current = close("contrast")
         elif word in profile.concessive:
             current = close("concessive")
-        elif word in profile.conditional or (
-            word in profile.sentence_conditionals and _inverts(current, sentence)
+        elif (
+            word in profile.conditional
+            or word in profile.awaiting
+            or (word in profile.sentence_conditionals and _inverts(current, sentence))
+            or (word in profile.restricted_conditions and current.words[-1:] == ["only"])
         ):
             if not current.words and current.kind == "contrast":
                 resume = "contrast"
@@ -193,14 +201,27 @@ def _marked(sentence: list[_Clause], profile: LanguageProfile) -> list[_Clause]:
     """Marks each clause of a sentence with a condition as conditional, and, where the
     condition is a failure ("if there is no deal", "unless they pay", "if they keep
     stalling"), as threatened."""
-    conditions = [clause for clause in sentence if clause.kind == "condition"]
+    conditions = [
+        clause
+        for clause in sentence
+        if clause.kind == "condition"
+        and (clause.words[0] not in profile.awaiting or _names_an_event(clause.words))
+    ]
     threatened = any(not profile.failures.isdisjoint(clause.words) for clause in conditions)
     reciprocal = any(not profile.reciprocity.isdisjoint(clause.words) for clause in conditions)
+    restricted = any(not profile.restricting.isdisjoint(clause.words) for clause in sentence)
+    required = any(clause.words[0] in profile.awaiting or restricted for clause in conditions)
     for clause in sentence:
         clause.conditional = bool(conditions)
-        clause.threatened = threatened and not reciprocal
+        clause.threatened = threatened and not reciprocal and not required
         clause.reciprocal = reciprocal
+        clause.required = required
     return sentence
+
+
+def _names_an_event(condition: list[str]) -> bool:
+    """ "until the board agrees", "until they pay": an event, not a date ("until Friday")."""
+    return len(condition) >= _EVENT_WORDS and not condition[1][:1].isdigit()
 
 
 def _inverts(current: _Clause, sentence: list[_Clause]) -> bool:
@@ -213,6 +234,8 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     found = _act_of_clause(clause, reading)
     if clause.kind not in ("main", "contrast"):
         return found
+    if clause.required and (found is None or found[0] != "assess"):
+        return "demand", "conditional"  # "the tractors stay until the minister comes out"
     if clause.threatened:
         return _under_threat(found)
     if clause.reciprocal and found is not None and found[0] in _GIVEN_IN_RETURN:
@@ -310,6 +333,9 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.responsibility
             | set(profile.own_act_verbs)
             | profile.admissions
+            | profile.pretence
+            | profile.contrition
+            | profile.totality
             | profile.hortative
             | profile.present_auxiliaries
             | profile.imperatives
@@ -337,6 +363,12 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _speech_act(clause, i, own_act, "performative", reading)  # "we ask them to …"
     if word in profile.speech_act_nouns and not _told_in_the_past(words, profile):
         return _mentioned_act(clause, i, reading)
+    if word in profile.pretence and _negated(words, i, profile):
+        return _unless_other(clause, i, reading, ("concede", "negation"))  # "no point pretending"
+    if word in profile.totality and _short_of_all(words, i, reading):
+        return "concede", "negation"  # "we did not get everything", "not all we asked for"
+    if word in profile.contrition and _predicative(words, i, profile):
+        return _held_or_refused(clause, i, reading, ("concede", "performative"))  # "we are sorry"
     if word in profile.admissions and _owned(clause, i, reading):
         return "concede", "performative"  # "we made mistakes"
     if word in profile.deadline_nouns and _deadline(words, i, profile):
@@ -501,11 +533,33 @@ def _third_party(subject: list[str], profile: LanguageProfile) -> bool:
 
 
 def _owned(clause: _Clause, i: int, reading: Reading) -> bool:
-    """A fault the speaker owns: theirs in the past ("we made mistakes", "I got it wrong")."""
+    """A fault the speaker owns: theirs in the past ("we made mistakes", "I got it wrong",
+    "we were too slow")."""
+    profile = reading.profile
     words = clause.words
-    subject = _subject(words, i, reading.profile)
-    past = any(w.endswith("ed") or w in reading.profile.participles for w in words[: i + 1])
-    return past and reading.role(subject) == "self" and not _negated(words, i, reading.profile)
+    if words[i] in profile.excess and not _excess_at_fault(words, i, profile):
+        return False  # "we wanted that too", "we have waited too long"
+    past = any(_past_form(w, profile) for w in words[: i + 1])
+    return past and _promised_by_side(words, i, reading) and not _negated(words, i, profile)
+
+
+def _short_of_all(words: list[str], i: int, reading: Reading) -> bool:
+    """Not everything the speaker's side sought: "we did not get everything", "it is not
+    everything we asked for" (ground given in a deal)."""
+    profile = reading.profile
+    if not _negated(words, i, profile):
+        return False
+    sought = not profile.first_person.isdisjoint(words[i + 1 : i + 3])
+    return sought or reading.role(_subject(words, i, profile)) == "self"
+
+
+def _excess_at_fault(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "too slow", "too much": an excess of the speaker's own doing, not one endured."""
+    return i + 1 < len(words) and words[i + 1] not in profile.endured
+
+
+def _past_form(word: str, profile: LanguageProfile) -> bool:
+    return word.endswith("ed") or word in profile.participles or word in profile.past_auxiliaries
 
 
 def _expects_a_thing(words: list[str], i: int, reading: Reading) -> bool:
@@ -598,7 +652,9 @@ def _refused_by_predicate(words: list[str], i: int, reading: Reading) -> bool:
     profile = reading.profile
     if not _predicative(words, i, profile) or _negated(words, i, profile):
         return False
-    return reading.role(_subject(words, i, profile)) != "impersonal"
+    # "it is impossible to say" judges what follows; "it is a fantasy" refuses what "it" is
+    extraposed = i + 1 < len(words) and words[i + 1] in profile.extraposition
+    return reading.role(_subject(words, i, profile)) != "impersonal" or not extraposed
 
 
 def _told_in_the_past(words: list[str], profile: LanguageProfile) -> bool:
@@ -701,6 +757,9 @@ def _obligation(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     words = clause.words
     cooperative = _cooperative(words[i + 1 : i + 1 + _OBJECT_REACH], reading.profile)
     role = reading.role(_subject(words, i, reading.profile))
+    if _counterfactual(words, i, reading.profile):
+        # "we should not have sent troops" owns a fault; "they should have asked" blames
+        return ("concede", "modal") if role == "self" else None
     if role == "self":
         if _next_verb_in(words, i, reading.profile.granting, reading.profile):
             return "concede", "modal"  # "we have to accept it": a point given up
@@ -710,6 +769,16 @@ def _obligation(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     if role == "unknown" and (cooperative or _cooperative(words[:i], reading.profile)):
         return "offer", "modal"
     return "demand", "modal"
+
+
+def _counterfactual(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "should have done", "should not have been": what ought to have happened and did not."""
+    j = _skip(words, i + 1, profile.fillers | profile.negators)
+    return (
+        j + 1 < len(words)
+        and words[j] in profile.past_auxiliaries
+        and _past_form(words[j + 1], profile)
+    )
 
 
 def _told_to_reckon(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -737,6 +806,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     following = words[j : j + _OBJECT_REACH]
     if not following or _announced(words, i, j, reading):
         return None  # "said it would offer new bonds, with a clause …": read at its verb
+    if " ".join(following[:2]) in profile.deontic and not clause.conditional:
+        return None  # "any club would have to pay the clause": read at "have to"
     if " ".join(following[:2]) in profile.bearable and words[i] in profile.ability:
         return _unless_other(clause, i, reading, ("accept", "modal"))  # "we can live with it"
     if following[0] in profile.permission and words[i] not in profile.ability:
@@ -897,6 +968,8 @@ def _offer_place(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] |
     profile = reading.profile
     words = clause.words
     if _predicative(words, i, profile):
+        if not profile.options.isdisjoint(_subject(words, i, profile)):
+            return "warn", "modal"  # "all options are on the table"
         return _held_or_refused(clause, i, reading, ("offer", "modal"))
     start = max(0, i - _OBJECT_REACH)
     verb = next((n for n in range(i - 1, start - 1, -1) if words[n] in profile.placing), None)
@@ -936,6 +1009,8 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
     if k >= len(words) or words[i] in profile.past_ability:
         return None
     verb = words[k]
+    if verb in profile.pretence or not profile.contrary.isdisjoint(words[k:]):
+        return _unless_other(clause, i, reading, ("concede", "negation"))  # "won't pretend …"
     if verb in profile.hesitation:
         return _unless_other(clause, i, reading, ("warn", "negation"))  # "will not hesitate to"
     if _ceased(words, k, profile):
@@ -970,9 +1045,12 @@ def _conditional(clause: _Clause, i: int, profile: LanguageProfile) -> bool:
 
 
 def _acts(words: list[str], j: int, profile: LanguageProfile) -> bool:
-    """What follows the modal is a deed, done or suffered ("will close", "will be met"), not
-    a state ("will be difficult")."""
-    return words[j] not in profile.copulas or _passive(words, j, profile)
+    """What follows the modal is a deed, done, suffered or under way ("will close", "will be
+    met", "will be sitting at anchor"), not a state ("will be difficult")."""
+    if words[j] not in profile.copulas or _passive(words, j, profile):
+        return True
+    n = _skip(words, j + 1, profile.fillers)
+    return n < len(words) and words[n].endswith("ing")
 
 
 def _passive(words: list[str], k: int, profile: LanguageProfile) -> bool:
@@ -1038,11 +1116,27 @@ def _proposal(clause: _Clause, after: int) -> tuple[str, str] | None:
 def _giving_up(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
     """The subject gives up something of its own: a concession; refusing to, a rejection."""
     profile = reading.profile
+    if _claim_dropped(clause.words, i, profile):
+        return "concede", "performative"  # "the demand for a halt has been dropped"
     if not _gives_up(clause.words, i, profile):
         return None
     if _negated(clause.words, i, profile):
         return _unless_other(clause, i, reading, ("reject", "negation"))
     return _unless_other(clause, i, reading, ("concede", "performative"))
+
+
+def _claim_dropped(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """A claim given up, told in the passive: "the demand has been quietly dropped"."""
+    n = i - 1
+    while n >= 0 and (words[n] in profile.fillers or words[n].endswith("ly")):
+        n -= 1  # "has been quietly dropped"
+    if n < 0 or words[n] not in profile.copulas:
+        return False
+    subject = _subject(words, n, profile)
+    if not profile.first_person.isdisjoint(subject):
+        return False  # "our proposals were shelved": dropped by others, a grievance
+    claims = profile.claims | set(profile.speech_act_nouns) | profile.intent_nouns
+    return not claims.isdisjoint(subject)
 
 
 def _gives_up(words: list[str], i: int, profile: LanguageProfile) -> bool:

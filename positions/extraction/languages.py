@@ -393,6 +393,8 @@ class LanguageProfile:
     abandonment: frozenset[str]
     # Negations that say an act has stopped ("no longer"): ceasing to ask is giving way.
     cessation: frozenset[str]
+    # What a side may insist on and then drop ("the objection has been withdrawn").
+    claims: frozenset[str]
     # Irregular past participles: after "be" they make a passive ("will not be driven out").
     participles: frozenset[str]
     # The dummy subject of an existence: "there will be no …" refuses what it denies.
@@ -429,6 +431,11 @@ class LanguageProfile:
     # The clause after these concedes a point and carries none ("although …").
     concessive: frozenset[str]
     conditional: frozenset[str]
+    # Conditions the speaker waits on ("until they pay"), and the words that restrict a
+    # condition to the one case ("only if", "only once"): what is said under them asks it.
+    awaiting: frozenset[str]
+    restricting: frozenset[str]
+    restricted_conditions: frozenset[str]
     # Words of talking and working together: what an offer holds out.
     cooperation: frozenset[str]
     # Verbs that take a cooperation noun as their object ("begin a dialogue").
@@ -475,6 +482,11 @@ class LanguageProfile:
     # Where what is offered lies ("on the table"), and the verbs that put it there: said of
     # a thing, it is offered, or, denied, refused ("a 50-50 split is not on the table").
     offer_places: frozenset[str]
+    # "All options are on the table" holds force in reserve: a warning, not an offer.
+    options: frozenset[str]
+    # What follows a predicate said of an "it" that stands for a clause to come ("it is
+    # impossible to say …").
+    extraposition: frozenset[str]
     placing: frozenset[str]
     # "It is time for them to …": the time has come for someone to act.
     deadline_nouns: frozenset[str]
@@ -496,6 +508,18 @@ class LanguageProfile:
     response_nouns: frozenset[str]
     # Words of a fault owned: the speaker's own, a concession ("we made mistakes").
     admissions: frozenset[str]
+    # Sorrow for what one's side did: "we are sorry for the harm done" concedes a fault.
+    contrition: frozenset[str]
+    # Short of everything sought: "we did not get everything" gives ground.
+    totality: frozenset[str]
+    # Excess owned of the past is a fault admitted ("we were too slow"): an admission too.
+    excess: frozenset[str]
+    # What is too much only to the one who bore it ("we have waited too long").
+    endured: frozenset[str]
+    # Refusing to pretend, or to say otherwise, admits what is true ("I won't pretend
+    # otherwise", "there is no point pretending that …").
+    pretence: frozenset[str]
+    contrary: frozenset[str]
     # Verbs of saying and believing that hand what follows to their subject ("the government
     # has said it will not …", "nobody believes …").
     hearsay_verbs: frozenset[str]
@@ -684,11 +708,17 @@ def _reporting_stances(verbs: Mapping[str, Iterable[str]]) -> dict[str, str]:
     }
 
 
+# "'s" after a pronoun is "is" ("it's a fantasy"); after a noun it is mostly a possessive.
+_ENGLISH_PRONOUN_IS = re.compile(r"\b(it|that|there|he|she|what|who|here|where)'s\b")
+_ENGLISH_LET_US = re.compile(r"\blet's\b")
+
+
 def _normalize_english(text: str) -> str:
     text = text.lower().replace("’", "'")
     for contracted, spelled in _ENGLISH_CONTRACTIONS:
         text = text.replace(contracted, spelled)
-    return text
+    text = _ENGLISH_PRONOUN_IS.sub(r"\1 is", text)
+    return _ENGLISH_LET_US.sub("let us", text)
 
 
 # English function words for the attribution rules.
@@ -888,17 +918,21 @@ ENGLISH = LanguageProfile(
         _verb_forms(
             {
                 "concede": (
-                    *"drop abandon waive relinquish lift suspend withdraw scrap shelve".split(),
-                    "give up",
+                    *"drop abandon waive relinquish lift suspend withdraw scrap shelve end".split(),
+                    *("give up", "call off"),
                 )
             }
         )
     ),
     cessation=frozenset({"no longer"}),
+    claims=frozenset(
+        "claim claims objection objections condition conditions insistence requirement".split()
+    ),
     participles=frozenset(
         """given taken told made driven forced shown seen held done beaten brought met frozen
         broken chosen spoken written known thrown drawn sent paid built kept left lost cut hit
-        put set shut spent struck sold fought caught taught bought won stolen gave""".split()
+        put set shut spent struck sold fought caught taught bought won stolen gave got gotten
+        went been""".split()
     ),
     existential=frozenset({"there"}),
     generic_subjects=frozenset("any anyone anybody whoever".split()),
@@ -917,14 +951,19 @@ ENGLISH = LanguageProfile(
     reciprocity=frozenset("same likewise match matches matched reciprocate reciprocates".split()),
     failures=frozenset(
         """not no never nor unless without fail fails failed keep keeps kept continue
-        continues""".split()
+        continues continued refuse refuses refused stay stays stayed persist persists
+        persisted withhold withholds withheld""".split()
     ),
     refusal_predicates=frozenset(
         """impossible unrealistic unworkable absurd ridiculous worthless meaningless pointless
-        unreasonable laughable unthinkable insult nonsense""".split()
+        unreasonable laughable unthinkable insult nonsense fantasy fiction blackmail sham farce
+        stunt""".split()
     ),
     refusal_phrases=frozenset(
-        {"out of the question", "off the table", "red line", "fig leaf", "brush-off"}
+        {
+            *("out of the question", "off the table", "red line", "fig leaf", "brush-off"),
+            "dead on arrival",
+        }
     ),
     copulas=frozenset(
         "be am is are was were been being remain remains remained stand stands stood".split()
@@ -933,11 +972,14 @@ ENGLISH = LanguageProfile(
     contrast=frozenset("but however yet nevertheless".split()),
     concessive=frozenset("although though whereas despite".split()),
     conditional=frozenset("if unless".split()),
+    awaiting=frozenset({"until", "till"}),
+    restricting=frozenset({"only"}),
+    restricted_conditions=frozenset({"when", "once", "after"}),
     cooperation=frozenset(
         """discuss discussing discussion discussions talk talks dialogue dialog negotiate
         negotiating negotiation negotiations meet meeting meetings cooperate cooperation
         conversation conversations communication
-        engage consult consultations solution solutions agreement settlement""".split()
+        engage consult consultations solution solutions agreement settlement listen""".split()
     ),
     light_verbs=frozenset("enter hold continue resume start begin find reach pursue".split()),
     harm=frozenset(
@@ -951,7 +993,7 @@ ENGLISH = LanguageProfile(
     ),
     harmful_events=frozenset(
         """conflict conflicts incidents incident escalation war confrontation collapse crisis
-        chaos bloodshed violence instability""".split()
+        chaos bloodshed violence instability harm damage""".split()
     ),
     refusal_words=frozenset("unacceptable non-negotiable non-starter non-starters".split()),
     acceptance_predicates=frozenset(
@@ -978,7 +1020,8 @@ ENGLISH = LanguageProfile(
         """give provide guarantee grant hire table extend release return share contribute
         invest compensate fund restore reopen match submit""".split()
     ),
-    offer_places=frozenset({"on the table"}),
+    offer_places=frozenset({"on the table", "for sale", "on offer"}),
+    options=frozenset({"option", "options"}),
     placing=frozenset(
         form
         for lemma in ("put", "place", "lay", "bring", "table")
@@ -996,8 +1039,14 @@ ENGLISH = LanguageProfile(
     response_nouns=frozenset("response reaction retaliation consequences".split()),
     admissions=frozenset(
         """mistake mistakes wrong underestimated misjudged misread error errors ground
-        flexibility""".split()
+        flexibility too""".split()
     ),
+    excess=frozenset({"too"}),
+    totality=frozenset({"everything"}),
+    contrition=frozenset({"sorry", "ashamed"}),
+    endured=frozenset({"long", "patient"}),
+    pretence=frozenset(english_inflections("pretend")),
+    contrary=frozenset({"otherwise"}),
     hearsay_verbs=frozenset(
         form
         for lemma in ("say", "tell", "claim", "believe", "think", "announce")
@@ -1029,6 +1078,7 @@ ENGLISH = LanguageProfile(
     subject_stops=frozenset("that who which".split()),
     coordinators=frozenset({"and", "or", "nor"}),
     impersonal_subjects=frozenset({"it", "there"}),
+    extraposition=frozenset({"to", "that", "whether", "how", "what"}),
     normalize=_normalize_english,
     reporting=reporting_verbs(_ENGLISH_REPORTING_VERBS, english_inflections),
     claim_nouns=frozenset(

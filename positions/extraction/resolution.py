@@ -141,7 +141,7 @@ def propose_kind(entity: Entity) -> str:
         words |= {w.lower().strip("’'s") for w in written.split()}
     if words & JOURNALIST_WORDS or _possessed_by_outlet(entity):
         return "journalist"
-    if words & EXPERT_WORDS:
+    if _expert_words(entity) & EXPERT_WORDS:
         return "expert"
     if words & SPOKESPERSON_WORDS and words & {"spokesman", "spokeswoman", "spokesperson", "press"}:
         return "spokesperson"
@@ -150,6 +150,21 @@ def propose_kind(entity: Entity) -> str:
     if not entity.is_person and words & ORGANISATION_WORDS:
         return "other"
     return "other"
+
+
+def _expert_words(entity: Entity) -> set[str]:
+    """The words that may make a speaker an expert, singular ("analysts at …"): not the name
+    qualifying a body's members ("University employers", "Institute staff" speak for it)."""
+    words = set(entity.title)
+    for written in entity.words_written:
+        tokens = [w.strip("’'") for w in written.split()]
+        head_is_common = bool(tokens) and tokens[-1].islower()
+        for token in tokens:
+            if head_is_common and token[:1].isupper() and token is not tokens[-1]:
+                continue
+            word = token.lower().removesuffix("'s")
+            words |= {word, word.removesuffix("s")}
+    return words
 
 
 def _possessed_by_outlet(entity: Entity) -> bool:

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from positions.extraction import (
     Registry,
     RegistryActor,
@@ -102,6 +104,17 @@ def test_unknown_analyst_is_proposed_as_expert():
         None,
         "expert",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bank analysts said the talks would fail.", "expert"),
+        ("University employers said they would fund a review.", "other"),
+    ],
+)
+def test_a_speakers_kind_comes_from_the_head_of_its_phrase(text, kind):
+    assert _first(text).proposed_actor_kind == kind
 
 
 def test_unknown_reporter_is_proposed_as_journalist_without_party(demo_registry):

@@ -756,3 +756,59 @@ def test_stance_of_standing_behind_a_deal(text, stance):
 )
 def test_stance_of_courses_said_to_bring_harm_and_alternatives_held_out(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The strike stays on until the board agrees to talk.", "demand"),
+        ("We will sign only if the bank pays.", "demand"),
+        ("Talks will continue until Friday.", "assess"),
+        ("We will list the drug only once the price is cut.", "demand"),
+    ],
+)
+def test_stance_under_a_condition_waited_on_is_a_demand(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("I won't pretend otherwise.", "concede"),
+        ("I am not going to stand here and tell you otherwise.", "concede"),
+        ("There is no point pretending that the talks went well.", "concede"),
+        ("We were too slow on reform.", "concede"),
+        ("We borrowed too much, too fast.", "concede"),
+        ("We have waited too long.", "assess"),
+        ("It is too early to say.", "assess"),
+        ("We got this wrong.", "concede"),
+        ("Our troops should not have been on the ridge.", "concede"),
+        ("They should have asked us first.", "assess"),
+        ("We are sorry for the harm done.", "concede"),
+        ("Every ship will be sitting at anchor if they bring in agency labour.", "warn"),
+        ("We will listen, and we will listen seriously.", "offer"),
+    ],
+)
+def test_stance_of_faults_owned_and_deeds_under_way(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("The striker is not for sale at any price.", True, "reject"),
+        ("All options are on the table.", True, "warn"),
+        ("It's not a negotiating position, it's a fantasy.", True, "reject"),
+        ("The plan was dead on arrival.", False, "reject"),
+        ("Let's talk.", True, "offer"),
+        ("Any club would have to pay the clause in full.", True, "demand"),
+        ("The company had underestimated the regulator's concerns.", False, "concede"),
+        ("The demand for a complete halt has been quietly dropped.", True, "concede"),
+        ("Our proposals were shelved in the spring.", True, "assess"),
+        ("We didn't get everything.", True, "concede"),
+        ("They did not get everything.", True, "assess"),
+        ("We will end our blockade.", True, "concede"),
+    ],
+)
+def test_stance_of_things_not_for_sale_force_in_reserve_and_ground_given(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
