@@ -35,6 +35,8 @@ _SENTENCE_FINAL = ".!?…\"”’»:)]'"
 _HEADING_MAX_WORDS = 30
 # Quotes this short are scare quotes or titles unless the sentence attributes them.
 _SHORT_QUOTE_WORDS = 3
+# Prepositions that end the head of a speaker's phrase ("officials in Kyiv").
+_HEAD_ENDS = frozenset({"in", "at", "from", "of", "for", "with"})
 # Fewer quoted words than this inside reported speech are a fragment of the reported clause.
 _FRAGMENT_WORDS = 5
 # The small words a title leaves in lower case ("War and Peace"); a verb is capitalised in a
@@ -531,9 +533,14 @@ def _is_heading(text: str, paragraph: Span) -> bool:
 
 
 def _names_a_group(written: str | None) -> bool:
-    """ "Guild negotiators", "officials": a plural noun at the phrase's head (not a name)."""
-    head = written.split()[-1] if written else ""
-    return head.islower() and plural_form(head)
+    """ "Guild negotiators", "officials", "officials in Kyiv": a plural noun at the phrase's
+    head (not a name), which comes before any preposition."""
+    words = written.split() if written else []
+    cut = next((n for n in range(1, len(words)) if words[n] in _HEAD_ENDS), len(words))
+    head = words[cut - 1] if cut else ""
+    # a sentence's first word is capitalized: "Officials in Kyiv" is a group all the same
+    common = head.islower() or (cut == 1 and cut < len(words))
+    return common and plural_form(head)
 
 
 def _is_fragment(text: str, span: Span) -> bool:

@@ -336,6 +336,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.pretence
             | profile.contrition
             | profile.totality
+            | profile.contingency
             | profile.hortative
             | profile.present_auxiliaries
             | profile.imperatives
@@ -365,6 +366,12 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _mentioned_act(clause, i, reading)
     if word in profile.pretence and _negated(words, i, profile):
         return _unless_other(clause, i, reading, ("concede", "negation"))  # "no point pretending"
+    if (
+        word in profile.contingency
+        and _predicative(words, i, profile)
+        and _followed_by(words, i, profile.contingency_links)
+    ):
+        return "demand", "modal"  # "the deal remains contingent on prior actions"
     if word in profile.totality and _short_of_all(words, i, reading):
         return "concede", "negation"  # "we did not get everything", "not all we asked for"
     if word in profile.contrition and _predicative(words, i, profile):
@@ -1017,6 +1024,8 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
         stance = profile.speech_act_verbs.get(verb)
         act = ("concede", "negation") if stance in ("demand", "reject") else ("reject", "negation")
         return _unless_other(clause, i, reading, act)
+    if verb in profile.copulas and _phrase_at(words, k + 1, profile.participation):
+        return _unless_other(clause, i, reading, ("reject", "negation"))  # "not be party to"
     if verb in profile.copulas and not _passive(words, k, profile):
         return None
     if verb in profile.speech_act_verbs or _speaks(verb, profile):

@@ -393,6 +393,8 @@ class LanguageProfile:
     abandonment: frozenset[str]
     # Negations that say an act has stopped ("no longer"): ceasing to ask is giving way.
     cessation: frozenset[str]
+    # Taking part in something: refused, it rejects it ("we will not be party to any cap").
+    participation: frozenset[str]
     # What a side may insist on and then drop ("the objection has been withdrawn").
     claims: frozenset[str]
     # Irregular past participles: after "be" they make a passive ("will not be driven out").
@@ -510,6 +512,9 @@ class LanguageProfile:
     admissions: frozenset[str]
     # Sorrow for what one's side did: "we are sorry for the harm done" concedes a fault.
     contrition: frozenset[str]
+    # What a deal hangs on: "contingent on prior actions" asks for them.
+    contingency: frozenset[str]
+    contingency_links: frozenset[str]
     # Short of everything sought: "we did not get everything" gives ground.
     totality: frozenset[str]
     # Excess owned of the past is a fault admitted ("we were too slow"): an admission too.
@@ -925,6 +930,7 @@ ENGLISH = LanguageProfile(
         )
     ),
     cessation=frozenset({"no longer"}),
+    participation=frozenset({"party to", "part of", "a party to", "a part of"}),
     claims=frozenset(
         "claim claims objection objections condition conditions insistence requirement".split()
     ),
@@ -1043,6 +1049,8 @@ ENGLISH = LanguageProfile(
     ),
     excess=frozenset({"too"}),
     totality=frozenset({"everything"}),
+    contingency=frozenset({"contingent", "conditional", "dependent"}),
+    contingency_links=frozenset({"on", "upon"}),
     contrition=frozenset({"sorry", "ashamed"}),
     endured=frozenset({"long", "patient"}),
     pretence=frozenset(english_inflections("pretend")),

@@ -180,6 +180,10 @@ def _is_role(word: str) -> bool:
     return word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS)
 
 
+# "bring", "red": words this short only look like participles.
+_SHORTEST_PARTICIPLE = 5
+
+
 def _determined_noun_phrase(tokens: list[Token], reporting_forms: Mapping[str, str]) -> bool:
     """ "the bank", "the city’s mayor": a determiner, then nouns and adjectives."""
     if not (
@@ -192,9 +196,18 @@ def _determined_noun_phrase(tokens: list[Token], reporting_forms: Mapping[str, s
     rest = [
         t for t in tokens[1:] if not (t.is_capitalized or t.lower in _LINKS or t.text.isdigit())
     ]
-    return bool(rest) and all(
-        _looks_like_noun(strip_possessive(t.lower), reporting_forms) for t in rest
+    if not rest:
+        return False
+    *modifiers, head = [strip_possessive(t.lower) for t in rest]
+    return _looks_like_noun(head, reporting_forms) and all(
+        _looks_like_noun(word, reporting_forms) or _participle_modifier(word) for word in modifiers
     )
+
+
+def _participle_modifier(word: str) -> bool:
+    """ "the shipping association", "the ruling party", "the elected council": a participle
+    before the phrase's noun describes it."""
+    return len(word) > _SHORTEST_PARTICIPLE and word.isalpha() and word.endswith(("ing", "ed"))
 
 
 def _looks_like_noun(word: str, reporting_forms: Mapping[str, str]) -> bool:
@@ -283,12 +296,23 @@ def _segments_before(
 
 
 def _skippable(tokens: list[Token], segment: tuple[int, int]) -> bool:
-    """Relative clauses, participles, adverbs and ages between a subject and its verb."""
+    """Relative clauses, participles (active, or passive with their agent), adverbs and ages
+    between a subject and its verb."""
     words = tokens[segment[0] : segment[1] + 1]
     first = words[0].lower
     all_adverbs = all(w.lower in ADVERBS_BEFORE_VERB or w.lower in _SEGMENT_SKIPS for w in words)
+    # "X, led by four states, said": a passive participle set off by commas describes X
+    passive = (
+        len(words) > 1
+        and words[1].lower == "by"
+        and (first.endswith(("ed", "en", "wn")) or first == "run")
+    )
     return (
-        all_adverbs or _is_age(tokens, segment) or first in _SEGMENT_SKIPS or first.endswith("ing")
+        all_adverbs
+        or _is_age(tokens, segment)
+        or first in _SEGMENT_SKIPS
+        or first.endswith("ing")
+        or passive
     )
 
 

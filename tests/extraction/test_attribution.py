@@ -1,6 +1,8 @@
 """Speaker attribution: pronouns, role nouns, continuation and the fullest name."""
 
-from positions.extraction import extract_quotes
+import pytest
+
+from positions.extraction import Registry, extract_quotes
 
 
 def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -196,3 +198,27 @@ def test_nationality_and_role_noun_is_a_role_not_a_name():
     speakers = _speakers(text)
 
     assert speakers[-1] == ("direct", "Sergey Lavrov", "the top Russian diplomat")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The shipping lines' association said the government must intervene.",
+            "shipping lines association",
+        ),
+        (
+            "The studios' bargaining group said it had offered a 7 percent increase.",
+            "studios bargaining group",
+        ),
+        (
+            "The producers' coalition, led by four oil-exporting states, said it would not"
+            " sign the text.",
+            "producers coalition",
+        ),
+    ],
+)
+def test_a_speaker_described_by_a_participle_is_found(text, speaker):
+    quotes = extract_quotes(text, Registry())
+
+    assert [q.speaker for q in quotes] == [speaker]

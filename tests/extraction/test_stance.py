@@ -812,3 +812,24 @@ def test_stance_of_faults_owned_and_deeds_under_way(text, stance):
 )
 def test_stance_of_things_not_for_sale_force_in_reserve_and_ground_given(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("It would not be party to any cap on production.", "reject"),
+        ("We will not be part of any deal that splits the island.", "reject"),
+        ("The agreement remained contingent on prior actions.", "demand"),
+        ("Aid is conditional upon reform.", "demand"),
+    ],
+)
+def test_stance_of_taking_part_refused_and_of_what_a_deal_hangs_on(text, stance):
+    assert _stance(text) == stance
+
+
+def test_a_group_named_before_a_preposition_is_they_in_reported_speech():
+    quotes = extract_quotes(
+        "Officials in Veridia said they would not release the prisoner.", Registry()
+    )
+
+    assert [q.stance for q in quotes] == ["reject"]
