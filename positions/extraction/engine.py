@@ -26,7 +26,7 @@ from .phrases import SpeakerPhrase, classify, phrase_after
 from .quotemarks import QuotedSpan, find_quoted_spans
 from .registry import Registry, RegistryIndex, index_for
 from .resolution import Resolution, resolve_entity
-from .stance import Speaker, suggest
+from .stance import Speaker, Suggestion, statement_stances, suggest
 from .text import Span, paragraphs, sentences, strip_span, words
 
 _EMPTY_REGISTRY = Registry()
@@ -130,7 +130,7 @@ def extract_quotes(
         headline = _headline(text, extraction.paragraphs)
     issues = ArticleIssues(index.issues, text, extraction.paragraphs, headline)
     resolutions: dict[int, Resolution] = {}
-    quotes = []
+    resolved = []
     for item in sorted(found, key=lambda f: f.span.start):
         resolution = None
         if item.entity is not None:
@@ -138,8 +138,17 @@ def extract_quotes(
             if key not in resolutions:
                 resolutions[key] = resolve_entity(item.entity, index, said_on)
             resolution = resolutions[key]
-        quotes.append(_finish(text, item, resolution, index, issues, profile))
-    return quotes
+        resolved.append((item, resolution))
+    suggestions = statement_stances(
+        [
+            (item.statement, _suggestion_for(text, item, resolution, index, profile))
+            for item, resolution in resolved
+        ]
+    )
+    return [
+        _finish(text, item, resolution, suggestion, issues)
+        for (item, resolution), suggestion in zip(resolved, suggestions, strict=True)
+    ]
 
 
 def _headline(text: str, paragraphs: list[Span]) -> str | None:
@@ -149,15 +158,13 @@ def _headline(text: str, paragraphs: list[Span]) -> str | None:
     return None
 
 
-def _finish(
+def _suggestion_for(
     text: str,
     item: _Found,
     resolution: Resolution | None,
     index: RegistryIndex,
-    issues: ArticleIssues,
     profile: LanguageProfile,
-) -> ExtractedQuote:
-    content = text[item.span.start : item.span.end]
+) -> Suggestion:
     actor = resolution.actor if resolution else None
     party = resolution.party if resolution else None
     speaker = Speaker(
@@ -167,11 +174,21 @@ def _finish(
     )
     if item.frame is not None:
         framed = text[item.frame.start : item.frame.end]
-        suggestion = suggest(framed, index, item.verb, speaker, profile, indirect=True, framed=True)
-    else:
-        suggestion = suggest(
-            content, index, item.verb, speaker, profile, indirect=item.kind == "indirect"
-        )
+        return suggest(framed, index, item.verb, speaker, profile, indirect=True, framed=True)
+    content = text[item.span.start : item.span.end]
+    return suggest(content, index, item.verb, speaker, profile, indirect=item.kind == "indirect")
+
+
+def _finish(
+    text: str,
+    item: _Found,
+    resolution: Resolution | None,
+    suggestion: Suggestion,
+    issues: ArticleIssues,
+) -> ExtractedQuote:
+    content = text[item.span.start : item.span.end]
+    actor = resolution.actor if resolution else None
+    party = resolution.party if resolution else None
     speaker_confidence = round(item.confidence if resolution else item.confidence * 0.5, 2)
     found_issues = issues.suggest(item.span.start, item.span.end)
     return ExtractedQuote(

@@ -75,6 +75,36 @@ def suggest(
     return Suggestion(stance, calibrated(signals), evidence, signals)
 
 
+def statement_stances(parts: list[tuple[int, Suggestion]]) -> list[Suggestion]:
+    """Each quote's suggestion once the statements it belongs to are known (`parts`: each
+    quote's statement number and own suggestion, in order): a part that takes a view only by
+    default ("“We understand the logic of the tax,” she said. “We will not accept it.”")
+    takes the position its statement states elsewhere, flagged by a signal of its own."""
+    leads: dict[int, Suggestion] = {}
+    for statement, suggestion in parts:
+        lead = leads.get(statement)
+        if _states_a_position(suggestion) and (
+            lead is None or suggestion.stance_confidence > lead.stance_confidence
+        ):
+            leads[statement] = suggestion
+    shared = []
+    for statement, suggestion in parts:
+        lead = leads.get(statement)
+        if (
+            lead is not None
+            and suggestion.stance == "assess"
+            and suggestion.evidence in _DEFAULT_EVIDENCE
+        ):
+            signals = (*suggestion.signals, "statement")
+            suggestion = Suggestion(lead.stance, calibrated(signals), "statement", signals)
+        shared.append(suggestion)
+    return shared
+
+
+def _states_a_position(suggestion: Suggestion) -> bool:
+    return suggestion.stance != "assess" and suggestion.evidence not in _DEFAULT_EVIDENCE
+
+
 def _stance_of_quote(
     text: str, reading: Reading, verb: str | None, speaker: Speaker
 ) -> tuple[str, str]:

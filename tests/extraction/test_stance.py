@@ -833,3 +833,19 @@ def test_a_group_named_before_a_preposition_is_they_in_reported_speech():
     )
 
     assert [q.stance for q in quotes] == ["reject"]
+
+
+def test_a_part_that_takes_a_view_by_default_takes_its_statements_position():
+    text = (
+        "“We understand the logic of a border tax,” said Trade Minister Devi Rao. “We will not"
+        " accept it.” Separately, “the weather was fine,” an aide said."
+    )
+
+    quotes = extract_quotes(text, Registry())
+
+    assert [(q.stance, q.stance_evidence) for q in quotes] == [
+        ("reject", "statement"),
+        ("reject", "negation"),
+        ("assess", "none"),
+    ]
+    assert "statement" in quotes[0].stance_signals
