@@ -167,7 +167,7 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
             sentence.append(current)
         return _Clause([], kind, len(clauses) + len(sentence))
 
-    for word in words:
+    for n, word in enumerate(words):
         if word in _SENTENCE_END:
             current = close("main")
             clauses += _marked(sentence, profile)
@@ -176,12 +176,7 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
             current = close("contrast")
         elif word in profile.concessive:
             current = close("concessive")
-        elif (
-            word in profile.conditional
-            or word in profile.awaiting
-            or (word in profile.sentence_conditionals and _inverts(current, sentence))
-            or (word in profile.restricted_conditions and current.words[-1:] == ["only"])
-        ):
+        elif _opens_condition(words, n, current, sentence, profile):
             if not current.words and current.kind == "contrast":
                 resume = "contrast"
             current = close("condition")
@@ -224,10 +219,28 @@ def _names_an_event(condition: list[str]) -> bool:
     return len(condition) >= _EVENT_WORDS and not condition[1][:1].isdigit()
 
 
-def _inverts(current: _Clause, sentence: list[_Clause]) -> bool:
-    """A modal opening a sentence before its subject states a condition ("should they
-    refuse, …")."""
-    return not current.words and not sentence
+def _opens_condition(
+    words: list[str], n: int, current: _Clause, sentence: list[_Clause], profile: LanguageProfile
+) -> bool:
+    word = words[n]
+    if word in profile.conditional or word in profile.awaiting:
+        return True
+    if word in profile.restricted_conditions:
+        return current.words[-1:] == ["only"]  # "only once the price is cut"
+    return word in profile.sentence_conditionals and _inverts(words, n, current, sentence, profile)
+
+
+def _inverts(
+    words: list[str], n: int, current: _Clause, sentence: list[_Clause], profile: LanguageProfile
+) -> bool:
+    """A modal before its subject states a condition: opening a sentence ("should they
+    refuse, …"), or with a subject after it that no modal of duty takes ("it will sue
+    should the board refuse")."""
+    if not current.words and not sentence:
+        return True
+    following = words[n + 1] if n + 1 < len(words) else ""
+    inverted = words[n] in profile.inverting_modals
+    return inverted and bool(current.words) and following in profile.determiners
 
 
 def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
@@ -676,22 +689,41 @@ def _speech_act(
         return "assess", "other-subject"  # "they have demanded that we disarm first"
     if clause.words[i] in reading.profile.granting and _grants_a_point(clause.words, i, reading):
         stance = "concede"  # "we accept that our boats overfished": a point, not a proposal
-    if stance == "accept" and _agrees_to_yield(clause.words, i, reading.profile):
+    if stance == "accept" and (
+        _agrees_to_yield(clause.words, i, reading.profile)
+        or _reverses_a_stand(clause.words, i, reading.profile)
+    ):
         stance = "concede"  # "we have agreed to close the scheme": giving ground
     if _ceased(clause.words, i, reading.profile) and stance in ("demand", "reject"):
         return _unless_other(clause, i, reading, ("concede", "negation"))  # "no longer insist"
     if _negated(clause.words, i, reading.profile):
         # Not offering, accepting or giving way is refusing; not demanding is nothing; and
         # "could not agree" tells what could not be done.
-        if stance == "reject" and not _unable(clause.words, i, reading):
-            # "we have never refused to talk": a refusal denied holds talks out
-            return _unless_other(clause, i, reading, ("offer", "negation"))
+        if stance == "reject":
+            # "we have never refused to talk": a refusal denied holds talks out; under a
+            # condition, a step held in reserve ("could not rule out withdrawing it if …")
+            act = ("warn", "conditional") if clause.conditional else ("offer", "negation")
+            return _unless_other(clause, i, reading, act)
         if stance not in ("offer", "accept", "concede") or _unable(clause.words, i, reading):
             return None
         return _unless_other(clause, i, reading, ("reject", "negation"))
     if stance == "accept" and clause.words[i + 1 : i + 2] in (["nothing"], ["no"]):
         return _unless_other(clause, i, reading, ("reject", "negation"))  # "accept nothing else"
     return _unless_other(clause, i, reading, (stance, evidence))
+
+
+def _reverses_a_stand(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """Agreeing to what one's side had refused ("a clause it had resisted for two years")
+    or while dropping a claim ("dropping its earlier insistence on …") gives ground."""
+    after = words[i + 1 :]
+    for n, word in enumerate(after):
+        refused = profile.speech_act_verbs.get(word) == "reject" or word in profile.resistance
+        if refused and n > 0 and after[n - 1] in profile.past_auxiliaries:
+            return True
+        owned = n + 1 < len(after) and after[n + 1] in profile.possessives
+        if word in profile.abandonment and owned:
+            return True  # "dropping its insistence", not "ending a standoff"
+    return False
 
 
 def agreed_to_yield(content: str, profile: LanguageProfile) -> bool:
@@ -746,6 +778,8 @@ def _readiness(clause: _Clause, i: int, reading: Reading) -> tuple[str, str]:
         return _unless_other(clause, i, reading, ("concede", "modal"))  # "ready to drop …"
     if _ready_to_hit_back(clause.words, i + 2, reading.profile):
         return _unless_other(clause, i, reading, ("warn", "modal"))
+    if not reading.profile.harm.isdisjoint(_subject(clause.words, i, reading.profile)):
+        return "warn", "modal"  # "countermeasures are ready to go"
     return _unless_other(clause, i, reading, ("offer", "modal"))
 
 
@@ -791,6 +825,8 @@ def _counterfactual(words: list[str], i: int, profile: LanguageProfile) -> bool:
 def _told_to_reckon(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """Others told what they must know or believe are warned of what follows."""
     j = _skip(words, i + 1, profile.fillers | profile.negators)
+    if words[j : j + 2] and words[j] in profile.copulas and words[j + 1 : j + 2] == ["surprised"]:
+        return True  # "they should not be surprised if …"
     lemma = profile.reporting.forms.get(words[j]) if j < len(words) else None
     return lemma is not None and lemma in profile.reporting.taking("belief")
 
@@ -841,8 +877,10 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     if phrase in profile.modals and not profile.harm.isdisjoint(words):
         return "warn", "performative"  # "will have consequences", "could result in fines"
     if _reported_deed(words, i, j, reading):
-        if following[0] in profile.responses:
-            return "warn", "modal"  # "said Russia would respond in its own way"
+        if following[0] in profile.responses or clause.threatened:
+            # "said it would respond", "would take its offer to shareholders should the board
+            # continue to refuse": what the speaker's side will do if others fail, a threat
+            return "warn", "modal"
         return "offer", "modal"  # "the ministry said it would triple its contribution"
     return None
 
@@ -1028,7 +1066,7 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
         return _unless_other(clause, i, reading, ("reject", "negation"))  # "not be party to"
     if verb in profile.copulas and not _passive(words, k, profile):
         return None
-    if verb in profile.speech_act_verbs or _speaks(verb, profile):
+    if _names_an_act(words, k, profile) or _speaks(verb, profile):
         return None
     # "it will not be ruled out" refuses nothing; "it would not pay", reported of a company, does
     if reading.role(_subject(words, i, profile)) == "impersonal" and (

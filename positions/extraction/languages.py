@@ -395,6 +395,8 @@ class LanguageProfile:
     cessation: frozenset[str]
     # Taking part in something: refused, it rejects it ("we will not be party to any cap").
     participation: frozenset[str]
+    # Holding out against something ("a clause it had resisted"): agreed to, ground given.
+    resistance: frozenset[str]
     # What a side may insist on and then drop ("the objection has been withdrawn").
     claims: frozenset[str]
     # Irregular past participles: after "be" they make a passive ("will not be driven out").
@@ -416,6 +418,9 @@ class LanguageProfile:
     # Words that open a condition only at a sentence's start: a modal by inversion ("should
     # they refuse, …"), or "without" ("without a deal by June, …").
     sentence_conditionals: frozenset[str]
+    # Of those, the modals that open a condition mid-sentence too, before their subject ("it
+    # will sue should the board refuse").
+    inverting_modals: frozenset[str]
     # Words that make a condition a failure: a negation, "unless", "without", and verbs of
     # failing or of going on as before ("if they keep stalling").
     failures: frozenset[str]
@@ -931,6 +936,7 @@ ENGLISH = LanguageProfile(
     ),
     cessation=frozenset({"no longer"}),
     participation=frozenset({"party to", "part of", "a party to", "a part of"}),
+    resistance=frozenset(english_inflections("resist")),
     claims=frozenset(
         "claim claims objection objections condition conditions insistence requirement".split()
     ),
@@ -954,6 +960,7 @@ ENGLISH = LanguageProfile(
         {"expect", "expects", "need", "needs", "count on", "counts on", "counting on"}
     ),
     sentence_conditionals=frozenset({"should", "without"}),
+    inverting_modals=frozenset({"should"}),
     reciprocity=frozenset("same likewise match matches matched reciprocate reciprocates".split()),
     failures=frozenset(
         """not no never nor unless without fail fails failed keep keeps kept continue
@@ -990,7 +997,7 @@ ENGLISH = LanguageProfile(
     light_verbs=frozenset("enter hold continue resume start begin find reach pursue".split()),
     harm=frozenset(
         """consequences retaliation punishment price costly sanctions fines penalties regret
-        peril""".split()
+        peril countermeasures""".split()
     ),
     causation=frozenset(
         form

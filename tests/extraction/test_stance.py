@@ -849,3 +849,20 @@ def test_a_part_that_takes_a_view_by_default_takes_its_statements_position():
         ("assess", "none"),
     ]
     assert "statement" in quotes[0].stance_signals
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("It had agreed to include a clause on returns, a provision it had resisted.", "concede"),
+        ("It agreed to extend the contract, dropping its insistence on an increase.", "concede"),
+        ("It agreed to the mediator's plan.", "accept"),
+        ("It could not rule out withdrawing the drug if the cap came into force.", "warn"),
+        ("We cannot rule out a deal.", "offer"),
+        ("They should not be surprised if the voters punish them.", "warn"),
+        ("Countermeasures are ready to go.", "warn"),
+        ("It would take its offer to shareholders should the board continue to refuse.", "warn"),
+    ],
+)
+def test_stance_of_stands_reversed_and_steps_held_in_reserve(text, stance):
+    assert _stance(text) == stance
