@@ -171,6 +171,7 @@ def _suggestion_for(
         party.slug if party else None,
         actor.kind if actor else (resolution.proposed_kind if resolution else None),
         _names_a_group(item.written),
+        _described_as(item),
     )
     if item.frame is not None:
         framed = text[item.frame.start : item.frame.end]
@@ -547,6 +548,18 @@ def _is_heading(text: str, paragraph: Span) -> bool:
     if _QUOTED_SENTENCE_END.search(text, paragraph.start, paragraph.end):
         return False
     return _word_count(text, paragraph) < _HEADING_MAX_WORDS
+
+
+def _described_as(item: _Found) -> frozenset[str]:
+    """Every word the article describes the speaker with, in lower case."""
+    phrases = [item.written or ""]
+    if item.entity is not None:
+        phrases += [*item.entity.words_written, *item.entity.title]
+    return frozenset(
+        word.lower().removesuffix("'s").removesuffix("’s")
+        for phrase in phrases
+        for word in phrase.split()
+    )
 
 
 def _names_a_group(written: str | None) -> bool:

@@ -62,6 +62,9 @@ class Reading:
     # Reported speech tells a group's words with "they" ("negotiators said they had
     # accepted …"): there "they" is the speaker.
     plural_speaker: bool = False
+    # The bodies the speaker is described as speaking for ("ministry", "authority", "union"):
+    # "the ministry will cover any overrun", said by its minister, is the speaker's own act.
+    speaker_bodies: frozenset[str] = frozenset()
 
     def role(self, subject: list[str]) -> str:
         """The subject's part in the act: "self" (we, the speaker's own party), "other" (another
@@ -78,11 +81,22 @@ class Reading:
         parties = {self._party(subject, n) for n in range(len(subject))} - {None}
         if self.speaker_party is not None and parties:
             return "self" if self.speaker_party in parties else "other"
+        if self._names_own_body(subject):
+            return "self"  # "this government does not pay", "the authority does not reopen"
         if any(word in profile.second_person for word in subject):
             return "addressee"
         if subject[:1] and subject[0] in profile.impersonal_subjects:
             return "impersonal"
         return "unknown"
+
+    def _names_own_body(self, subject: list[str]) -> bool:
+        """A subject that is a body of the speaker's, named in the third person."""
+        if len(subject) < 2 or subject[0] not in self.profile.body_determiners:
+            return False  # a bare name or noun is told of, not the speaker's own
+        head = subject[-1]
+        return head in self.profile.bodies and (
+            subject[0] in self.profile.self_references or head in self.speaker_bodies
+        )
 
     def _party(self, words: list[str], n: int) -> str | None:
         index = self.index
@@ -196,12 +210,7 @@ def _marked(sentence: list[_Clause], profile: LanguageProfile) -> list[_Clause]:
     """Marks each clause of a sentence with a condition as conditional, and, where the
     condition is a failure ("if there is no deal", "unless they pay", "if they keep
     stalling"), as threatened."""
-    conditions = [
-        clause
-        for clause in sentence
-        if clause.kind == "condition"
-        and (clause.words[0] not in profile.awaiting or _names_an_event(clause.words))
-    ]
+    conditions = [clause for clause in sentence if clause.kind == "condition"]
     threatened = any(not profile.failures.isdisjoint(clause.words) for clause in conditions)
     reciprocal = any(not profile.reciprocity.isdisjoint(clause.words) for clause in conditions)
     restricted = any(not profile.restricting.isdisjoint(clause.words) for clause in sentence)
@@ -214,16 +223,28 @@ def _marked(sentence: list[_Clause], profile: LanguageProfile) -> list[_Clause]:
     return sentence
 
 
-def _names_an_event(condition: list[str]) -> bool:
-    """ "until the board agrees", "until they pay": an event, not a date ("until Friday")."""
-    return len(condition) >= _EVENT_WORDS and not condition[1][:1].isdigit()
+def _to_clause_end(words: list[str], n: int) -> list[str]:
+    end = next(
+        (m for m in range(n, len(words)) if words[m] in _SENTENCE_END or words[m] == ","),
+        len(words),
+    )
+    return words[n:end]
+
+
+def _names_an_event(condition: list[str], profile: LanguageProfile) -> bool:
+    """ "until the board agrees", "until they pay": an event, not a date ("until Friday",
+    "until the 12th", "until the end of June")."""
+    dated = any(w[:1].isdigit() or w in profile.calendar for w in condition)
+    return len(condition) >= _EVENT_WORDS and not dated
 
 
 def _opens_condition(
     words: list[str], n: int, current: _Clause, sentence: list[_Clause], profile: LanguageProfile
 ) -> bool:
     word = words[n]
-    if word in profile.conditional or word in profile.awaiting:
+    if word in profile.awaiting:
+        return _names_an_event(_to_clause_end(words, n), profile)  # not "until Friday"
+    if word in profile.conditional:
         return True
     if word in profile.restricted_conditions:
         return current.words[-1:] == ["only"]  # "only once the price is cut"
@@ -262,9 +283,9 @@ _GIVEN_IN_RETURN = frozenset({"warn", "concede", "accept"})
 
 def _under_threat(found: tuple[str, str] | None) -> tuple[str, str]:
     """What the speaker says will come of a failure ("if there is no deal, there is no
-    season", "we will leave unless the council agrees") is a warning, unless it still asks
-    or offers something."""
-    if found is not None and found[0] in ("demand", "offer"):
+    season", "we will leave unless the council agrees", "we would explore every option if
+    …") is a warning, unless it still asks something or offers it outright."""
+    if found is not None and (found[0] == "demand" or found == ("offer", "performative")):
         return found
     return "warn", "conditional"
 
@@ -350,6 +371,10 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.contrition
             | profile.totality
             | profile.contingency
+            | profile.awaiting
+            | profile.bracing_starts
+            | profile.resolve_starts
+            | profile.blame_links
             | profile.hortative
             | profile.present_auxiliaries
             | profile.imperatives
@@ -387,6 +412,16 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "demand", "modal"  # "the deal remains contingent on prior actions"
     if word in profile.totality and _short_of_all(words, i, reading):
         return "concede", "negation"  # "we did not get everything", "not all we asked for"
+    if word in profile.resolve_starts and _phrase_at(words, i, profile.resolve):
+        return "warn", "modal"  # "we will stay out as long as it takes"
+    if word in profile.awaiting and i > 0 and words[i - 1] in profile.possession:
+        return _unless_self(clause, i, reading, ("demand", "modal"))  # "they have until the 12th"
+    if word in profile.awaiting and _deadline_given(words, i, profile):
+        return "demand", "modal"  # "we have given them until March 1 to submit …"
+    if word in profile.bracing_starts and _braces_for_harm(words, i, profile):
+        return "warn", "modal"  # "schools should prepare for disruption"
+    if word in profile.blame_links and _blame_taken(words, i, reading):
+        return "concede", "performative"  # "that is on us"
     if word in profile.contrition and _predicative(words, i, profile):
         return _held_or_refused(clause, i, reading, ("concede", "performative"))  # "we are sorry"
     if word in profile.admissions and _owned(clause, i, reading):
@@ -561,6 +596,37 @@ def _owned(clause: _Clause, i: int, reading: Reading) -> bool:
         return False  # "we wanted that too", "we have waited too long"
     past = any(_past_form(w, profile) for w in words[: i + 1])
     return past and _promised_by_side(words, i, reading) and not _negated(words, i, profile)
+
+
+def _deadline_given(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """A date given someone to act by: "given them until March 1 to submit …"."""
+    giving = not profile.granting_time.isdisjoint(words[max(0, i - 3) : i])
+    return giving and "to" in _to_clause_end(words, i)[2:]
+
+
+def _braces_for_harm(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "Prepare for disruption", "brace for a long strike": harm to come, told to others."""
+    if not _phrase_at(words, i, profile.bracing):
+        return False
+    following = words[i + 2 : i + 2 + _OBJECT_REACH]
+    return not profile.harmful_events.isdisjoint(following) or "worst" in following
+
+
+def _unless_self(
+    clause: _Clause, i: int, reading: Reading, act: tuple[str, str]
+) -> tuple[str, str] | None:
+    """An act asked of others: of the speaker's own side it asks nothing."""
+    if reading.role(_subject(clause.words, i, reading.profile)) == "self":
+        return None
+    return act
+
+
+def _blame_taken(words: list[str], i: int, reading: Reading) -> bool:
+    """ "That is on us", "this one is on me": the fault laid on the speaker's own side."""
+    profile = reading.profile
+    owner = words[i + 1 : i + 2]
+    closing = all(word in _SENTENCE_END or word == "," for word in words[i + 2 :])
+    return _predicative(words, i, profile) and owner in (["us"], ["me"]) and closing
 
 
 def _short_of_all(words: list[str], i: int, reading: Reading) -> bool:
@@ -789,6 +855,8 @@ def _ready_to_hit_back(words: list[str], j: int, profile: LanguageProfile) -> bo
     following = words[j : j + 1]
     if not following or _cooperative(words[j : j + _OBJECT_REACH], profile):
         return False
+    if any(_phrase_at(words, n, profile.resolve) for n in range(j, len(words))):
+        return True  # "prepared to stay out as long as it takes"
     return following[0] in profile.responses or following[0] in profile.universal
 
 
@@ -805,8 +873,10 @@ def _obligation(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         if _next_verb_in(words, i, reading.profile.granting, reading.profile):
             return "concede", "modal"  # "we have to accept it": a point given up
         return ("offer", "modal") if cooperative else None
-    if _told_to_reckon(words, i, reading.profile):
-        return "warn", "modal"  # "they should know that …", "nobody should doubt …"
+    if _told_to_reckon(words, i, reading.profile) or _braces_for_harm(
+        words, _skip(words, i + 1, reading.profile.fillers | {"to"}), reading.profile
+    ):
+        return "warn", "modal"  # "they should know that …", "schools should prepare for …"
     if role == "unknown" and (cooperative or _cooperative(words[:i], reading.profile)):
         return "offer", "modal"
     return "demand", "modal"
@@ -815,11 +885,10 @@ def _obligation(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
 def _counterfactual(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """ "should have done", "should not have been": what ought to have happened and did not."""
     j = _skip(words, i + 1, profile.fillers | profile.negators)
-    return (
-        j + 1 < len(words)
-        and words[j] in profile.past_auxiliaries
-        and _past_form(words[j + 1], profile)
-    )
+    if j >= len(words) or words[j] not in profile.past_auxiliaries:
+        return False
+    # "as well as we should have": the participle is understood
+    return j + 1 == len(words) or _past_form(words[j + 1], profile)
 
 
 def _told_to_reckon(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -851,7 +920,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return None  # "said it would offer new bonds, with a clause …": read at its verb
     if " ".join(following[:2]) in profile.deontic and not clause.conditional:
         return None  # "any club would have to pay the clause": read at "have to"
-    if " ".join(following[:2]) in profile.bearable and words[i] in profile.ability:
+    bearable = " ".join(following[:2]) in profile.bearable or following[0] in profile.bearable
+    if bearable and words[i] in profile.ability:
         return _unless_other(clause, i, reading, ("accept", "modal"))  # "we can live with it"
     if following[0] in profile.permission and words[i] not in profile.ability:
         return _unless_other(clause, i, reading, ("offer", "modal"))  # "we will let … through"
@@ -872,7 +942,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return _unless_other(clause, i, reading, ("offer", "modal"))
     if _conditional(clause, i, profile) and _acts(words, j, profile):
         return "warn", "conditional"
-    if following[0] in profile.responses and not profile.generic_subjects.isdisjoint(following):
+    responds = following[0] in profile.responses or following[0] in profile.retorts
+    if responds and not profile.generic_subjects.isdisjoint(following):
         return "warn", "conditional"  # "we will respond to any provocation": if there is one
     if phrase in profile.modals and not profile.harm.isdisjoint(words):
         return "warn", "performative"  # "will have consequences", "could result in fines"
@@ -1064,9 +1135,11 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
         return _unless_other(clause, i, reading, act)
     if verb in profile.copulas and _phrase_at(words, k + 1, profile.participation):
         return _unless_other(clause, i, reading, ("reject", "negation"))  # "not be party to"
+    if verb in profile.copulas and _progressive(words, k, profile):
+        return _refusal(clause, i, _skip(words, k + 1, profile.fillers), reading)
     if verb in profile.copulas and not _passive(words, k, profile):
         return None
-    if _names_an_act(words, k, profile) or _speaks(verb, profile):
+    if _names_an_act(words, k, profile) or (_speaks(verb, profile) and not _moves(words, k)):
         return None
     # "it will not be ruled out" refuses nothing; "it would not pay", reported of a company, does
     if reading.role(_subject(words, i, profile)) == "impersonal" and (
@@ -1078,6 +1151,11 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
 
 # Frames of verbs that say or think something rather than do it ("we would not call it …").
 _SAYING_FRAMES = ("that", "belief", "framing", "about")
+
+
+def _moves(words: list[str], k: int) -> bool:
+    """ "report to training camp": a verb of saying used of going somewhere."""
+    return words[k + 1 : k + 2] == ["to"]
 
 
 def _speaks(verb: str, profile: LanguageProfile) -> bool:
@@ -1096,8 +1174,16 @@ def _acts(words: list[str], j: int, profile: LanguageProfile) -> bool:
     met", "will be sitting at anchor"), not a state ("will be difficult")."""
     if words[j] not in profile.copulas or _passive(words, j, profile):
         return True
+    return _progressive(words, j, profile)
+
+
+def _progressive(words: list[str], j: int, profile: LanguageProfile) -> bool:
+    """ "be" before an -ing form: a deed under way ("will be sitting at anchor", "will not be
+    handing over slots"), not a state ("will be willing to …")."""
     n = _skip(words, j + 1, profile.fillers)
-    return n < len(words) and words[n].endswith("ing")
+    if n >= len(words) or not words[n].endswith("ing") or words[n] in profile.readiness:
+        return False
+    return words[n + 1 : n + 2] != ["to"]
 
 
 def _passive(words: list[str], k: int, profile: LanguageProfile) -> bool:
@@ -1122,9 +1208,12 @@ def _held(words: list[str], i: int, profile: LanguageProfile) -> bool:
 
 
 def _answers_no(words: list[str], i: int, profile: LanguageProfile) -> bool:
-    """ "The answer is no": "no" as the whole of what the subject is."""
+    """ "The answer is no": "no" as the whole of what the subject is, or of an answer ("our
+    answer was no in March")."""
+    if i == 0 or words[i] != "no" or words[i - 1] not in profile.copulas:
+        return False
     closing = all(word in _SENTENCE_END or word == "," for word in words[i + 1 :])
-    return i > 0 and words[i] == "no" and words[i - 1] in profile.copulas and closing
+    return closing or not profile.answers.isdisjoint(_subject(words, i - 1, profile))
 
 
 def _command(words: list[str], profile: LanguageProfile) -> tuple[str, str] | None:

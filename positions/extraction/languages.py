@@ -409,6 +409,8 @@ class LanguageProfile:
     # ready to respond, or responding to any case, threatens.
     universal: frozenset[str]
     responses: frozenset[str]
+    # Verbs that respond only with "any" after them ("we will answer any incursion").
+    retorts: frozenset[str]
     # Verbs of action that, opening a quote with their object, command ("Stop the shelling");
     # the pronouns that can be their object.
     imperatives: frozenset[str]
@@ -441,6 +443,10 @@ class LanguageProfile:
     # Conditions the speaker waits on ("until they pay"), and the words that restrict a
     # condition to the one case ("only if", "only once"): what is said under them asks it.
     awaiting: frozenset[str]
+    # Words of dates: "until the end of June" waits on a day, not on anyone's act; and the
+    # verbs that give someone until a date to act.
+    calendar: frozenset[str]
+    granting_time: frozenset[str]
     restricting: frozenset[str]
     restricted_conditions: frozenset[str]
     # Words of talking and working together: what an offer holds out.
@@ -453,6 +459,8 @@ class LanguageProfile:
     # them about, now or to come, is a warning ("this creates preconditions for conflicts").
     causation: frozenset[str]
     harmful_events: frozenset[str]
+    # "Prepare for disruption": others told to brace for harm are warned of it.
+    bracing: frozenset[str]
     # Verdicts that refuse outright ("unacceptable"), and those that accept what the subject
     # names ("the draft is acceptable").
     refusal_words: frozenset[str]
@@ -465,6 +473,8 @@ class LanguageProfile:
     # Time or patience said to be running short, or not to last for ever: a warning without
     # a condition.
     urgency: frozenset[str]
+    # Staying the course whatever the cost ("as long as it takes"): pressure held over others.
+    resolve: frozenset[str]
     boundless: frozenset[str]
     # A clause that is nothing but assent ("Done.", "Yes to the ceasefire") accepts.
     assent: frozenset[str]
@@ -522,6 +532,10 @@ class LanguageProfile:
     contingency_links: frozenset[str]
     # Short of everything sought: "we did not get everything" gives ground.
     totality: frozenset[str]
+    # "Our answer was no in March": an answer that is "no" refuses, whatever follows.
+    answers: frozenset[str]
+    # "That is on us": the fault laid on the speaker's side.
+    blame_links: frozenset[str]
     # Excess owned of the past is a fault admitted ("we were too slow"): an admission too.
     excess: frozenset[str]
     # What is too much only to the one who bore it ("we have waited too long").
@@ -539,6 +553,11 @@ class LanguageProfile:
     first_person: frozenset[str]
     # What opens a speaker's naming of their own side in the third person ("this government").
     self_references: frozenset[str]
+    # Bodies a speaker may speak for, named in the third person ("the ministry will …"), the
+    # determiners that name them so, and the bodies an office implies.
+    bodies: frozenset[str]
+    body_determiners: frozenset[str]
+    offices: Mapping[str, tuple[str, ...]]
     # Words counting the sides, which make a subject more than the speaker's ("both sides").
     counted_sides: frozenset[str]
     prepositions: frozenset[str]
@@ -646,6 +665,14 @@ class LanguageProfile:
     @cached_property
     def offer_place_starts(self) -> frozenset[str]:
         return _first_words(self.offer_places)
+
+    @cached_property
+    def resolve_starts(self) -> frozenset[str]:
+        return _first_words(self.resolve)
+
+    @cached_property
+    def bracing_starts(self) -> frozenset[str]:
+        return _first_words(self.bracing)
 
     @cached_property
     def predicate_skips(self) -> frozenset[str]:
@@ -911,7 +938,7 @@ ENGLISH = LanguageProfile(
         | {"had to", "needed to"}
     ),
     impersonal_deontic=frozenset("imperative necessary essential vital crucial".split()),
-    future=frozenset("will shall would".split()) | {"going to"},
+    future=frozenset("will shall would".split()) | {"going to", "about to"},
     # Only the present: "what we wanted" tells a past wish, not a demand.
     volition=frozenset("want wants seek seeks desire".split()),
     third_person_volition=frozenset("wants seeks desires".split()),
@@ -950,6 +977,7 @@ ENGLISH = LanguageProfile(
     generic_subjects=frozenset("any anyone anybody whoever".split()),
     universal=frozenset("anything everything every all any".split()),
     responses=frozenset("respond react retaliate hit strike defend walk".split()),
+    retorts=frozenset({"answer"}),
     imperatives=frozenset(
         """stop end halt cease withdraw pull give lift release return respect leave open
         close hand send take keep show put recognise recognize pay honour honor reverse accept
@@ -986,6 +1014,14 @@ ENGLISH = LanguageProfile(
     concessive=frozenset("although though whereas despite".split()),
     conditional=frozenset("if unless".split()),
     awaiting=frozenset({"until", "till"}),
+    granting_time=frozenset(
+        form for lemma in ("give", "allow") for form in english_inflections(lemma)
+    ),
+    calendar=frozenset(
+        """january february march april may june july august september october november
+        december monday tuesday wednesday thursday friday saturday sunday end next tomorrow
+        tonight midnight now then week month year spring summer autumn winter""".split()
+    ),
     restricting=frozenset({"only"}),
     restricted_conditions=frozenset({"when", "once", "after"}),
     cooperation=frozenset(
@@ -1006,15 +1042,19 @@ ENGLISH = LanguageProfile(
     ),
     harmful_events=frozenset(
         """conflict conflicts incidents incident escalation war confrontation collapse crisis
-        chaos bloodshed violence instability harm damage""".split()
+        chaos bloodshed violence instability harm damage disruption""".split()
+    ),
+    bracing=frozenset(
+        f"{verb} for" for lemma in ("prepare", "brace") for verb in english_inflections(lemma)
     ),
     refusal_words=frozenset("unacceptable non-negotiable non-starter non-starters".split()),
     acceptance_predicates=frozenset(
         "acceptable reasonable workable welcome sensible serious credible adequate sufficient".split()
     ),
     feasibility=frozenset("possible feasible realistic affordable viable doable".split()),
-    bearable=frozenset({"live with", "work with"}),
+    bearable=frozenset({"live with", "work with", "swallow", "stomach"}),
     urgency=frozenset({"running out", "wearing thin", "closing"}),
+    resolve=frozenset({"as long as it takes", "as long as necessary"}),
     boundless=frozenset({"endless", "infinite", "unlimited"}),
     assent=frozenset({"yes to", "done", "agreed", "deal"}),
     permission=frozenset("let allow permit".split()),
@@ -1031,9 +1071,12 @@ ENGLISH = LanguageProfile(
     responsibility=frozenset({"up to", "onus", "court"}),
     giving=frozenset(
         """give provide guarantee grant hire table extend release return share contribute
-        invest compensate fund restore reopen match submit""".split()
+        invest compensate fund restore reopen match submit cover pay sell license supply
+        deliver lower cap""".split()
     ),
-    offer_places=frozenset({"on the table", "for sale", "on offer"}),
+    offer_places=frozenset(
+        {"on the table", "for sale", "on offer", "up for discussion", "up for negotiation"}
+    ),
     options=frozenset({"option", "options"}),
     placing=frozenset(
         form
@@ -1055,6 +1098,8 @@ ENGLISH = LanguageProfile(
         flexibility too""".split()
     ),
     excess=frozenset({"too"}),
+    answers=frozenset({"answer", "reply", "response"}),
+    blame_links=frozenset({"on"}),
     totality=frozenset({"everything"}),
     contingency=frozenset({"contingent", "conditional", "dependent"}),
     contingency_links=frozenset({"on", "upon"}),
@@ -1070,6 +1115,28 @@ ENGLISH = LanguageProfile(
     speaker_objects=frozenset("us me".split()),
     first_person=frozenset("we i us our my me".split()),
     self_references=frozenset({"this"}),
+    bodies=frozenset(
+        """government ministry department authority council board committee union company
+        federation association guild agency commission bank league club university party
+        administration cabinet presidency office secretariat delegation alliance coalition
+        group trust museum federation fund""".split()
+    ),
+    body_determiners=frozenset({"the", "this"}),
+    offices={
+        "minister": ("ministry", "government"),
+        "president": ("government", "presidency", "administration"),
+        "premier": ("government",),
+        "chancellor": ("government",),
+        "secretary": ("department", "government"),
+        "mayor": ("city", "council"),
+        "chair": ("board", "committee", "council"),
+        "chairman": ("board", "committee", "council"),
+        "chairwoman": ("board", "committee", "council"),
+        "executive": ("company", "board"),
+        "director": ("company", "agency", "board"),
+        "governor": ("bank",),
+        "leader": ("party", "union", "council"),
+    },
     reported_own=frozenset({"his", "her", "its"}),
     counted_sides=frozenset("both neither all each most many some few".split()),
     prepositions=frozenset("under in at on by for with from of to".split()),

@@ -50,6 +50,9 @@ class Speaker:
     party_slug: str | None = None
     kind: str | None = None
     plural: bool = False  # a group ("negotiators"), told of as "they" in reported speech
+    # The words the article describes the speaker with ("Communications Authority chair"):
+    # a quote naming that body in the third person speaks of the speaker's own side.
+    described_as: frozenset[str] = frozenset()
 
 
 def suggest(
@@ -66,7 +69,12 @@ def suggest(
     calibrated confidence. `framed`: the text is the reported clause a quoted fragment sits
     in, read for the fragment."""
     reading = Reading(
-        profile, index, speaker.party_slug, direct=not indirect, plural_speaker=speaker.plural
+        profile,
+        index,
+        speaker.party_slug,
+        direct=not indirect,
+        plural_speaker=speaker.plural,
+        speaker_bodies=_bodies_of(speaker.described_as, profile),
     )
     stance, evidence = _stance_of_quote(text, reading, verb, speaker)
     signals = stance_signals(text, reading, stance, evidence, speaker, indirect=indirect)
@@ -103,6 +111,15 @@ def statement_stances(parts: list[tuple[int, Suggestion]]) -> list[Suggestion]:
 
 def _states_a_position(suggestion: Suggestion) -> bool:
     return suggestion.stance != "assess" and suggestion.evidence not in _DEFAULT_EVIDENCE
+
+
+def _bodies_of(described_as: frozenset[str], profile: LanguageProfile) -> frozenset[str]:
+    """The bodies a speaker so described speaks for: the words themselves ("authority",
+    "union") and those their office implies (a minister's ministry and government)."""
+    bodies = set(described_as)
+    for word in described_as:
+        bodies.update(profile.offices.get(word, ()))
+    return frozenset(bodies)
 
 
 def _stance_of_quote(

@@ -866,3 +866,53 @@ def test_a_part_that_takes_a_view_by_default_takes_its_statements_position():
 )
 def test_stance_of_stands_reversed_and_steps_held_in_reserve(text, stance):
     assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("The ministry will cover any overrun on our side.", True, "assess"),
+        ("Management has until the 12th.", True, "demand"),
+        ("We have until Friday.", True, "assess"),
+        ("We have given the platform until March 1 to submit its report.", True, "demand"),
+        ("Schools should prepare for disruption in the new year.", True, "warn"),
+        ("Members are prepared to stay out as long as it takes.", False, "warn"),
+        ("It would explore every option if the licensor did not honour the terms.", False, "warn"),
+        ("Our answer was no in March, and it is no today.", True, "reject"),
+        ("We haven't run this railway as well as we should have.", True, "concede"),
+        ("We will not be handing over slots we have flown for forty years.", True, "reject"),
+        ("The paperwork was incomplete, and that is on us.", True, "concede"),
+        ("A freeze is something our members can swallow.", True, "accept"),
+        ("That is not up for discussion.", True, "reject"),
+        ("Our forces will answer any further incursion.", True, "warn"),
+        ("We are prepared to answer the committee's questions.", True, "offer"),
+    ],
+)
+def test_stance_of_deadlines_resolve_answers_and_blame_taken(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "“The ministry will cover any overrun,” Transport Minister Reto Imhof said.",
+            "offer",
+        ),
+        (
+            "“The authority does not reopen an auction on a whim,” Communications Authority"
+            " chair Naledi Mokoena said.",
+            "reject",
+        ),
+        (
+            "“This government does not pay ransoms,” Foreign Minister Henrik Aalto said.",
+            "reject",
+        ),
+        (
+            "“The union must withdraw its notice,” Health Minister Jorund Falk said.",
+            "demand",
+        ),
+    ],
+)
+def test_a_body_the_speaker_speaks_for_named_in_the_third_person_is_their_side(text, stance):
+    assert [q.stance for q in extract_quotes(text, Registry())] == [stance]
