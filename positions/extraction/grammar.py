@@ -375,6 +375,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.bracing_starts
             | profile.resolve_starts
             | profile.blame_links
+            | profile.sought_starts
             | profile.hortative
             | profile.present_auxiliaries
             | profile.imperatives
@@ -420,6 +421,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "demand", "modal"  # "we have given them until March 1 to submit …"
     if word in profile.bracing_starts and _braces_for_harm(words, i, profile):
         return "warn", "modal"  # "schools should prepare for disruption"
+    if word in profile.sought_starts and _what_was_sought(words, i, profile):
+        return _held_or_refused(clause, i, reading, ("accept", "modal"))  # "what we asked for"
     if word in profile.blame_links and _blame_taken(words, i, reading):
         return "concede", "performative"  # "that is on us"
     if word in profile.contrition and _predicative(words, i, profile):
@@ -520,6 +523,8 @@ def _used_as_verb(words: list[str], i: int, profile: LanguageProfile) -> bool:
     before = words[i - 1] if i > 0 else ""
     if before in profile.determiners or _possessive(before) or (i == 1 and before == "that"):
         return False  # "that offer", like "the offer"
+    if before in profile.noun_modifiers and i > 1 and words[i - 2] in profile.determiners:
+        return False  # "our first offer", "the revised proposal"
     following = words[i + 1] if i + 1 < len(words) else ""
     if following in ("for", "of") and (
         words[i] in profile.speech_act_nouns or words[i] in profile.verbal_nouns
@@ -619,6 +624,16 @@ def _unless_self(
     if reading.role(_subject(clause.words, i, reading.profile)) == "self":
         return None
     return act
+
+
+def _what_was_sought(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "The plan is what we asked for", "exactly what we wanted": the speaker's side's own
+    demand met; "not what we asked for" refuses."""
+    if not _predicative(words, i, profile):
+        return False
+    seeker = words[i + 1] if i + 1 < len(words) else ""
+    verb = words[i + 2] if i + 2 < len(words) else ""
+    return seeker in profile.first_person and verb in profile.seeking
 
 
 def _blame_taken(words: list[str], i: int, reading: Reading) -> bool:
@@ -842,11 +857,21 @@ def _readiness(clause: _Clause, i: int, reading: Reading) -> tuple[str, str]:
         return _unless_other(clause, i, reading, ("reject", "negation"))
     if _gives_up(clause.words, i + 2, reading.profile):
         return _unless_other(clause, i, reading, ("concede", "modal"))  # "ready to drop …"
+    if _takes_a_deal(clause.words, i + 2, reading.profile):
+        return _unless_other(clause, i, reading, ("accept", "modal"))  # "ready to sign it"
     if _ready_to_hit_back(clause.words, i + 2, reading.profile):
         return _unless_other(clause, i, reading, ("warn", "modal"))
     if not reading.profile.harm.isdisjoint(_subject(clause.words, i, reading.profile)):
         return "warn", "modal"  # "countermeasures are ready to go"
     return _unless_other(clause, i, reading, ("offer", "modal"))
+
+
+def _takes_a_deal(words: list[str], j: int, profile: LanguageProfile) -> bool:
+    """ "ready to sign the agreement", "happy to take the deal": what is on offer, taken."""
+    if j >= len(words):
+        return False
+    accepts = profile.speech_act_verbs.get(words[j]) == "accept" or words[j] in profile.taking
+    return accepts and not profile.deal_nouns.isdisjoint(words[j + 1 : j + 1 + _OBJECT_REACH])
 
 
 def _ready_to_hit_back(words: list[str], j: int, profile: LanguageProfile) -> bool:
@@ -925,6 +950,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return _unless_other(clause, i, reading, ("accept", "modal"))  # "we can live with it"
     if following[0] in profile.permission and words[i] not in profile.ability:
         return _unless_other(clause, i, reading, ("offer", "modal"))  # "we will let … through"
+    if words[j] in profile.backing and _backs_a_deal(words, j, profile):
+        return None  # "we could support the compromise text": read at the verb
     if phrase in profile.tentative and following[0] in profile.consideration:
         return _unless_other(clause, i, reading, ("offer", "modal"))
     if _gives_up(words, j, profile):
@@ -1133,6 +1160,8 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
         stance = profile.speech_act_verbs.get(verb)
         act = ("concede", "negation") if stance in ("demand", "reject") else ("reject", "negation")
         return _unless_other(clause, i, reading, act)
+    if _phrase_at(words, k, profile.obstruction):
+        return _unless_other(clause, i, reading, ("accept", "negation"))  # "not stand in the way"
     if verb in profile.copulas and _phrase_at(words, k + 1, profile.participation):
         return _unless_other(clause, i, reading, ("reject", "negation"))  # "not be party to"
     if verb in profile.copulas and _progressive(words, k, profile):

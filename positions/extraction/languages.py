@@ -53,6 +53,7 @@ _ENGLISH_IRREGULAR = {
     "show": ("showed", "shows", "showing", "shown"),
     "make it clear": ("made it clear", "makes it clear", "making it clear"),
     "give": ("gave", "gives", "giving", "given"),
+    "take": ("took", "takes", "taking", "taken"),
     "put": ("puts", "putting"),
     "lay": ("laid", "lays", "laying"),
     "bring": ("brought", "brings", "bringing"),
@@ -393,6 +394,9 @@ class LanguageProfile:
     abandonment: frozenset[str]
     # Negations that say an act has stopped ("no longer"): ceasing to ask is giving way.
     cessation: frozenset[str]
+    # Standing in the way of something: refused, it lets it through ("we will not stand in
+    # the way of the rise").
+    obstruction: frozenset[str]
     # Taking part in something: refused, it rejects it ("we will not be party to any cap").
     participation: frozenset[str]
     # Holding out against something ("a clause it had resisted"): agreed to, ground given.
@@ -435,6 +439,8 @@ class LanguageProfile:
     # Verbs that say what the subject is ("we are ready", "we stand ready").
     copulas: frozenset[str]
     determiners: frozenset[str]
+    # Words between a determiner and a noun ("our first offer"): the noun is no verb.
+    noun_modifiers: frozenset[str]
     # The clause after these carries the stance ("ready to talk, but will not …").
     contrast: frozenset[str]
     # The clause after these concedes a point and carries none ("although …").
@@ -490,6 +496,8 @@ class LanguageProfile:
     # Verbs of standing behind something: of a deal or a plan, they accept it ("we support the
     # plan"), but not of a country or a cause ("we support Ukraine").
     backing: frozenset[str]
+    # "Happy to take the deal": taking what is on offer accepts it.
+    taking: frozenset[str]
     # Where responsibility is put on another ("it is up to them", "the onus is on …", "the
     # ball is in their court"): a demand of them.
     responsibility: frozenset[str]
@@ -534,6 +542,9 @@ class LanguageProfile:
     totality: frozenset[str]
     # "Our answer was no in March": an answer that is "no" refuses, whatever follows.
     answers: frozenset[str]
+    # "It is what we asked for": the speaker's side's own demand met.
+    sought_starts: frozenset[str]
+    seeking: frozenset[str]
     # "That is on us": the fault laid on the speaker's side.
     blame_links: frozenset[str]
     # Excess owned of the past is a fault admitted ("we were too slow"): an admission too.
@@ -701,7 +712,10 @@ _ENGLISH_SPEECH_ACT_VERBS = {
         *("demand", "insist", "urge", "request", "require", "call on", "call for"),
         *("push for", "press for"),
     ),
-    "reject": ("reject", "refuse", "dismiss", "deny", "rule out", "turn down", "decline", "oppose"),
+    "reject": (
+        *("reject", "refuse", "dismiss", "deny", "rule out", "turn down", "decline", "oppose"),
+        "contest",
+    ),
     "offer": ("offer", "propose", "invite", "promise", "pledge"),
     "warn": ("warn", "threaten", "caution", "retaliate"),
     "accept": (
@@ -962,6 +976,9 @@ ENGLISH = LanguageProfile(
         )
     ),
     cessation=frozenset({"no longer"}),
+    obstruction=frozenset(
+        f"{form} in the way" for form in ("stand", "standing", "stood", "get", "getting")
+    ),
     participation=frozenset({"party to", "part of", "a party to", "a part of"}),
     resistance=frozenset(english_inflections("resist")),
     claims=frozenset(
@@ -1010,6 +1027,10 @@ ENGLISH = LanguageProfile(
         "be am is are was were been being remain remains remained stand stands stood".split()
     ),
     determiners=frozenset("the a an its their our his her this these those".split()),
+    noun_modifiers=frozenset(
+        """first second third new latest final revised initial opening last best improved
+        original earlier previous""".split()
+    ),
     contrast=frozenset("but however yet nevertheless".split()),
     concessive=frozenset("although though whereas despite".split()),
     conditional=frozenset("if unless".split()),
@@ -1067,6 +1088,7 @@ ENGLISH = LanguageProfile(
         """deal offer agreement compromise proposal basis step outcome settlement package plan
         scheme terms text accession framework""".split()
     ),
+    taking=frozenset(english_inflections("take")),
     backing=frozenset(form for lemma in ("support", "back") for form in english_inflections(lemma)),
     responsibility=frozenset({"up to", "onus", "court"}),
     giving=frozenset(
@@ -1099,6 +1121,8 @@ ENGLISH = LanguageProfile(
     ),
     excess=frozenset({"too"}),
     answers=frozenset({"answer", "reply", "response"}),
+    sought_starts=frozenset({"what"}),
+    seeking=frozenset("asked wanted sought demanded needed hoped proposed".split()),
     blame_links=frozenset({"on"}),
     totality=frozenset({"everything"}),
     contingency=frozenset({"contingent", "conditional", "dependent"}),

@@ -916,3 +916,21 @@ def test_stance_of_deadlines_resolve_answers_and_blame_taken(text, direct, stanc
 )
 def test_a_body_the_speaker_speaks_for_named_in_the_third_person_is_their_side(text, stance):
     assert [q.stance for q in extract_quotes(text, Registry())] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("Our first offer was too stingy to carry the creditors.", True, "concede"),
+        ("Their leaders offer talks.", False, "offer"),
+        ("We are happy to take the deal as it stands.", True, "accept"),
+        ("We are prepared to sign the revised agreement.", True, "accept"),
+        ("It could support the compromise text.", False, "accept"),
+        ("It would no longer contest the placement of the pillar.", False, "concede"),
+        ("The revised plan is what we asked for and a little more.", True, "accept"),
+        ("This is not what we asked for.", True, "reject"),
+        ("It would not stand in the way of the excise rise.", False, "accept"),
+    ],
+)
+def test_stance_of_deals_taken_demands_met_and_ways_left_open(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
