@@ -376,6 +376,8 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.resolve_starts
             | profile.blame_links
             | profile.sought_starts
+            | profile.owing
+            | {"in"}
             | profile.hortative
             | profile.present_auxiliaries
             | profile.imperatives
@@ -421,6 +423,14 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "demand", "modal"  # "we have given them until March 1 to submit …"
     if word in profile.bracing_starts and _braces_for_harm(words, i, profile):
         return "warn", "modal"  # "schools should prepare for disruption"
+    if word in profile.owing and _used_as_verb(words, i, profile):
+        return _unless_self(clause, i, reading, ("demand", "modal"))  # "they owe the public …"
+    if (
+        word == "in"
+        and _phrase_at(words, i, profile.disowned_lines)
+        and _negated(words, i, profile)
+    ):
+        return _unless_other(clause, i, reading, ("reject", "negation"))  # "not in the business of"
     if word in profile.sought_starts and _what_was_sought(words, i, profile):
         return _held_or_refused(clause, i, reading, ("accept", "modal"))  # "what we asked for"
     if word in profile.blame_links and _blame_taken(words, i, reading):
@@ -940,6 +950,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     elif j < len(words) and words[j] in profile.negators:
         stop = 2 if " ".join(words[j : j + 2]) in profile.cessation else 1
         return _refusal(clause, i, _skip(words, j + stop, profile.fillers), reading)
+    if phrase in profile.future and _said_of_no_one(words, i, profile):
+        return "reject", "negation"  # "nobody is going to hand them a veto"
     following = words[j : j + _OBJECT_REACH]
     if not following or _announced(words, i, j, reading):
         return None  # "said it would offer new bonds, with a clause …": read at its verb
@@ -981,6 +993,11 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
             return "warn", "modal"
         return "offer", "modal"  # "the ministry said it would triple its contribution"
     return None
+
+
+def _said_of_no_one(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    subject = " ".join(_subject(words, i, profile))
+    return any(subject.startswith(no_one) for no_one in profile.negative_subjects)
 
 
 def _announced(words: list[str], i: int, j: int, reading: Reading) -> bool:
@@ -1166,6 +1183,8 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
         return _unless_other(clause, i, reading, ("reject", "negation"))  # "not be party to"
     if verb in profile.copulas and _progressive(words, k, profile):
         return _refusal(clause, i, _skip(words, k + 1, profile.fillers), reading)
+    if verb in profile.copulas and _becomes_a_thing(words, k, reading):
+        return "reject", "negation"  # "we are not going to be Europe's waiting room"
     if verb in profile.copulas and not _passive(words, k, profile):
         return None
     if _names_an_act(words, k, profile) or (_speaks(verb, profile) and not _moves(words, k)):
@@ -1180,6 +1199,14 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
 
 # Frames of verbs that say or think something rather than do it ("we would not call it …").
 _SAYING_FRAMES = ("that", "belief", "framing", "about")
+
+
+def _becomes_a_thing(words: list[str], k: int, reading: Reading) -> bool:
+    """The speaker's side refusing to be made something ("we will not be anyone's doormat"),
+    not a state foreseen ("it will not be easy")."""
+    following = words[k + 1] if k + 1 < len(words) else ""
+    named = following in reading.profile.determiners or _possessive(following)
+    return named and reading.role(_subject(words, k, reading.profile)) == "self"
 
 
 def _moves(words: list[str], k: int) -> bool:
@@ -1263,6 +1290,8 @@ def _expects_of_others(words: list[str], i: int, profile: LanguageProfile) -> bo
     if _negated(words, i, profile):
         return False
     after = words[i + 1 : i + 1 + _SUBJECT_REACH]
+    if after[:2] and after[0] == "to" and after[1:2] and after[1] in profile.perceiving:
+        return True  # "we expect to see all three by June"
     if "to" not in after[1:]:
         return False
     verb_at = i + 1 + after.index("to") + 1

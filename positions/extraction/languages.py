@@ -470,6 +470,14 @@ class LanguageProfile:
     # Verdicts that refuse outright ("unacceptable"), and those that accept what the subject
     # names ("the draft is acceptable").
     refusal_words: frozenset[str]
+    # "We are not in the business of …": a line of business disowned refuses it.
+    disowned_lines: frozenset[str]
+    # "They owe the public the recipe": what is owed is asked for.
+    owing: frozenset[str]
+    # "Nobody is going to hand them a veto": what no one will do, the speaker refuses.
+    negative_subjects: frozenset[str]
+    # "We expect to see all three by June": what one expects to be given, one asks for.
+    perceiving: frozenset[str]
     acceptance_predicates: frozenset[str]
     # What can be done: denied of a proposal ("it is not possible to reopen it"), refuses it;
     # granted, it only judges.
@@ -948,10 +956,11 @@ ENGLISH = LanguageProfile(
     readiness_links=frozenset("to for in".split()),
     deontic=frozenset(
         {"must", "should", "need to", "needs to", "have to", "has to", "ought to", "need for"}
+        | {"obliged to", "required to", "obligated to"}
         # reported speech shifts the tense back: "said they had to leave"
         | {"had to", "needed to"}
     ),
-    impersonal_deontic=frozenset("imperative necessary essential vital crucial".split()),
+    impersonal_deontic=frozenset("imperative necessary essential vital crucial incumbent".split()),
     future=frozenset("will shall would".split()) | {"going to", "about to"},
     # Only the present: "what we wanted" tells a past wish, not a demand.
     volition=frozenset("want wants seek seeks desire".split()),
@@ -1020,7 +1029,7 @@ ENGLISH = LanguageProfile(
     refusal_phrases=frozenset(
         {
             *("out of the question", "off the table", "red line", "fig leaf", "brush-off"),
-            "dead on arrival",
+            *("dead on arrival", "nowhere near", "falls short", "fall short", "falls far short"),
         }
     ),
     copulas=frozenset(
@@ -1068,7 +1077,14 @@ ENGLISH = LanguageProfile(
     bracing=frozenset(
         f"{verb} for" for lemma in ("prepare", "brace") for verb in english_inflections(lemma)
     ),
-    refusal_words=frozenset("unacceptable non-negotiable non-starter non-starters".split()),
+    refusal_words=frozenset(
+        "unacceptable non-negotiable non-starter non-starters undervalues undervalue".split()
+    ),
+    # Businesses a side says it is not in: "we are not in the business of overpaying".
+    disowned_lines=frozenset({"in the business of"}),
+    owing=frozenset({"owe", "owes", "owed"}),
+    negative_subjects=frozenset({"nobody", "no one", "none", "not a single"}),
+    perceiving=frozenset({"see", "receive", "get", "hear"}),
     acceptance_predicates=frozenset(
         "acceptable reasonable workable welcome sensible serious credible adequate sufficient".split()
     ),

@@ -934,3 +934,24 @@ def test_a_body_the_speaker_speaks_for_named_in_the_third_person_is_their_side(t
 )
 def test_stance_of_deals_taken_demands_met_and_ways_left_open(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("It was incumbent on the authority to publish the data.", "demand"),
+        ("The companies owe the public the recipe.", "demand"),
+        ("We owe our members an answer.", "assess"),
+        ("The respondent is obliged to release the fishermen.", "demand"),
+        ("We expect to see all three by June.", "demand"),
+        ("We are not in the business of overpaying for football.", "reject"),
+        ("We're not going to be Europe's waiting room.", "reject"),
+        ("It will not be easy.", "assess"),
+        ("Nobody is going to hand a single group a veto.", "reject"),
+        ("Not a single fighter will leave the hills.", "reject"),
+        ("The proposal significantly undervalues the company.", "reject"),
+        ("It is nowhere near what the rights are worth.", "reject"),
+    ],
+)
+def test_stance_of_what_is_owed_disowned_and_refused_by_no_one(text, stance):
+    assert _stance(text) == stance
