@@ -44,6 +44,8 @@ _STRENGTH = {
 # A condition waited on names an event, with its subject and verb ("until the board
 # agrees"), not a date ("until Friday").
 _EVENT_WORDS = 3
+# Where a clause that only mentions an act ranks: after every clause that performs one.
+_MENTION_PRIORITY = 3
 # Which clauses decide: the one after "but" over the main clause, both over "although …".
 _CLAUSE_PRIORITY = {"contrast": 0, "main": 1, "concessive": 2, "condition": 2, "question": 2}
 
@@ -143,7 +145,10 @@ def read_stance(text: str, reading: Reading) -> tuple[str, str]:
         decided = _clause_stance(clause, reading)
         if decided is not None:
             stance, evidence = decided
-            rank = (_CLAUSE_PRIORITY[clause.kind], -_STRENGTH[evidence], _order(clause))
+            # a "but" clause decides, unless it only mentions an act ("but it meets the spirit
+            # of our demands" does not overrule "we welcome the offer")
+            priority = _MENTION_PRIORITY if evidence == "noun" else _CLAUSE_PRIORITY[clause.kind]
+            rank = (priority, -_STRENGTH[evidence], _order(clause))
             found.append((rank, stance, evidence))
     if not found:
         return "assess", _weakness(words, profile)
@@ -186,7 +191,7 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
             current = close("main")
             clauses += _marked(sentence, profile)
             sentence, resume = [], "main"
-        elif word in profile.contrast:
+        elif word in profile.contrast and not _exceptive(current.words, word, profile):
             current = close("contrast")
         elif word in profile.concessive:
             current = close("concessive")
@@ -236,6 +241,11 @@ def _names_an_event(condition: list[str], profile: LanguageProfile) -> bool:
     "until the 12th", "until the end of June")."""
     dated = any(w[:1].isdigit() or w in profile.calendar for w in condition)
     return len(condition) >= _EVENT_WORDS and not dated
+
+
+def _exceptive(before: list[str], word: str, profile: LanguageProfile) -> bool:
+    """ "no choice but to …": "but" meaning "except", inside its clause."""
+    return any(" ".join([*before[-size:], word]) in profile.no_choice for size in (2, 3))
 
 
 def _opens_condition(
@@ -377,6 +387,8 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.blame_links
             | profile.sought_starts
             | profile.owing
+            | profile.objections
+            | profile.choice_starts
             | {"in"}
             | profile.hortative
             | profile.present_auxiliaries
@@ -423,6 +435,12 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "demand", "modal"  # "we have given them until March 1 to submit …"
     if word in profile.bracing_starts and _braces_for_harm(words, i, profile):
         return "warn", "modal"  # "schools should prepare for disruption"
+    if word in profile.objections and _negated(words, i, profile):
+        return _unless_other(clause, i, reading, ("accept", "negation"))  # "no objection to it"
+    if word in profile.choice_starts and _phrase_at(words, i, profile.no_choice):
+        # "we have no choice but to strike" threatens; "they have no option but to pay" asks
+        subject = _subject(words, i, profile)
+        return ("warn", "modal") if reading.role(subject) == "self" else ("demand", "modal")
     if word in profile.owing and _used_as_verb(words, i, profile):
         return _unless_self(clause, i, reading, ("demand", "modal"))  # "they owe the public …"
     if (
@@ -867,8 +885,9 @@ def _readiness(clause: _Clause, i: int, reading: Reading) -> tuple[str, str]:
         return _unless_other(clause, i, reading, ("reject", "negation"))
     if _gives_up(clause.words, i + 2, reading.profile):
         return _unless_other(clause, i, reading, ("concede", "modal"))  # "ready to drop …"
-    if _takes_a_deal(clause.words, i + 2, reading.profile):
-        return _unless_other(clause, i, reading, ("accept", "modal"))  # "ready to sign it"
+    if _takes_a_deal(clause.words, i + 2, reading.profile) and not clause.conditional:
+        # "ready to sign it" takes what is there; "ready to sign if …" offers terms
+        return _unless_other(clause, i, reading, ("accept", "modal"))
     if _ready_to_hit_back(clause.words, i + 2, reading.profile):
         return _unless_other(clause, i, reading, ("warn", "modal"))
     if not reading.profile.harm.isdisjoint(_subject(clause.words, i, reading.profile)):
@@ -880,8 +899,10 @@ def _takes_a_deal(words: list[str], j: int, profile: LanguageProfile) -> bool:
     """ "ready to sign the agreement", "happy to take the deal": what is on offer, taken."""
     if j >= len(words):
         return False
-    accepts = profile.speech_act_verbs.get(words[j]) == "accept" or words[j] in profile.taking
-    return accepts and not profile.deal_nouns.isdisjoint(words[j + 1 : j + 1 + _OBJECT_REACH])
+    if profile.speech_act_verbs.get(words[j]) == "accept":
+        return True  # "happy to sign on the dotted line"
+    taken = words[j] in profile.taking
+    return taken and not profile.deal_nouns.isdisjoint(words[j + 1 : j + 1 + _OBJECT_REACH])
 
 
 def _ready_to_hit_back(words: list[str], j: int, profile: LanguageProfile) -> bool:
@@ -986,6 +1007,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return "warn", "conditional"  # "we will respond to any provocation": if there is one
     if phrase in profile.modals and not profile.harm.isdisjoint(words):
         return "warn", "performative"  # "will have consequences", "could result in fines"
+    if following[0] in profile.disruption and _promised_by_side(words, i, reading):
+        return "warn", "modal"  # "members would block the main highways from Monday"
     if _reported_deed(words, i, j, reading):
         if following[0] in profile.responses or clause.threatened:
             # "said it would respond", "would take its offer to shareholders should the board
@@ -1085,9 +1108,15 @@ def _approval(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | No
     """ "This is a fair deal" accepts it; "it is not a good basis" refuses it; "a good deal
     of …" and "a fair offer would be …" say neither."""
     words, profile = clause.words, reading.profile
-    if not _predicative(words, i, profile):
+    if not (_predicative(words, i, profile) or _deemed(words, i, profile)):
         return None
     return _held_or_refused(clause, i, reading, ("accept", "modal"))
+
+
+def _deemed(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "We consider this agreement a fair outcome": a verdict given through a verb of
+    judging, a few words back."""
+    return not profile.judging.isdisjoint(words[max(0, i - _SUBJECT_REACH) : i])
 
 
 def _held_or_refused(
@@ -1320,7 +1349,8 @@ def _giving_up(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | N
 
 
 def _claim_dropped(words: list[str], i: int, profile: LanguageProfile) -> bool:
-    """A claim given up, told in the passive: "the demand has been quietly dropped"."""
+    """Something given up, told in the passive: a claim ("the demand has been quietly
+    dropped"), or, announced for the future, anything ("the ordinances will be withdrawn")."""
     n = i - 1
     while n >= 0 and (words[n] in profile.fillers or words[n].endswith("ly")):
         n -= 1  # "has been quietly dropped"
@@ -1329,6 +1359,8 @@ def _claim_dropped(words: list[str], i: int, profile: LanguageProfile) -> bool:
     subject = _subject(words, n, profile)
     if not profile.first_person.isdisjoint(subject):
         return False  # "our proposals were shelved": dropped by others, a grievance
+    if n > 0 and words[n - 1] in profile.future and not _negated(words, n, profile):
+        return True
     claims = profile.claims | set(profile.speech_act_nouns) | profile.intent_nouns
     return not claims.isdisjoint(subject)
 

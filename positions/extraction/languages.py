@@ -54,6 +54,7 @@ _ENGLISH_IRREGULAR = {
     "make it clear": ("made it clear", "makes it clear", "making it clear"),
     "give": ("gave", "gives", "giving", "given"),
     "take": ("took", "takes", "taking", "taken"),
+    "withdraw": ("withdrew", "withdraws", "withdrawing", "withdrawn"),
     "put": ("puts", "putting"),
     "lay": ("laid", "lays", "laying"),
     "bring": ("brought", "brings", "bringing"),
@@ -474,6 +475,12 @@ class LanguageProfile:
     disowned_lines: frozenset[str]
     # "They owe the public the recipe": what is owed is asked for.
     owing: frozenset[str]
+    # "We have no objection to it": an objection denied accepts.
+    objections: frozenset[str]
+    # "No choice but to …": of the speaker's side a threat, of another a demand.
+    no_choice: frozenset[str]
+    # Deeds that disrupt: the speaker's side doing them threatens ("we will block the roads").
+    disruption: frozenset[str]
     # "Nobody is going to hand them a veto": what no one will do, the speaker refuses.
     negative_subjects: frozenset[str]
     # "We expect to see all three by June": what one expects to be given, one asks for.
@@ -504,6 +511,8 @@ class LanguageProfile:
     # Verbs of standing behind something: of a deal or a plan, they accept it ("we support the
     # plan"), but not of a country or a cause ("we support Ukraine").
     backing: frozenset[str]
+    # Verbs that give a verdict on their object ("we consider it a fair outcome").
+    judging: frozenset[str]
     # "Happy to take the deal": taking what is on offer accepts it.
     taking: frozenset[str]
     # Where responsibility is put on another ("it is up to them", "the onus is on …", "the
@@ -684,6 +693,10 @@ class LanguageProfile:
     @cached_property
     def offer_place_starts(self) -> frozenset[str]:
         return _first_words(self.offer_places)
+
+    @cached_property
+    def choice_starts(self) -> frozenset[str]:
+        return _first_words(self.no_choice)
 
     @cached_property
     def resolve_starts(self) -> frozenset[str]:
@@ -1019,7 +1032,7 @@ ENGLISH = LanguageProfile(
     failures=frozenset(
         """not no never nor unless without fail fails failed keep keeps kept continue
         continues continued refuse refuses refused stay stays stayed persist persists
-        persisted withhold withholds withheld""".split()
+        persisted withhold withholds withheld remain remains remained unpaid""".split()
     ),
     refusal_predicates=frozenset(
         """impossible unrealistic unworkable absurd ridiculous worthless meaningless pointless
@@ -1038,7 +1051,7 @@ ENGLISH = LanguageProfile(
     determiners=frozenset("the a an its their our his her this these those".split()),
     noun_modifiers=frozenset(
         """first second third new latest final revised initial opening last best improved
-        original earlier previous""".split()
+        original earlier previous so-called""".split()
     ),
     contrast=frozenset("but however yet nevertheless".split()),
     concessive=frozenset("although though whereas despite".split()),
@@ -1083,6 +1096,11 @@ ENGLISH = LanguageProfile(
     # Businesses a side says it is not in: "we are not in the business of overpaying".
     disowned_lines=frozenset({"in the business of"}),
     owing=frozenset({"owe", "owes", "owed"}),
+    objections=frozenset({"objection", "objections", "quarrel"}),
+    no_choice=frozenset(
+        f"no {noun} but" for noun in ("choice", "option", "alternative", "other choice")
+    ),
+    disruption=frozenset("block blockade boycott picket shut occupy disrupt paralyse".split()),
     negative_subjects=frozenset({"nobody", "no one", "none", "not a single"}),
     perceiving=frozenset({"see", "receive", "get", "hear"}),
     acceptance_predicates=frozenset(
@@ -1105,6 +1123,12 @@ ENGLISH = LanguageProfile(
         scheme terms text accession framework""".split()
     ),
     taking=frozenset(english_inflections("take")),
+    judging=frozenset(
+        form
+        for lemma in ("consider", "regard", "deem", "find")
+        for form in english_inflections(lemma)
+    )
+    | {"found"},
     backing=frozenset(form for lemma in ("support", "back") for form in english_inflections(lemma)),
     responsibility=frozenset({"up to", "onus", "court"}),
     giving=frozenset(

@@ -16,7 +16,7 @@ from positions.extraction.confidence import (
 from positions.extraction.scoring import calibration_error, errors_in_least_sure
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-# Written with the rules; written blind by someone who never saw them, then developed on (seven
+# Written with the rules; written blind by someone who never saw them, then developed on (eight
 # sets); and written blind for the fit alone, the rules never tuned on it.
 DEVELOPMENT = (
     DATA / "stance_dev.jsonl",
@@ -27,6 +27,7 @@ DEVELOPMENT = (
     DATA / "stance_dev6.jsonl",
     DATA / "stance_dev7.jsonl",
     DATA / "stance_dev8.jsonl",
+    DATA / "stance_dev9.jsonl",
     DATA / "stance_calibration.jsonl",
 )
 

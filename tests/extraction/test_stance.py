@@ -955,3 +955,27 @@ def test_stance_of_deals_taken_demands_met_and_ways_left_open(text, direct, stan
 )
 def test_stance_of_what_is_owed_disowned_and_refused_by_no_one(text, stance):
     assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        (
+            "We welcome the revised offer, but it only meets the spirit of our demands.",
+            True,
+            "accept",
+        ),
+        ("We consider this agreement a fair outcome for both nations.", True, "accept"),
+        ("This so-called offer is an insult to every nurse.", True, "reject"),
+        ("We have received the list and we have no objection to it.", True, "accept"),
+        ("We are happy to sign on the dotted line.", True, "accept"),
+        ("We are ready to sign a ceasefire tomorrow if the shelling stops.", True, "offer"),
+        ("The government has no option but to renegotiate.", True, "demand"),
+        ("We may have no choice but to stop showing news.", True, "warn"),
+        ("Its members would block the main highways from Monday.", False, "warn"),
+        ("The team would not take the field if the bonuses remained unpaid.", False, "warn"),
+        ("The three ordinances will be withdrawn in their entirety.", True, "concede"),
+    ],
+)
+def test_stance_of_verdicts_given_objections_denied_and_choices_left(text, direct, stance):
+    assert _stance(text, direct=direct) == stance

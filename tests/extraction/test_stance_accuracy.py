@@ -1,11 +1,12 @@
 """Stance accuracy on invented quotes, each in its own short article: those the rules were
 tuned on (development: stance_dev.jsonl, written with the rules; stance_dev2.jsonl to
-stance_dev8.jsonl, each written blind by someone who never saw them and measured before
+stance_dev9.jsonl, each written blind by someone who never saw them and measured before
 being developed on), those they were not tuned on (held
 out: talks over trade, arms, a truce, climate money, wages and joining a union of states,
-a few of whose misses were read), and two sets written blind and never read:
-stance_calibration.jsonl, which the confidences are fitted on, and stance_unseen.jsonl, over
-twenty other kinds of negotiation, only ever scored. The last two are the honest figures."""
+a few of whose misses were read), and three sets written blind and never read:
+stance_calibration.jsonl, which the confidences are fitted on, and stance_unseen.jsonl and
+stance_unseen2.jsonl, over twenty and thirty other kinds of negotiation, only ever scored.
+The last three are the honest figures."""
 
 import json
 from pathlib import Path
@@ -28,25 +29,28 @@ def _stances(path: Path, registry) -> list[tuple[str, list[str]]]:
 
 
 # Floors under the figures reached (stance, position-bearing vs assess): held out 0.96 and
-# 0.97 of 169 quotes; development 0.90 and 0.91 of 410, 0.84 and 0.91 of 159, 0.88 and 0.93
-# of 199 (0.78 and 0.85 when first measured), 0.84 and 0.91 of 192 (0.67 and 0.76), 0.76
-# and 0.85 of 199 (0.60 and 0.71), 0.83 and 0.87 of 195 (0.64 and 0.68), 0.64 and 0.75 of
-# 194 (0.56 and 0.68) and 0.75 and 0.84 of 197 (0.72 and 0.82); blind 0.85 and 0.90 of 197,
-# and unseen 0.73 and 0.78 of 168.
+# 0.97 of 169 quotes; development 0.90 and 0.92 of 410, 0.84 and 0.91 of 159, 0.89 and 0.94
+# of 199 (0.78 and 0.85 when first measured), 0.85 and 0.91 of 192 (0.67 and 0.76), 0.77
+# and 0.86 of 199 (0.60 and 0.71), 0.84 and 0.88 of 195 (0.64 and 0.68), 0.69 and 0.77 of
+# 194 (0.56 and 0.68), 0.79 and 0.87 of 197 (0.72 and 0.82) and 0.73 and 0.81 of 195 (0.68
+# and 0.79); blind 0.85 and 0.90 of 197; unseen 0.74 and 0.78 of 168, and 0.71 and 0.83 of
+# 192 in the second unseen set.
 @pytest.mark.parametrize(
     ("name", "size", "stance_floor", "split_floor"),
     [
         ("stance_holdout.jsonl", 150, 0.93, 0.94),
         ("stance_dev.jsonl", 400, 0.87, 0.88),
         ("stance_dev2.jsonl", 150, 0.81, 0.88),
-        ("stance_dev3.jsonl", 190, 0.86, 0.91),
-        ("stance_dev4.jsonl", 185, 0.82, 0.88),
-        ("stance_dev5.jsonl", 190, 0.74, 0.83),
-        ("stance_dev6.jsonl", 185, 0.80, 0.85),
-        ("stance_dev7.jsonl", 185, 0.62, 0.73),
-        ("stance_dev8.jsonl", 185, 0.73, 0.82),
+        ("stance_dev3.jsonl", 190, 0.87, 0.92),
+        ("stance_dev4.jsonl", 185, 0.83, 0.89),
+        ("stance_dev5.jsonl", 190, 0.75, 0.84),
+        ("stance_dev6.jsonl", 185, 0.81, 0.86),
+        ("stance_dev7.jsonl", 185, 0.67, 0.75),
+        ("stance_dev8.jsonl", 185, 0.77, 0.85),
+        ("stance_dev9.jsonl", 185, 0.71, 0.79),
         ("stance_calibration.jsonl", 190, 0.83, 0.88),
-        ("stance_unseen.jsonl", 160, 0.71, 0.76),
+        ("stance_unseen.jsonl", 160, 0.72, 0.76),
+        ("stance_unseen2.jsonl", 185, 0.69, 0.81),
     ],
 )
 def test_stance_accuracy_reaches_its_floors(demo_registry, name, size, stance_floor, split_floor):
