@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .languages import FunctionWords, LanguageProfile
@@ -50,6 +51,9 @@ class AttributionWords:
     asking_verbs: frozenset[str]
     # Verbs that put a quoted label on what follows them ("called the plan “a trap”").
     framing_verbs: frozenset[str]
+    # Verbs that name an act with a particle, whose content follows it ("called for …",
+    # "called on them to …").
+    act_particles: Mapping[str, frozenset[str]]
     reply_verbs: frozenset[str]
     evidence_verbs: frozenset[str]
     ambiguous_bare: frozenset[str]
@@ -102,6 +106,7 @@ def _group_words(profile: LanguageProfile) -> AttributionWords:
         listener_optional_verbs=reporting.taking("listener-optional"),
         asking_verbs=reporting.taking("asks-that"),
         framing_verbs=reporting.taking("framing"),
+        act_particles=profile.reporting_particles,
         reply_verbs=reporting.taking("reply"),
         evidence_verbs=evidence_verbs,
         ambiguous_bare=reporting.taking("noun-like"),
@@ -577,7 +582,7 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
     if not _subject_fits(view, subject, form, lemma, last):
         cue = _that_clause_cue(view, index, lemma, last, verb, floor)
         return cue or _group_cue(view, index, lemma, last, verb, floor)
-    contents = _as_clause_content(view, subject, last)
+    contents = _as_clause_content(view, subject, last) or _particle_content(view, lemma, last)
     if lemma in view.words.topic_verbs:
         contents = _forward_content(view, lemma, last)  # what was spoken of follows the verb
     elif lemma in view.words.content_verbs and not contents:
@@ -589,6 +594,20 @@ def _verb_cue(view: SentenceView, index: int, lemma: str, last: int) -> Cue | No
         contents = _split_content(view, tokens[last + 1].start)  # "the study found 31 cases"
     weak = lemma == "report" and subject.phrase.kind != "pronoun"
     return Cue(verb, lemma, subject.phrase, subject.appositive, contents, weak)
+
+
+def _quote_after(view: SentenceView, last: int) -> bool:
+    return any(quote.start >= view.tokens[last].end for quote in view.quotes)
+
+
+def _particle_content(view: SentenceView, lemma: str, last: int) -> list[Span]:
+    """What follows the particle a verb names its act with: "called for “…”", "called on
+    the board to “…”"."""
+    tokens = view.tokens
+    particles = view.words.act_particles.get(lemma)
+    if particles is None or last + 1 >= len(tokens) or tokens[last + 1].lower not in particles:
+        return []
+    return _split_content(view, tokens[last + 1].end)
 
 
 def _finding_cue(
@@ -738,6 +757,8 @@ def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, l
         return _that_after(view, last + 1, lemma) is not None
     if _infinitive_after(view, lemma, last):
         return True  # whoever "agreed to pay" or "refused to testify" states an intent
+    if _particle_content(view, lemma, last) and _quote_after(view, last):
+        return True  # whoever "called for “…”" or "called on them to “…”" asks it
     return subject.phrase.known or lemma in view.words.core_speech_verbs
 
 
@@ -878,6 +899,10 @@ def _appositive_after(view: SentenceView, phrase: SpeakerPhrase) -> SpeakerPhras
     linked = gap(view.text, phrase.tokens[-1], tokens[first])
     if linked == ", " and tokens[first].lower in view.words.grammar.articles:
         kinds = ("role", "organisation")  # "…, a labour economist at …"
+    elif linked == ", " and not tokens[first].is_capitalized:
+        # "…,” said Zainab Harthy, chairwoman of the company.": a role without its article
+        described = phrase_after(view.text, tokens, first, len(tokens) - 1, view.words.forms)
+        return described if described is not None and described.kind == "role" else None
     elif linked == " " and tokens[first].lower in ("of", "at", "from"):
         kinds = ("organisation", "name")  # "… of Baltic Research"
     else:
@@ -897,10 +922,10 @@ def _participle_cue(
     if subject is None and not (before.endswith((",", ',"', ",”")) or opens_sentence):
         return _nonfinite_cue(view, index, lemma, last, verb)  # not '…," adding that …'
 
-    contents = []
-    if lemma == "call" and last + 2 < len(tokens) and tokens[last + 1].lower == "for":
-        contents = _split_content(view, tokens[last + 2].start)  # ", calling for …"
-    elif _infinitive_after(view, lemma, last):
+    contents = _particle_content(view, lemma, last)  # ", calling for …"
+    if contents:
+        return Cue(verb, lemma, subject, None, contents)
+    if _infinitive_after(view, lemma, last):
         contents = _split_content(view, tokens[last + 1].start)  # ", promising to …"
     elif lemma in view.words.topic_verbs:
         contents = _split_content(view, tokens[last + 1].start)  # ", speaking of …"

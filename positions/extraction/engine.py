@@ -26,7 +26,7 @@ from .phrases import SpeakerPhrase, classify, phrase_after
 from .quotemarks import QuotedSpan, find_quoted_spans
 from .registry import Registry, RegistryIndex, index_for
 from .resolution import Resolution, resolve_entity
-from .stance import Speaker, Suggestion, statement_stances, suggest
+from .stance import Speaker, Suggestion, statement_stances, states_a_position, suggest
 from .text import Span, paragraphs, sentences, strip_span, words
 
 _EMPTY_REGISTRY = Registry()
@@ -95,6 +95,9 @@ class _Found:
     # The reported clause a quoted fragment sits in ("said Europe would act “without
     # hesitation” if …"): the fragment's stance lies in the clause, not in its own words.
     frame: Span | None = None
+    # The main clause a fragment told by a participle hangs on ("The union welcomed the
+    # ruling, calling it “long overdue”"): what its verb says the speaker did comes first.
+    main_clause: Span | None = None
 
 
 @dataclass
@@ -173,6 +176,11 @@ def _suggestion_for(
         _names_a_group(item.written),
         _described_as(item),
     )
+    if item.main_clause is not None:
+        clause = text[item.main_clause.start : item.main_clause.end]
+        main = suggest(clause, index, None, speaker, profile, indirect=True, framed=True)
+        if states_a_position(main):
+            return main
     if item.frame is not None:
         framed = text[item.frame.start : item.frame.end]
         return suggest(framed, index, item.verb, speaker, profile, indirect=True, framed=True)
@@ -250,6 +258,7 @@ class _Extraction:
 
     def __init__(self, text: str, profile: LanguageProfile, max_quotes: int | None = None) -> None:
         self.text = text
+        self.profile = profile
         self.attribution = attribution_words(profile)
         self.max_quotes = max_quotes
         self.paragraphs = paragraphs(text)
@@ -309,7 +318,7 @@ class _Extraction:
         if _word_count(self.text, content) < _SHORT_QUOTE_WORDS:
             return
         statement = self._next_statement()
-        verb = attribution.cue.lemma
+        verb = self._act_verb(attribution.cue)
         self.found.append(
             _Found(
                 content, "indirect", attribution.entity, attribution.written, 0.6, statement, verb
@@ -419,11 +428,37 @@ class _Extraction:
             statement = self._statement_for(quote, chosen)
             entity = chosen.entity if chosen else None
             written = chosen.written if chosen else None
-            verb = chosen.cue.lemma if chosen else None
-            self.found.append(
-                _Found(quote.content, "direct", entity, written, confidence, statement, verb)
-            )
+            verb = self._act_verb(chosen.cue) if chosen else None
+            found = _Found(quote.content, "direct", entity, written, confidence, statement, verb)
+            if chosen is not None:
+                found.main_clause = self._main_clause(view, quote, chosen.cue)
+            self.found.append(found)
             self.taken.append(quote.outer)
+
+    def _main_clause(self, view: SentenceView, quote: QuotedSpan, cue: Cue) -> Span | None:
+        """The main clause a fragment told by a participle hangs on: "The union welcomed
+        the ruling, calling it “long overdue”", or "Sahrem welcomed the pledge, with a
+        spokeswoman calling it “…”" (the absolute's subject speaks for the main clause's)."""
+        if quote.open_at < cue.verb.start or not _is_fragment(self.text, quote.content):
+            return None
+        if cue.phrase is None:
+            end = cue.verb.start
+        else:
+            opening = self.text[view.span.start : cue.phrase.start].rstrip()
+            opener = _WORD.findall(opening)[-1:]
+            if not opener or opener[0].lower() not in self.attribution.grammar.absolute_openers:
+                return None
+            end = view.span.start + len(opening) - len(opener[0])
+        return Span(view.span.start, end) if end > view.span.start else None
+
+    def _act_verb(self, cue: Cue) -> str | None:
+        """The reporting verb's lemma as a hint at the stance; none for a verb that names an
+        act only with a particle it lacks ("called the offer “an insult”")."""
+        particles = self.profile.reporting_particles.get(cue.lemma)
+        if particles is None:
+            return cue.lemma
+        following = _WORD.search(self.text, cue.verb.end)
+        return cue.lemma if following and following[0].lower() in particles else None
 
     def _signature(self, quote: QuotedSpan, end: int) -> _Attribution | None:
         """ "“…” ― Anna Berg": a name signed after a dash, closing the paragraph."""
@@ -482,7 +517,7 @@ class _Extraction:
                         attribution.written,
                         confidence,
                         statement,
-                        attribution.cue.lemma,
+                        self._act_verb(attribution.cue),
                     )
                 )
                 self.taken.append(piece)

@@ -93,11 +93,15 @@ class Reading:
 
     def _names_own_body(self, subject: list[str]) -> bool:
         """A subject that is a body of the speaker's, named in the third person."""
-        if len(subject) < 2 or subject[0] not in self.profile.body_determiners:
+        profile = self.profile
+        # "the board is satisfied": the subject of a predicate runs up to its copula
+        while subject and (subject[-1] in profile.copulas or subject[-1] in profile.fillers):
+            subject = subject[:-1]
+        if len(subject) < 2 or subject[0] not in profile.body_determiners:
             return False  # a bare name or noun is told of, not the speaker's own
         head = subject[-1]
-        return head in self.profile.bodies and (
-            subject[0] in self.profile.self_references or head in self.speaker_bodies
+        return head in profile.bodies and (
+            subject[0] in profile.self_references or head in self.speaker_bodies
         )
 
     def _party(self, words: list[str], n: int) -> str | None:
@@ -993,6 +997,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         words, i, reading
     ):
         return "offer", "modal"  # "we will hire more pilots", "she would table a text"
+    if _takes_what_is_there(following, profile) and _promised_by_side(words, i, reading):
+        return "accept", "modal"  # "it is not perfect, but we will take it"
     cooperative = following[0] in profile.cooperation or (
         following[0] in profile.light_verbs and _cooperative(following, profile)
     )
@@ -1016,6 +1022,17 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
             return "warn", "modal"
         return "offer", "modal"  # "the ministry said it would triple its contribution"
     return None
+
+
+def _takes_what_is_there(following: list[str], profile: LanguageProfile) -> bool:
+    """ "take the deal", or "take it" said of what is on offer: the pronoun ends the clause or
+    its verb's phrase ("we'll take it and say thank you"), unlike "take it to court"."""
+    if following[0] not in profile.taking or len(following) < 2:
+        return False
+    if not profile.deal_nouns.isdisjoint(following[1:4]):
+        return True
+    ends = len(following) == 2 or following[2] in profile.coordinators or following[2] in ",.;:"
+    return following[1] in profile.objects and ends
 
 
 def _said_of_no_one(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -1142,6 +1159,10 @@ def _responsibility(clause: _Clause, i: int, reading: Reading) -> tuple[str, str
         if "in" not in words[max(0, i - 3) : i]:
             return None  # "in their court", "in the union's court"
         owner = words[i - 1]
+    elif words[i] == "for":
+        if not _extraposed_for(words, i, profile):
+            return None  # "we are for the deal"
+        owner = words[_skip(words, i + 1, profile.determiners)]
     else:
         if following not in profile.copulas or i + 3 >= len(words):
             return None
@@ -1149,6 +1170,18 @@ def _responsibility(clause: _Clause, i: int, reading: Reading) -> tuple[str, str
     if owner in profile.first_person or owner[:1].isdigit() or _exclusive(words, profile):
         return None  # "it is up to the members alone to decide" refuses anyone else a say
     return "demand", "modal"
+
+
+def _extraposed_for(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "It is for Kessary to explain …", "it is now for the left to decide": the next move
+    named after "for", with its infinitive close behind."""
+    if not _predicative(words, i, profile) or _skip(words, i + 1, profile.determiners) >= len(
+        words
+    ):
+        return False
+    subject = _subject(words, i, profile)
+    infinitive = "to" in words[i + 2 : i + 2 + _DEED_SUBJECT_WORDS + 1]
+    return subject[:1] == ["it"] and infinitive
 
 
 def _offer_place(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:

@@ -365,6 +365,9 @@ class LanguageProfile:
     hesitation: frozenset[str]
     # The reporting verb names the act outright ("requested guarantees", "warned that …").
     reporting_stances: Mapping[str, str]
+    # Reporting verbs that name an act only with their particle: "called for talks" and
+    # "called on them to leave" demand, "called the offer “an insult”" only frames.
+    reporting_particles: Mapping[str, frozenset[str]]
     # Predicates of readiness: "ready to", "willing to" (an offer by whoever is ready), and
     # the words that link them to what the subject is ready for.
     readiness: frozenset[str]
@@ -516,7 +519,7 @@ class LanguageProfile:
     # "Happy to take the deal": taking what is on offer accepts it.
     taking: frozenset[str]
     # Where responsibility is put on another ("it is up to them", "the onus is on …", "the
-    # ball is in their court"): a demand of them.
+    # ball is in their court", "it is for them to …"): a demand of them.
     responsibility: frozenset[str]
     # Verbs of giving and providing: the speaker's side promising one offers it ("we will
     # hire more pilots", "she would table a compromise").
@@ -780,6 +783,17 @@ def _reporting_stances(verbs: Mapping[str, Iterable[str]]) -> dict[str, str]:
     }
 
 
+def _reporting_particles(verbs: Mapping[str, Iterable[str]]) -> dict[str, frozenset[str]]:
+    """Lemma → the particles it names an act with, for the verbs listed only with one."""
+    lemmas = {lemma for group in verbs.values() for lemma in group}
+    particles: dict[str, set[str]] = {}
+    for lemma in lemmas:
+        head, _, particle = lemma.partition(" ")
+        if particle and head not in lemmas:
+            particles.setdefault(head, set()).add(particle)
+    return {head: frozenset(found) for head, found in particles.items()}
+
+
 # "'s" after a pronoun is "is" ("it's a fantasy"); after a noun it is mostly a possessive.
 _ENGLISH_PRONOUN_IS = re.compile(r"\b(it|that|there|he|she|what|who|here|where)'s\b")
 _ENGLISH_LET_US = re.compile(r"\blet's\b")
@@ -963,6 +977,7 @@ ENGLISH = LanguageProfile(
     manner=frozenset("reluctantly grudgingly finally eventually formally unanimously".split()),
     hesitation=frozenset({"hesitate"}),
     reporting_stances=_reporting_stances(_ENGLISH_SPEECH_ACT_VERBS),
+    reporting_particles=_reporting_particles(_ENGLISH_SPEECH_ACT_VERBS),
     readiness=frozenset(
         "ready willing prepared preparing eager open interested glad happy committed determined".split()
     ),
@@ -1130,7 +1145,7 @@ ENGLISH = LanguageProfile(
     )
     | {"found"},
     backing=frozenset(form for lemma in ("support", "back") for form in english_inflections(lemma)),
-    responsibility=frozenset({"up to", "onus", "court"}),
+    responsibility=frozenset({"up to", "onus", "court", "for"}),
     giving=frozenset(
         """give provide guarantee grant hire table extend release return share contribute
         invest compensate fund restore reopen match submit cover pay sell license supply

@@ -90,6 +90,13 @@ EXPERT_WORDS = frozenset(
     university think-tank historian political scientist commentator observer research
     observatory lawyer consultant mediator cartographer hydrologist""".split()
 )
+# An academic's title is no expert's voice when the speaker also leads a body at the table
+# ("Professor Lars Eide, chair of the faculty senate").
+ACADEMIC_WORDS = frozenset({"professor", "university", "scholar", "fellow"})
+BODY_ROLES = LEADER_ROLES | frozenset(
+    """chair president spokesman spokeswoman spokesperson negotiator secretary dean rector
+    provost vice-chancellor convenor""".split()
+)
 JOURNALIST_WORDS = frozenset(
     """correspondent reporter journalist editor columnist anchor host bureau""".split()
 )

@@ -7,6 +7,8 @@ from datetime import date
 
 from .discourse import Entity
 from .lexicon import (
+    ACADEMIC_WORDS,
+    BODY_ROLES,
     EXPERT_WORDS,
     JOURNALIST_WORDS,
     OFFICIAL_WORDS,
@@ -141,7 +143,8 @@ def propose_kind(entity: Entity) -> str:
         words |= {w.lower().strip("’'s") for w in written.split()}
     if words & JOURNALIST_WORDS or _possessed_by_outlet(entity):
         return "journalist"
-    if _expert_words(entity) & EXPERT_WORDS:
+    expert = _expert_words(entity) & EXPERT_WORDS
+    if expert and not (expert <= ACADEMIC_WORDS and words & BODY_ROLES):
         return "expert"
     if words & SPOKESPERSON_WORDS and words & {"spokesman", "spokeswoman", "spokesperson", "press"}:
         return "spokesperson"

@@ -91,7 +91,7 @@ def statement_stances(parts: list[tuple[int, Suggestion]]) -> list[Suggestion]:
     leads: dict[int, Suggestion] = {}
     for statement, suggestion in parts:
         lead = leads.get(statement)
-        if _states_a_position(suggestion) and (
+        if states_a_position(suggestion) and (
             lead is None or suggestion.stance_confidence > lead.stance_confidence
         ):
             leads[statement] = suggestion
@@ -109,7 +109,8 @@ def statement_stances(parts: list[tuple[int, Suggestion]]) -> list[Suggestion]:
     return shared
 
 
-def _states_a_position(suggestion: Suggestion) -> bool:
+def states_a_position(suggestion: Suggestion) -> bool:
+    """A stance other than a view, resting on evidence rather than taken by default."""
     return suggestion.stance != "assess" and suggestion.evidence not in _DEFAULT_EVIDENCE
 
 

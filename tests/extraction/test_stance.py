@@ -979,3 +979,83 @@ def test_stance_of_what_is_owed_disowned_and_refused_by_no_one(text, stance):
 )
 def test_stance_of_verdicts_given_objections_denied_and_choices_left(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The tenants' union welcomed the council's decision to license every rented flat,"
+            " saying it was “the most important thing the council has done in a decade”.",
+            "accept",
+        ),
+        (
+            "The port authority declined the request for six more berths, saying the quota"
+            " “remains adequate for current traffic.”",
+            "reject",
+        ),
+        (
+            "Pelmark welcomed the pledge to share flood data, with a ministry spokeswoman"
+            " calling it “precisely the step we had hoped for.”",
+            "accept",
+        ),
+        # the main clause only tells: the fragment's own words decide
+        (
+            "The union met the board on Monday, saying the talks had been “long overdue”.",
+            "assess",
+        ),
+    ],
+)
+def test_a_fragment_told_by_a_participle_takes_the_act_of_its_main_clause(text, stance):
+    assert extract_quotes(text, Registry())[0].stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The guild called the studio's offer “an opening bid at best”.", "assess"),
+        ("The guild called on the studio to “come back with a real number”.", "demand"),
+        ("The guild called for “a real number, in writing”.", "demand"),
+    ],
+)
+def test_call_demands_only_with_its_particle(text, stance):
+    assert extract_quotes(text, Registry())[0].stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("It is for Kessary to explain why its ship was inside our waters.", True, "demand"),
+        ("It is now for the left to decide whether it listens to the voters.", True, "demand"),
+        ("We are for the deal.", True, "assess"),
+        ("It is not perfect, but we will take it and say thank you.", True, "accept"),
+        ("We will take the offer.", True, "accept"),
+        ("We will take it to the members next week.", True, "assess"),
+    ],
+)
+def test_stance_of_the_next_move_put_on_another_and_what_is_there_taken(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "“The board is satisfied with the terms,” said Zainab Harthy, chairwoman of the"
+            " Sahil Oil Company.",
+            "accept",
+        ),
+        (
+            "“It is not the deal we wanted, but we will take it,” said Professor Lars Eide,"
+            " chair of the faculty senate.",
+            "accept",
+        ),
+        (
+            "“It is not the deal they wanted, but they will take it,” said Professor Lars Eide,"
+            " a labour economist.",
+            "assess",
+        ),
+    ],
+)
+def test_a_role_set_after_the_speakers_name_tells_whose_side_they_speak_for(text, stance):
+    assert extract_quotes(text, Registry())[0].stance == stance
