@@ -39,6 +39,8 @@ _SHORT_QUOTE_WORDS = 3
 _HEAD_ENDS = frozenset({"in", "at", "from", "of", "for", "with"})
 # Fewer quoted words than this inside reported speech are a fragment of the reported clause.
 _FRAGMENT_WORDS = 5
+# How many characters before a reporting verb may hold what negates it ("no longer insists").
+_DENIAL_REACH = 24
 # The small words a title leaves in lower case ("War and Peace"); a verb is capitalised in a
 # title, so “The West is not.” is a sentence.
 _TITLE_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for by as vs".split())
@@ -451,6 +453,18 @@ class _Extraction:
             end = view.span.start + len(opening) - len(opener[0])
         return Span(view.span.start, end) if end > view.span.start else None
 
+    def _denied_verb_clause(self, cue: Cue, last_piece: Span) -> Span | None:
+        """ "The side no longer insists that …", "did not demand …": a reporting verb that
+        names an act, negated or stopped, is read with its subject and content as a clause."""
+        if cue.lemma not in self.profile.reporting_stances:
+            return None
+        before = _WORD.findall(self.text, max(0, cue.verb.start - _DENIAL_REACH), cue.verb.start)
+        words = [w.lower() for w in before[-2:]]
+        stopped = " ".join(words) in self.profile.cessation
+        if not stopped and not (words and words[-1] in self.profile.negators):
+            return None
+        return Span(_anchor(cue), max(last_piece.end, cue.verb.end))
+
     def _act_verb(self, cue: Cue) -> str | None:
         """The reporting verb's lemma as a hint at the stance; none for a verb that names an
         act only with a particle it lacks ("called the offer “an insult”")."""
@@ -507,19 +521,21 @@ class _Extraction:
                 pieces = [p for p in lead_pieces if not self._overlaps(p)] + pieces
                 lead = []
             statement = self._next_statement()
+            denied = self._denied_verb_clause(attribution.cue, pieces[-1])
             for piece in pieces:
                 confidence = 0.8 if attribution.cue.phrase is not None else 0.7
-                self.found.append(
-                    _Found(
-                        piece,
-                        "indirect",
-                        attribution.entity,
-                        attribution.written,
-                        confidence,
-                        statement,
-                        self._act_verb(attribution.cue),
-                    )
+                verb = None if denied else self._act_verb(attribution.cue)
+                found = _Found(
+                    piece,
+                    "indirect",
+                    attribution.entity,
+                    attribution.written,
+                    confidence,
+                    statement,
+                    verb,
+                    main_clause=denied,
                 )
+                self.found.append(found)
                 self.taken.append(piece)
             self._join_quotes_to(statement, attribution.cue.contents)
 

@@ -564,7 +564,19 @@ def _used_as_verb(words: list[str], i: int, profile: LanguageProfile) -> bool:
         return False  # "the rebels' demand for autonomy": "demand for" is the noun
     if following in profile.plural_be and words[i] in profile.speech_act_nouns:
         return False  # "his security demands are non-starters": a plural noun, the subject
+    if following == "by" and words[i] in profile.putting_forward and _after_a_noun(before, profile):
+        return False  # "the terms offered by the president": what another put forward
     return following not in _QUESTION_WORDS
+
+
+def _after_a_noun(before: str, profile: LanguageProfile) -> bool:
+    """A participle after a noun modifies it; after an auxiliary or a pronoun it is a verb."""
+    return before.isalpha() and not (
+        before in profile.past_auxiliaries
+        or before in profile.copulas
+        or before in profile.clause_subjects
+        or before in profile.fillers
+    )
 
 
 def _own_act(words: list[str], i: int, reading: Reading) -> bool:
@@ -993,12 +1005,13 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return _unless_other(clause, i, reading, ("offer", "modal"))
     if _gives_up(words, j, profile):
         return None  # read at its verb: "we will drop …" gives way
+    taken = _takes_what_is_there(following, profile) or _goes_along(words, j, profile)
+    if taken and _promised_by_side(words, i, reading):
+        return "accept", "modal"  # "we will take it", "will join the scheme proposed by …"
     if (following[0] in profile.giving or _puts_on_offer(following, profile)) and _promised_by_side(
         words, i, reading
     ):
         return "offer", "modal"  # "we will hire more pilots", "she would table a text"
-    if _takes_what_is_there(following, profile) and _promised_by_side(words, i, reading):
-        return "accept", "modal"  # "it is not perfect, but we will take it"
     cooperative = following[0] in profile.cooperation or (
         following[0] in profile.light_verbs and _cooperative(following, profile)
     )
@@ -1033,6 +1046,23 @@ def _takes_what_is_there(following: list[str], profile: LanguageProfile) -> bool
         return True
     ends = len(following) == 2 or following[2] in profile.coordinators or following[2] in ",.;:"
     return following[1] in profile.objects and ends
+
+
+def _goes_along(words: list[str], j: int, profile: LanguageProfile) -> bool:
+    """ "join the scheme proposed by Oskaria", "take up the committee's proposal", "grant the
+    request": going along with what another side put forward or asked for."""
+    following = words[j : j + _OBJECT_REACH + _DEED_SUBJECT_WORDS]
+    if following[0] not in profile.joining and following[0] not in profile.taking:
+        return False
+    for k in range(1, len(following)):
+        word = following[k]
+        if word in profile.request_nouns and following[0] not in profile.taking:
+            return True  # "grant the request", "meet that requirement"
+        if word == "by" and following[k - 1] in profile.putting_forward:
+            return True  # "the terms offered by the president"
+        if word in profile.deal_nouns and _possessed_by_others(following[k - 1], profile):
+            return True  # "take up the committee's proposal", "join their scheme"
+    return False
 
 
 def _said_of_no_one(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -1236,8 +1266,12 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
     if verb in profile.hesitation:
         return _unless_other(clause, i, reading, ("warn", "negation"))  # "will not hesitate to"
     if _ceased(words, k, profile):
-        stance = profile.speech_act_verbs.get(verb)
-        act = ("concede", "negation") if stance in ("demand", "reject") else ("reject", "negation")
+        pressed = profile.speech_act_verbs.get(verb) in ("demand", "reject")
+        act = (
+            ("concede", "negation")
+            if pressed or verb in profile.pressing
+            else ("reject", "negation")
+        )
         return _unless_other(clause, i, reading, act)
     if _phrase_at(words, k, profile.obstruction):
         return _unless_other(clause, i, reading, ("accept", "negation"))  # "not stand in the way"

@@ -524,6 +524,17 @@ class LanguageProfile:
     # Verbs of giving and providing: the speaker's side promising one offers it ("we will
     # hire more pilots", "she would table a compromise").
     giving: frozenset[str]
+    # Verbs of going along with something: promised of what another side put forward ("we
+    # will join the scheme proposed by Oskaria", "would take up the committee's proposal"),
+    # or giving what another asked ("would grant the request"), they accept it.
+    joining: frozenset[str]
+    # Participles of putting forward, before the one who did ("the terms offered by …").
+    putting_forward: frozenset[str]
+    # Nouns of what one side asks of another.
+    request_nouns: frozenset[str]
+    # Verbs of pressing a claim, besides those of demanding and refusing: to stop is to give
+    # way ("will no longer seek the abolition", "would no longer object to …").
+    pressing: frozenset[str]
     # Where what is offered lies ("on the table"), and the verbs that put it there: said of
     # a thing, it is offered, or, denied, refused ("a 50-50 split is not on the table").
     offer_places: frozenset[str]
@@ -738,15 +749,18 @@ _ENGLISH_SPEECH_ACT_VERBS = {
     ),
     "reject": (
         *("reject", "refuse", "dismiss", "deny", "rule out", "turn down", "decline", "oppose"),
-        "contest",
+        *("contest", "brush aside", "wave aside", "vote down", "say no"),
     ),
     "offer": ("offer", "propose", "invite", "promise", "pledge"),
     "warn": ("warn", "threaten", "caution", "retaliate"),
     "accept": (
         *("accept", "agree", "welcome", "approve", "endorse", "comply", "sign up", "sign"),
-        "abide by",
+        *("abide by", "say yes", "go along"),
     ),
-    "concede": ("concede", "admit", "acknowledge", "compromise", "apologise", "apologize"),
+    "concede": (
+        *("concede", "admit", "acknowledge", "compromise", "apologise", "apologize"),
+        "settle for",
+    ),
 }
 # Verbs of speech acts the speaker performs only in the first person ("we ask you to …", "I
 # suggest that …"), never read as the verb reporting a quote: "she asked" mostly puts a
@@ -786,10 +800,11 @@ def _reporting_stances(verbs: Mapping[str, Iterable[str]]) -> dict[str, str]:
 def _reporting_particles(verbs: Mapping[str, Iterable[str]]) -> dict[str, frozenset[str]]:
     """Lemma → the particles it names an act with, for the verbs listed only with one."""
     lemmas = {lemma for group in verbs.values() for lemma in group}
+    reporting = _reporting_stances(verbs)
     particles: dict[str, set[str]] = {}
     for lemma in lemmas:
         head, _, particle = lemma.partition(" ")
-        if particle and head not in lemmas:
+        if particle and head not in lemmas and head in reporting:
             particles.setdefault(head, set()).add(particle)
     return {head: frozenset(found) for head, found in particles.items()}
 
@@ -1088,7 +1103,7 @@ ENGLISH = LanguageProfile(
         conversation conversations communication
         engage consult consultations solution solutions agreement settlement listen""".split()
     ),
-    light_verbs=frozenset("enter hold continue resume start begin find reach pursue".split()),
+    light_verbs=frozenset("enter join hold continue resume start begin find reach pursue".split()),
     harm=frozenset(
         """consequences retaliation punishment price costly sanctions fines penalties regret
         peril countermeasures""".split()
@@ -1109,7 +1124,7 @@ ENGLISH = LanguageProfile(
         "unacceptable non-negotiable non-starter non-starters undervalues undervalue".split()
     ),
     # Businesses a side says it is not in: "we are not in the business of overpaying".
-    disowned_lines=frozenset({"in the business of"}),
+    disowned_lines=frozenset({"in the business of", "in a position to"}),
     owing=frozenset({"owe", "owes", "owed"}),
     objections=frozenset({"objection", "objections", "quarrel"}),
     no_choice=frozenset(
@@ -1144,8 +1159,23 @@ ENGLISH = LanguageProfile(
         for form in english_inflections(lemma)
     )
     | {"found"},
-    backing=frozenset(form for lemma in ("support", "back") for form in english_inflections(lemma)),
+    backing=frozenset(
+        form for lemma in ("support", "back", "recommend") for form in english_inflections(lemma)
+    ),
     responsibility=frozenset({"up to", "onus", "court", "for"}),
+    joining=frozenset(
+        """join enter adopt implement go follow honour honor receive observe apply meet
+        grant satisfy""".split()
+    ),
+    putting_forward=frozenset("proposed offered tabled suggested set forward drafted".split()),
+    pressing=frozenset(
+        form
+        for lemma in ("seek", "pursue", "object", "block", "claim", "fight")
+        for form in english_inflections(lemma)
+    ),
+    request_nouns=frozenset(
+        "request requests requirement requirements demand demands condition conditions".split()
+    ),
     giving=frozenset(
         """give provide guarantee grant hire table extend release return share contribute
         invest compensate fund restore reopen match submit cover pay sell license supply

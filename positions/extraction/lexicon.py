@@ -9,7 +9,7 @@ ADVERBS_BEFORE_VERB = frozenset(
     does do not still often publicly openly privately flatly firmly bluntly has-also simply
     subsequently initially first last finally directly personally immediately quickly
     himself herself themselves itself now frequently usually consistently long all both
-    each cannot""".split()
+    each cannot longer no""".split()
 ) | frozenset(
     # "didn't say", "won’t tell": a negated auxiliary stands between subject and verb
     f"{stem}n{mark}t"

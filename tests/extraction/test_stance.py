@@ -1059,3 +1059,47 @@ def test_stance_of_the_next_move_put_on_another_and_what_is_there_taken(text, di
 )
 def test_a_role_set_after_the_speakers_name_tells_whose_side_they_speak_for(text, stance):
     assert extract_quotes(text, Registry())[0].stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("We will join the joint patrol scheme proposed by Oskaria.", True, "accept"),
+        ("It would take up the creditors' committee's proposal of a 30% haircut.", False, "accept"),
+        ("We would enter the cabinet on the terms offered by the president.", True, "accept"),
+        ("The government would grant the consortium's request.", False, "accept"),
+        ("We will table our own proposal on Monday.", True, "offer"),
+        ("We will join the talks in Lauterbrunn.", True, "offer"),
+    ],
+)
+def test_going_along_with_what_another_side_put_forward_accepts_it(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("Kellandia will no longer seek the abolition of the tariff.", False, "concede"),
+        ("His government would no longer object to a six-month mandate.", False, "concede"),
+        ("We will no longer buy their gas.", True, "reject"),
+        ("Zurabad would settle for a lower transit fee.", False, "concede"),
+        ("We are not in a position to consider adding the 43 civilians.", True, "reject"),
+        ("We said no to the offer.", True, "reject"),
+        ("The association will recommend the deal to members.", False, "accept"),
+        ("We will go along with the plan.", True, "accept"),
+    ],
+)
+def test_stance_of_claims_no_longer_pressed_and_answers_given(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The Halvossan side no longer insists that the exchange be one-for-one.", "concede"),
+        ("The guild never rejected the plan, its chair said.", "offer"),
+        ("The Halvossan side insists that the exchange be one-for-one.", "demand"),
+    ],
+)
+def test_a_reporting_verb_denied_or_stopped_is_read_with_its_clause(text, stance):
+    assert extract_quotes(text, Registry())[0].stance == stance

@@ -1,12 +1,12 @@
 """Stance accuracy on invented quotes, each in its own short article: those the rules were
 tuned on (development: stance_dev.jsonl, written with the rules; stance_dev2.jsonl to
-stance_dev9.jsonl, each written blind by someone who never saw them and measured before
-being developed on), those they were not tuned on (held
-out: talks over trade, arms, a truce, climate money, wages and joining a union of states,
-a few of whose misses were read), and three sets written blind and never read:
-stance_calibration.jsonl, which the confidences are fitted on, and stance_unseen.jsonl and
-stance_unseen2.jsonl, over twenty and thirty other kinds of negotiation, only ever scored.
-The last three are the honest figures."""
+stance_dev11.jsonl, each written blind by someone who never saw them and measured before
+being developed on), those they were not tuned on (held out: talks over trade, arms, a
+truce, climate money, wages and joining a union of states, a few of whose misses were read),
+and four sets written blind and never read: stance_calibration.jsonl, which the confidences
+are fitted on, and stance_unseen.jsonl, stance_unseen2.jsonl and stance_unseen3.jsonl, each
+over twenty to thirty other kinds of negotiation, only ever scored. The last four are the
+honest figures."""
 
 import json
 from pathlib import Path
@@ -48,9 +48,12 @@ def _stances(path: Path, registry) -> list[tuple[str, list[str]]]:
         ("stance_dev7.jsonl", 185, 0.67, 0.75),
         ("stance_dev8.jsonl", 185, 0.77, 0.85),
         ("stance_dev9.jsonl", 185, 0.71, 0.79),
+        ("stance_dev10.jsonl", 190, 0.68, 0.82),
+        ("stance_dev11.jsonl", 185, 0.67, 0.81),
         ("stance_calibration.jsonl", 190, 0.83, 0.88),
         ("stance_unseen.jsonl", 160, 0.72, 0.76),
         ("stance_unseen2.jsonl", 185, 0.69, 0.81),
+        ("stance_unseen3.jsonl", 190, 0.77, 0.81),
     ],
 )
 def test_stance_accuracy_reaches_its_floors(demo_registry, name, size, stance_floor, split_floor):
