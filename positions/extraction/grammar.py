@@ -97,6 +97,8 @@ class Reading:
         # "the board is satisfied": the subject of a predicate runs up to its copula
         while subject and (subject[-1] in profile.copulas or subject[-1] in profile.fillers):
             subject = subject[:-1]
+        if len(subject) == 1 and subject[0] in profile.bare_bodies:
+            return subject[0] in self.speaker_bodies  # "management is prepared to …"
         if len(subject) < 2 or subject[0] not in profile.body_determiners:
             return False  # a bare name or noun is told of, not the speaker's own
         head = subject[-1]
@@ -397,6 +399,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.hortative
             | profile.present_auxiliaries
             | profile.imperatives
+            | profile.dares
             | profile.acceptance_predicates
             | profile.feasibility
             | profile.expectation
@@ -413,6 +416,13 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     words = clause.words
     word = words[i]
     pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+    if i == 0 and clause.opens_quote and _dare(words, reading):
+        return "warn", "conditional"  # "Put the rota in without us and you'll see"
+    if i == 0 and clause.opens_quote and word in profile.imperatives:
+        # "Recognise our title first": told to the listener, whatever act the verb names
+        command = _command(words, profile)
+        if command is not None:
+            return command
     verb_act = profile.speech_act_verbs.get(pair) or profile.speech_act_verbs.get(word)
     if verb_act is not None and _used_as_verb(words, i, profile):
         return _speech_act(clause, i, verb_act, "performative", reading)
@@ -507,8 +517,6 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _unless_other(clause, i, reading, ("reject", "negation"))  # "not possible"
     if pair in profile.abandonment or word in profile.abandonment:
         return _giving_up(clause, i, reading)
-    if word in profile.imperatives and i == 0 and clause.opens_quote:
-        return _command(words, profile)
     if (word in profile.expectation or pair in profile.expectation) and (
         _expects_of_others(words, i, profile) or _expects_a_thing(words, i, reading)
     ):
@@ -984,6 +992,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return _refusal(clause, i, _skip(words, j + 1, profile.fillers), reading)
     if " " in phrase and _negated(words, i, profile):
         return _refusal(clause, i, j, reading)  # "we are not going to …"
+    if _denied_thing(words, i, profile):
+        return _refusal(clause, i, j, reading)  # "it is not something we will discuss"
     elif j < len(words) and words[j] in profile.negators:
         stop = 2 if " ".join(words[j : j + 2]) in profile.cessation else 1
         return _refusal(clause, i, _skip(words, j + stop, profile.fillers), reading)
@@ -994,6 +1004,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return None  # "said it would offer new bonds, with a clause …": read at its verb
     if " ".join(following[:2]) in profile.deontic and not clause.conditional:
         return None  # "any club would have to pay the clause": read at "have to"
+    if _told_to_keep_it(words, i, following, profile):
+        return "reject", "performative"  # "they can keep their partnership"
     bearable = " ".join(following[:2]) in profile.bearable or following[0] in profile.bearable
     if bearable and words[i] in profile.ability:
         return _unless_other(clause, i, reading, ("accept", "modal"))  # "we can live with it"
@@ -1035,6 +1047,28 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
             return "warn", "modal"
         return "offer", "modal"  # "the ministry said it would triple its contribution"
     return None
+
+
+def _told_to_keep_it(
+    words: list[str], i: int, following: list[str], profile: LanguageProfile
+) -> bool:
+    """ "They can keep their money", "the app can keep its partnership": what another side
+    holds out, handed back; a dismissal."""
+    if words[i] not in profile.ability or following[0] not in profile.keeping:
+        return False
+    owner = following[1] if len(following) > 1 else ""
+    return owner in profile.possessives and owner not in profile.first_person
+
+
+def _denied_thing(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "not something we can entertain", "nothing we would sign": the modal's clause
+    describes a thing denied, so its verb is denied too."""
+    if i < 2 or words[i - 1] not in profile.clause_subjects:
+        return False
+    thing = words[i - 2]
+    if thing in profile.nobody_things:
+        return True  # "nothing we would sign"
+    return thing in profile.things and i >= 3 and words[i - 3] in profile.negators
 
 
 def _takes_what_is_there(following: list[str], profile: LanguageProfile) -> bool:
@@ -1368,6 +1402,23 @@ def _answers_no(words: list[str], i: int, profile: LanguageProfile) -> bool:
     return closing or not profile.answers.isdisjoint(_subject(words, i - 1, profile))
 
 
+def _dare(words: list[str], reading: Reading) -> bool:
+    """ "Withdraw our licence and the station goes off air": a command joined by "and" to
+    a harm that will follow it holds out a consequence, a warning rather than a demand;
+    "Stop the shelling and we will talk" promises the speaker's own move."""
+    profile = reading.profile
+    if words[0] not in profile.imperatives and words[0] not in profile.dares:
+        return False
+    joins = [n for n in range(2, len(words)) if words[n] in profile.coordinators]
+    if not joins:
+        return False
+    after = words[joins[0] + 1 : joins[0] + 1 + _OBJECT_REACH + 1]
+    if not (profile.second_person.isdisjoint(after) and profile.harm.isdisjoint(after)):
+        return True  # "… and you'll find out", "… and there will be consequences"
+    foretold = not profile.future.isdisjoint(after) or not profile.negators.isdisjoint(after)
+    return foretold and reading.role(after[:2]) != "self" and not _cooperative(after, profile)
+
+
 def _command(words: list[str], profile: LanguageProfile) -> tuple[str, str] | None:
     """A quote opening on a bare verb with its object tells the listener to act ("Hand over
     the keys"); a noun that looks like a verb takes no object ("Release of the crew …")."""
@@ -1442,6 +1493,8 @@ def _gives_up(words: list[str], i: int, profile: LanguageProfile) -> bool:
     if size == 1 and words[i] not in profile.abandonment:
         return False
     after = i + size
+    if size == 2 and after + 1 < len(words) and words[after] in _OF:
+        return True  # "let go of full restoration": whatever follows is what is given up
     if after >= len(words):
         return False
     thing = words[after]
@@ -1562,7 +1615,8 @@ def _negated(words: list[str], i: int, profile: LanguageProfile) -> bool:
     for n in range(max(0, i - _NEGATION_REACH), i):
         if words[n] in profile.negators and words[n + 1] not in profile.negation_breakers:
             return True
-    return False
+    # "not something we will sign", "nothing we would accept": the thing is denied
+    return _denied_thing(words, i, profile) or _denied_thing(words, i - 1, profile)
 
 
 def _predicative(words: list[str], i: int, profile: LanguageProfile) -> bool:

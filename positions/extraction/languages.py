@@ -422,6 +422,8 @@ class LanguageProfile:
     # Verbs of action that, opening a quote with their object, command ("Stop the shelling");
     # the pronouns that can be their object.
     imperatives: frozenset[str]
+    # Verbs that open a dare ("Push the tolls higher and …"), besides the imperatives.
+    dares: frozenset[str]
     objects: frozenset[str]
     # Verbs of expecting and needing: "we expect them to pay" demands of them.
     expectation: frozenset[str]
@@ -598,6 +600,10 @@ class LanguageProfile:
     # Bodies a speaker may speak for, named in the third person ("the ministry will …"), the
     # determiners that name them so, and the bodies an office implies.
     bodies: frozenset[str]
+    # Bodies named without an article ("Management is prepared to …").
+    # Indefinite things a clause may describe ("not something we can entertain").
+    things: frozenset[str]
+    bare_bodies: frozenset[str]
     body_determiners: frozenset[str]
     offices: Mapping[str, tuple[str, ...]]
     # Words counting the sides, which make a subject more than the speaker's ("both sides").
@@ -759,6 +765,7 @@ _ENGLISH_SPEECH_ACT_VERBS = {
     ),
     "concede": (
         *("concede", "admit", "acknowledge", "compromise", "apologise", "apologize"),
+        *("recognise", "recognize"),
         "settle for",
     ),
 }
@@ -1022,7 +1029,7 @@ ENGLISH = LanguageProfile(
             {
                 "concede": (
                     *"drop abandon waive relinquish lift suspend withdraw scrap shelve end".split(),
-                    *("give up", "call off"),
+                    *("give up", "call off", "soften", "scale back", "water down", "let go"),
                 )
             }
         )
@@ -1047,6 +1054,7 @@ ENGLISH = LanguageProfile(
     universal=frozenset("anything everything every all any".split()),
     responses=frozenset("respond react retaliate hit strike defend walk".split()),
     retorts=frozenset({"answer"}),
+    dares=frozenset("push raise touch try cross test force grant cut move".split()),
     imperatives=frozenset(
         """stop end halt cease withdraw pull give lift release return respect leave open
         close hand send take keep show put recognise recognize pay honour honor reverse accept
@@ -1228,9 +1236,11 @@ ENGLISH = LanguageProfile(
         """government ministry department authority council board committee union company
         federation association guild agency commission bank league club university party
         administration cabinet presidency office secretariat delegation alliance coalition
-        group trust museum federation fund""".split()
+        group trust museum federation fund management""".split()
     ),
     body_determiners=frozenset({"the", "this"}),
+    bare_bodies=frozenset({"management", "labour", "labor"}),
+    things=frozenset({"something", "anything", "one", "thing"}),
     offices={
         "minister": ("ministry", "government"),
         "president": ("government", "presidency", "administration"),
@@ -1243,6 +1253,7 @@ ENGLISH = LanguageProfile(
         "chairwoman": ("board", "committee", "council"),
         "executive": ("company", "board"),
         "director": ("company", "agency", "board"),
+        "manager": ("company", "management"),
         "governor": ("bank",),
         "leader": ("party", "union", "council"),
     },

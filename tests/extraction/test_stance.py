@@ -1103,3 +1103,49 @@ def test_stance_of_claims_no_longer_pressed_and_answers_given(text, direct, stan
 )
 def test_a_reporting_verb_denied_or_stopped_is_read_with_its_clause(text, stance):
     assert extract_quotes(text, Registry())[0].stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        (
+            "Put the new rota in without our agreement and you'll find out how few drivers"
+            " turn up.",
+            True,
+            "warn",
+        ),
+        ("Grant that licence and half the radios in the north will be crackling.", True, "warn"),
+        ("Stop the shelling and we will talk.", True, "offer"),
+        ("Take the article out of the bill, and then we'll sit down.", True, "demand"),
+        ("Recognise our title to the land first.", True, "demand"),
+        ("An app that takes 28% of every fare can keep its partnership.", True, "reject"),
+        ("We can keep our promise.", True, "assess"),
+    ],
+)
+def test_stance_of_dares_commands_and_offers_handed_back(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("It is not something we will sign.", True, "reject"),
+        ("It is not something we will discuss.", True, "reject"),
+        ("That is something we can sign.", True, "accept"),
+        ("There is nothing we would sign.", True, "reject"),
+        ("We recognise that our first proposal asked too much.", True, "concede"),
+        ("Oskaria does not recognise the so-called median line.", False, "reject"),
+        ("We have let go of full restoration in a single year.", True, "concede"),
+        ("It has softened its stance on the filling schedule.", False, "concede"),
+        ("The band would place the country at the higher end of the range.", False, "assess"),
+    ],
+)
+def test_stance_of_things_denied_points_recognised_and_claims_softened(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
+
+
+def test_management_named_by_its_manager_is_the_speakers_side():
+    text = (
+        "“Management is prepared to guarantee 28 hours a week,” said general manager Olivier Saint."
+    )
+    assert extract_quotes(text, Registry())[0].stance == "offer"
