@@ -759,6 +759,8 @@ def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, l
         return True  # whoever "agreed to pay" or "refused to testify" states an intent
     if _particle_content(view, lemma, last) and _quote_after(view, last):
         return True  # whoever "called for “…”" or "called on them to “…”" asks it
+    if lemma in view.words.framing_verbs and _quote_after(view, last):
+        return True  # whoever "described the offer as “…”" puts the label on it
     return subject.phrase.known or lemma in view.words.core_speech_verbs
 
 

@@ -100,6 +100,9 @@ class _Found:
     # The main clause a fragment told by a participle hangs on ("The union welcomed the
     # ruling, calling it “long overdue”"): what its verb says the speaker did comes first.
     main_clause: Span | None = None
+    # What a framing verb puts the fragment's label on ("called [the Russian demands] “dead
+    # on arrival”"): the label is the speaker's verdict on it.
+    labelled: Span | None = None
 
 
 @dataclass
@@ -178,9 +181,9 @@ def _suggestion_for(
         _names_a_group(item.written),
         _described_as(item),
     )
-    if item.main_clause is not None:
-        clause = text[item.main_clause.start : item.main_clause.end]
-        main = suggest(clause, index, None, speaker, profile, indirect=True, framed=True)
+    first = _read_first(text, item, profile)
+    if first is not None:
+        main = suggest(first, index, None, speaker, profile, indirect=True, framed=True)
         if states_a_position(main):
             return main
     if item.frame is not None:
@@ -188,6 +191,21 @@ def _suggestion_for(
         return suggest(framed, index, item.verb, speaker, profile, indirect=True, framed=True)
     content = text[item.span.start : item.span.end]
     return suggest(content, index, item.verb, speaker, profile, indirect=item.kind == "indirect")
+
+
+def _read_first(text: str, item: _Found, profile: LanguageProfile) -> str | None:
+    """What says more of the speaker's act than the quote's own words, read before them:
+    the main clause a fragment hangs on, or a label put on something, as a verdict on it
+    ("called the demands “dead on arrival”": the demands are dead on arrival)."""
+    if item.main_clause is not None:
+        return text[item.main_clause.start : item.main_clause.end]
+    if item.labelled is not None:
+        label = text[item.span.start : item.span.end]
+        subject = text[item.labelled.start : item.labelled.end]
+        singular, plural = profile.predicate_links
+        link = plural if plural_form(subject.split()[-1].lower()) else singular
+        return f"{subject} {link} {label}"
+    return None
 
 
 def _finish(
@@ -434,6 +452,7 @@ class _Extraction:
             found = _Found(quote.content, "direct", entity, written, confidence, statement, verb)
             if chosen is not None:
                 found.main_clause = self._main_clause(view, quote, chosen.cue)
+                found.labelled = self._labelled(quote, chosen.cue)
             self.found.append(found)
             self.taken.append(quote.outer)
 
@@ -452,6 +471,34 @@ class _Extraction:
                 return None
             end = view.span.start + len(opening) - len(opener[0])
         return Span(view.span.start, end) if end > view.span.start else None
+
+    def _labelled(self, quote: QuotedSpan, cue: Cue) -> Span | None:
+        """What a framing verb labels with a quoted fragment: the words between the verb and
+        the quote ("called [the offer] “an insult”", "described [it] as “…”")."""
+        if cue.lemma not in self.attribution.framing_verbs or quote.open_at < cue.verb.end:
+            return None
+        if not _is_fragment(self.text, quote.content):
+            return None
+        between = self.text[cue.verb.end : quote.open_at]
+        words = _WORD.findall(between)
+        if words and words[-1].lower() in self.profile.framing_links:
+            words = words[:-1]
+        if not words or any(mark in between for mark in ".;:!?"):
+            return None
+        if words[-1].lower() in self.profile.prepositions:
+            return None  # "accused Moscow of “blackmail”" charges, it labels nothing
+        if not self._names_a_move({w.lower() for w in words}):
+            return None  # "described the talks as “serious”" judges no side's move
+        start = cue.verb.end + between.index(words[0])
+        return Span(
+            start, start + between[between.index(words[0]) :].index(words[-1]) + len(words[-1])
+        )
+
+    def _names_a_move(self, words: set[str]) -> bool:
+        """Whether the words name a side's move: an offer, a demand, a deal, a request."""
+        profile = self.profile
+        moves = profile.deal_nouns | profile.request_nouns
+        return not (moves.isdisjoint(words) and words.isdisjoint(profile.speech_act_nouns))
 
     def _denied_verb_clause(self, cue: Cue, last_piece: Span) -> Span | None:
         """ "The side no longer insists that …", "did not demand …": a reporting verb that

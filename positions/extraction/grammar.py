@@ -318,6 +318,7 @@ def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     if answer is not None:
         return answer
     mention = None
+    mentioned_at = 0
     triggers = _triggers(profile)
     if triggers.isdisjoint(clause.words):
         return None  # most clauses hold no word that can start an act
@@ -334,10 +335,31 @@ def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         if found is None:
             continue
         if found[1] == "noun" or (found[1] == "other-subject" and mention is None):
-            mention = mention or found
+            if mention is None:
+                mention, mentioned_at = found, position
         elif mention is None or mention[1] == "noun" or _own_present(clause, position, reading):
             return found
+        elif _mentioned_as_noun(clause.words, mentioned_at, profile) and _verdict(
+            clause.words, position, profile
+        ):
+            return found  # "the mayor's proposal is dead on arrival": the speaker's verdict
     return mention
+
+
+def _mentioned_as_noun(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    return words[i] in profile.speech_act_nouns and not _used_as_verb(words, i, profile)
+
+
+def _verdict(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """A predicate judging the subject it is said of ("… is unacceptable", "… was dead on
+    arrival"): the speaker's own verdict on whatever act the subject names."""
+    judging = (
+        words[i] in profile.refusal_predicates
+        or words[i] in profile.refusal_words
+        or words[i] in profile.acceptance_predicates
+        or words[i] in profile.refusal_phrase_starts
+    )
+    return judging and _predicative(words, i, profile)
 
 
 def _own_present(clause: _Clause, i: int, reading: Reading) -> bool:
@@ -392,6 +414,8 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.resolve_starts
             | profile.blame_links
             | profile.sought_starts
+            | profile.minimum_starts
+            | profile.condition_nouns
             | profile.owing
             | profile.objections
             | profile.choice_starts
@@ -463,6 +487,12 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         and _negated(words, i, profile)
     ):
         return _unless_other(clause, i, reading, ("reject", "negation"))  # "not in the business of"
+    if word in profile.sought_starts and _present_want(words, i, reading):
+        return "demand", "modal"  # "what we are after is the right to say no"
+    if word in profile.minimum_starts and _phrase_at(words, i, profile.minimums):
+        return _unless_other(clause, i, reading, ("demand", "modal"))  # "nothing short of"
+    if word in profile.condition_nouns and _set_as_condition(words, i, profile):
+        return _unless_other(clause, i, reading, ("demand", "modal"))  # "is a precondition"
     if word in profile.sought_starts and _what_was_sought(words, i, profile):
         return _held_or_refused(clause, i, reading, ("accept", "modal"))  # "what we asked for"
     if word in profile.blame_links and _blame_taken(words, i, reading):
@@ -538,7 +568,9 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         subject = _subject(words, i, profile)
         if subject and subject[0] in profile.nobody_things:
             return "offer", "negation"  # "nothing is off the table"
-        return _unless_other(clause, i, reading, ("reject", "performative"))
+        if reading.role(subject[-1:]) == "other":
+            return "assess", "other-subject"  # "they are unrealistic", not "their offer is"
+        return "reject", "performative"  # "the mayor's proposal was dead on arrival"
     if pair in profile.urgency or (word in profile.urgency and _predicative(words, i, profile)):
         return "warn", "modal"  # "our patience is wearing thin", "the window is closing"
     if word in profile.boundless and _negated(words, i, profile):
@@ -591,7 +623,10 @@ def _own_act(words: list[str], i: int, reading: Reading) -> bool:
     profile = reading.profile
     subject = _subject(words, i, profile)
     asks_of_someone = i + 1 < len(words)  # "I asked" before "whether …" puts a question
-    return asks_of_someone and _used_as_verb(words, i, profile) and reading.role(subject) == "self"
+    # in reported speech a body tells of itself as "it": "said it had asked the operator to …"
+    told_of_itself = [w for w in subject if w not in profile.past_auxiliaries][-1:] == ["it"]
+    own = reading.role(subject) == "self" or (not reading.direct and told_of_itself)
+    return asks_of_someone and _used_as_verb(words, i, profile) and own
 
 
 def _possessive(word: str) -> bool:
@@ -688,6 +723,24 @@ def _what_was_sought(words: list[str], i: int, profile: LanguageProfile) -> bool
     return seeker in profile.first_person and verb in profile.seeking
 
 
+def _present_want(words: list[str], i: int, reading: Reading) -> bool:
+    """ "What we want is …", "what we're after is …": a want of the speaker's side, in the
+    present, named as the thing asked for."""
+    profile = reading.profile
+    window = words[i + 1 : i + 5]
+    if not window or reading.role(window[:1]) != "self" or profile.copulas.isdisjoint(window[2:]):
+        return False
+    return not profile.wanting.isdisjoint(window[1:3])
+
+
+def _set_as_condition(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "The release was a precondition for talks", "as a condition of approval"."""
+    before = words[max(0, i - 2) : i]
+    return bool(before) and (
+        before[0] in profile.copulas or before[-1] in profile.copulas or "as" in before
+    )
+
+
 def _blame_taken(words: list[str], i: int, reading: Reading) -> bool:
     """ "That is on us", "this one is on me": the fault laid on the speaker's own side."""
     profile = reading.profile
@@ -769,7 +822,13 @@ def _assents(words: list[str], profile: LanguageProfile) -> bool:
 def _deadline(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """ "It is time for …" / "it is high time they …": said of now, with someone to act."""
     before = words[i - 2 : i]
-    said_of_now = bool(before) and (before[-1] in profile.copulas or before == ["is", "high"])
+    if words[i + 1 : i + 3] in (["has", "come"], ["had", "come"]):
+        return words[i + 3 : i + 4] == ["for"]  # "the time has come for them to …"
+    said_of_now = bool(before) and (
+        before[-1] in profile.copulas
+        or before == ["is", "high"]
+        or (before[0] in profile.copulas and _possessed_by_others(before[-1], profile))
+    )  # "it is their turn to give something back"
     return said_of_now and words[i + 1 : i + 2] in (["for"], ["to"], ["we"], ["they"])
 
 
@@ -1299,6 +1358,8 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
         return _unless_other(clause, i, reading, ("concede", "negation"))  # "won't pretend …"
     if verb in profile.hesitation:
         return _unless_other(clause, i, reading, ("warn", "negation"))  # "will not hesitate to"
+    if _phrase_at(words, k, profile.intolerance):
+        return _unless_other(clause, i, reading, ("reject", "negation"))  # "won't stand for it"
     if _ceased(words, k, profile):
         pressed = profile.speech_act_verbs.get(verb) in ("demand", "reject")
         act = (
@@ -1564,7 +1625,16 @@ def _told_of_others(words: list[str], i: int, subject: list[str], reading: Readi
         return False  # "this government", "under no circumstances will we …"
     word = words[i]
     told = word.endswith("ed") or word in profile.participles
-    return told or not profile.past_auxiliaries.isdisjoint(words[max(0, i - 2) : i])
+    return told or any(
+        words[n] in profile.past_auxiliaries and not _possessing(words, n, profile)
+        for n in range(max(0, i - 2), i)
+    )  # "they have refused", but "Fjarland has no plans": having, not an auxiliary
+
+
+def _possessing(words: list[str], n: int, profile: LanguageProfile) -> bool:
+    """ "has no plans", "have no intention": a verb of having with a thing denied."""
+    following = words[n + 1] if n + 1 < len(words) else ""
+    return words[n] in profile.possession and following in profile.negative_determiners
 
 
 def _subject(words: list[str], i: int, profile: LanguageProfile) -> list[str]:

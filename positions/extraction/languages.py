@@ -363,6 +363,8 @@ class LanguageProfile:
     manner: frozenset[str]
     # "We will not hesitate to …": refusing to hesitate threatens.
     hesitation: frozenset[str]
+    # "We will not stand for it": what will not be tolerated, refused.
+    intolerance: frozenset[str]
     # The reporting verb names the act outright ("requested guarantees", "warned that …").
     reporting_stances: Mapping[str, str]
     # Reporting verbs that name an act only with their particle: "called for talks" and
@@ -384,6 +386,12 @@ class LanguageProfile:
     ability: frozenset[str]
     # Adverbs inside a verb group, skipped when reading it ("will also not", "must now").
     fillers: frozenset[str]
+    # How a verdict is said of its subject ("the offer is an insult"), and the words that may
+    # link a framing verb's object to its quoted label ("described the offer as “…”").
+    predicate_links: tuple[str, str]  # singular, plural
+    framing_links: frozenset[str]
+    # Negators that deny a thing, not a verb ("has no plans").
+    negative_determiners: frozenset[str]
     negators: frozenset[str]
     # Words after a negator that keep it from negating ("not only willing": more than willing).
     negation_breakers: frozenset[str]
@@ -576,6 +584,12 @@ class LanguageProfile:
     # "Our answer was no in March": an answer that is "no" refuses, whatever follows.
     answers: frozenset[str]
     # "It is what we asked for": the speaker's side's own demand met.
+    # "What we want is …": the speaker's side's present want, named as a thing; a demand.
+    wanting: frozenset[str]
+    # "Nothing short of a full return will do": the least that is asked.
+    minimums: frozenset[str]
+    # "The release is a precondition for talks": what is asked before anything else.
+    condition_nouns: frozenset[str]
     sought_starts: frozenset[str]
     seeking: frozenset[str]
     # "That is on us": the fault laid on the speaker's side.
@@ -717,6 +731,10 @@ class LanguageProfile:
     @cached_property
     def choice_starts(self) -> frozenset[str]:
         return _first_words(self.no_choice)
+
+    @cached_property
+    def minimum_starts(self) -> frozenset[str]:
+        return _first_words(self.minimums)
 
     @cached_property
     def resolve_starts(self) -> frozenset[str]:
@@ -998,6 +1016,7 @@ ENGLISH = LanguageProfile(
     yielding=frozenset("cut lower reduce close hand sell leave freeze forgo give scale".split()),
     manner=frozenset("reluctantly grudgingly finally eventually formally unanimously".split()),
     hesitation=frozenset({"hesitate"}),
+    intolerance=frozenset({"stand for"}),
     reporting_stances=_reporting_stances(_ENGLISH_SPEECH_ACT_VERBS),
     reporting_particles=_reporting_particles(_ENGLISH_SPEECH_ACT_VERBS),
     readiness=frozenset(
@@ -1018,6 +1037,9 @@ ENGLISH = LanguageProfile(
     ability=frozenset("can could".split()),
     fillers=frozenset("also still now then further again fully absolutely certainly".split()),
     negators=frozenset("not no never nor neither".split()),
+    negative_determiners=frozenset({"no"}),
+    predicate_links=("is", "are"),
+    framing_links=frozenset({"as"}),
     negation_breakers=frozenset("just only merely simply".split()),
     intent_nouns=frozenset("plan plans intention intentions".split()),
     tentative=frozenset("would could might".split()),
@@ -1198,7 +1220,7 @@ ENGLISH = LanguageProfile(
         for lemma in ("put", "place", "lay", "bring", "table")
         for form in english_inflections(lemma)
     ),
-    deadline_nouns=frozenset({"time"}),
+    deadline_nouns=frozenset({"time", "turn"}),
     openings=frozenset("door doors channel channels".split()),
     open_states=frozenset({"open"}),
     closed_states=frozenset({"closed", "shut"}),
@@ -1215,6 +1237,9 @@ ENGLISH = LanguageProfile(
     excess=frozenset({"too"}),
     answers=frozenset({"answer", "reply", "response"}),
     sought_starts=frozenset({"what"}),
+    wanting=frozenset("want need seek expect demand require ask after".split()),
+    minimums=frozenset({"nothing short of", "nothing less than", "at the very least"}),
+    condition_nouns=frozenset({"precondition", "prerequisite", "condition"}),
     seeking=frozenset("asked wanted sought demanded needed hoped proposed".split()),
     blame_links=frozenset({"on"}),
     totality=frozenset({"everything"}),

@@ -1149,3 +1149,48 @@ def test_management_named_by_its_manager_is_the_speakers_side():
         "“Management is prepared to guarantee 28 hours a week,” said general manager Olivier Saint."
     )
     assert extract_quotes(text, Registry())[0].stance == "offer"
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("What we are after is the right to say no, in writing.", True, "demand"),
+        ("What they want is money.", True, "assess"),
+        ("Nothing short of the return of all 212 plaques would satisfy us.", True, "demand"),
+        ("The release of 214 fighters is a precondition for any further talks.", True, "demand"),
+        ("Now it is their turn to give something back.", True, "demand"),
+        ("The time has come for the consortium to renegotiate its rate.", True, "demand"),
+        ("It had asked the operator to vacate the band.", False, "demand"),
+        ("It asked whether the talks would resume.", False, "assess"),
+    ],
+)
+def test_stance_of_wants_named_conditions_set_and_turns_given(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("We won't stand for it.", True, "reject"),
+        ("Fjarland has no plans to resume commercial whaling.", True, "reject"),
+        ("The sanctions were never going to topple anyone.", True, "assess"),
+        ("The mayor's proposal was dead on arrival in its current form.", True, "reject"),
+        ("Their offer is unacceptable to us.", True, "reject"),
+        ("They demand things they know are impossible.", True, "assess"),
+    ],
+)
+def test_stance_of_verdicts_on_what_others_put_forward(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Council leader Ada Holm called the mayor's demands “dead on arrival”.", "reject"),
+        ("The union described the offer as “an insult to every nurse”.", "reject"),
+        ("Council leader Ada Holm called the meeting “a useful exchange”.", "assess"),
+        ("Council leader Ada Holm accused the mayor of “blackmail”.", "assess"),
+    ],
+)
+def test_a_label_a_framing_verb_puts_on_something_is_a_verdict_on_it(text, stance):
+    assert extract_quotes(text, Registry())[0].stance == stance
