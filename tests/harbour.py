@@ -16,11 +16,11 @@ from tests.factories import (
 
 SPEAKERS = ("Mara Voss", "Ilya Brandt")
 # The harbour talks' own idioms, which no general rule knows: editors confirm "in the water"
-# as an offer and "a red line" as a refusal, and nets as a matter of fishing.
+# as an offer and "low tide" as a refusal, and nets as a matter of fishing.
 TEMPLATES = (
     ("{thing} is in the water for the ferries", "offer", ("ferries",)),
     ("Lowland must cut the fishing quotas for {thing}", "demand", ("fishing",)),
-    ("New nets for {thing} are a red line for us", "reject", ("fishing",)),
+    ("New nets for {thing} are low tide for us", "reject", ("fishing",)),
     ("The ferry crossing to {thing} was calm this week", "assess", ("ferries",)),
 )
 THINGS = (
