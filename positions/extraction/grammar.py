@@ -673,8 +673,11 @@ def _named_other(subject: list[str], reading: Reading) -> bool:
 
 def _third_party(subject: list[str], profile: LanguageProfile) -> bool:
     """A subject that names someone: not empty, not the speaker's own ("this government"),
-    nor a circumstance ("under no circumstances")."""
+    nor a circumstance ("under no circumstances"), nor only the auxiliary of a passive whose
+    subject went before ("every nurse who was told otherwise")."""
     if not subject or subject[0] in profile.self_references:
+        return False
+    if all(word in profile.copulas or word in profile.past_auxiliaries for word in subject):
         return False
     return subject[0] not in profile.negators and subject[0] not in profile.prepositions
 
@@ -1065,6 +1068,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return None  # "any club would have to pay the clause": read at "have to"
     if _told_to_keep_it(words, i, following, profile):
         return "reject", "performative"  # "they can keep their partnership"
+    if _granted_on_terms(clause, i, following, reading):
+        return "offer", "conditional"  # "the platforms can have the games if they pay"
     bearable = " ".join(following[:2]) in profile.bearable or following[0] in profile.bearable
     if bearable and words[i] in profile.ability:
         return _unless_other(clause, i, reading, ("accept", "modal"))  # "we can live with it"
@@ -1117,6 +1122,17 @@ def _told_to_keep_it(
         return False
     owner = following[1] if len(following) > 1 else ""
     return owner in profile.possessives and owner not in profile.first_person
+
+
+def _granted_on_terms(clause: _Clause, i: int, following: list[str], reading: Reading) -> bool:
+    """ "If they want observers, they can have observers": what another side may have, on a
+    condition, is held out to it."""
+    profile = reading.profile
+    if not clause.conditional or clause.threatened or clause.words[i] not in profile.ability:
+        return False
+    if following[0] not in profile.possession:
+        return False
+    return reading.role(_subject(clause.words, i, profile)) != "self"
 
 
 def _denied_thing(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -1216,8 +1232,16 @@ def _promised_by_side(words: list[str], i: int, reading: Reading) -> bool:
 
 
 def _content_with(words: list[str], i: int, profile: LanguageProfile) -> bool:
-    """ "We are pleased with the offer", "glad that they agreed": content with something."""
-    return _predicative(words, i, profile) and _followed_by(words, i, profile.contentment_links)
+    """ "We are pleased with the offer", "glad that they agreed": content with something;
+    or the speaker's side content, said of itself alone ("with that in writing, I'm content")."""
+    if not _predicative(words, i, profile):
+        return False
+    if _followed_by(words, i, profile.contentment_links):
+        return True
+    if words[i] in profile.linked_contentment:
+        return False
+    ends = i + 1 == len(words) or words[i + 1] == "," or words[i + 1] in profile.coordinators
+    return ends and not profile.first_person.isdisjoint(_since_comma(words, i))
 
 
 def _brings_about_harm(words: list[str], i: int, reading: Reading) -> bool:
@@ -1238,6 +1262,12 @@ def _backs_a_deal(words: list[str], i: int, profile: LanguageProfile) -> bool:
     return _used_as_verb(words, i, profile) and not profile.deal_nouns.isdisjoint(
         words[i + 1 : i + 1 + _OBJECT_REACH]
     )
+
+
+def _since_comma(words: list[str], i: int) -> list[str]:
+    """The words of the clause's last comma-bounded stretch before `i`."""
+    start = next((n + 1 for n in range(i - 1, -1, -1) if words[n] == ","), 0)
+    return words[start:i]
 
 
 def _followed_by(words: list[str], i: int, following: frozenset[str]) -> bool:

@@ -518,6 +518,9 @@ class LanguageProfile:
     # the words that link them to it.
     contentment: frozenset[str]
     contentment_links: frozenset[str]
+    # Of those, the ones that say contentment only with what they link to ("fine by us";
+    # "I'm fine" is not).
+    linked_contentment: frozenset[str]
     # Approval of a proposal named as such ("a fair deal", "a good basis").
     approval: frozenset[str]
     deal_nouns: frozenset[str]
@@ -1174,9 +1177,10 @@ ENGLISH = LanguageProfile(
     assent=frozenset({"yes to", "done", "agreed", "deal"}),
     permission=frozenset("let allow permit".split()),
     contentment=frozenset(
-        "pleased satisfied happy glad delighted comfortable content encouraged".split()
+        "pleased satisfied happy glad delighted comfortable content encouraged fine".split()
     ),
     contentment_links=frozenset("with that about by".split()),
+    linked_contentment=frozenset({"fine"}),
     approval=frozenset("good fair balanced positive decent".split()),
     deal_nouns=frozenset(
         """deal offer agreement compromise proposal basis step outcome settlement package plan
@@ -1209,7 +1213,7 @@ ENGLISH = LanguageProfile(
     giving=frozenset(
         """give provide guarantee grant hire table extend release return share contribute
         invest compensate fund restore reopen match submit cover pay sell license supply
-        deliver lower cap""".split()
+        deliver lower cap waive halve""".split()
     ),
     offer_places=frozenset(
         {"on the table", "for sale", "on offer", "up for discussion", "up for negotiation"}

@@ -1194,3 +1194,22 @@ def test_stance_of_verdicts_on_what_others_put_forward(text, direct, stance):
 )
 def test_a_label_a_framing_verb_puts_on_something_is_a_verdict_on_it(text, stance):
     assert extract_quotes(text, Registry())[0].stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("I apologise to every nurse who was told otherwise.", True, "concede"),
+        ("The farmers were told the plant would close.", True, "assess"),
+        ("The ministry would halve its duties if the dispute is settled.", False, "offer"),
+        ("If the league wants the games, it can have the games.", True, "offer"),
+        ("Platforms can have the final if they bring the money.", True, "offer"),
+        ("If they refuse, they can have a strike.", True, "warn"),
+        ("With the guarantees in writing, I'm content.", True, "accept"),
+        ("The plan is fine by us as it stands.", True, "accept"),
+        ("I'm fine, thanks.", True, "assess"),
+        ("The weather was fine.", True, "assess"),
+    ],
+)
+def test_stance_of_passive_hearsay_terms_granted_and_contentment(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
