@@ -94,8 +94,13 @@ class Reading:
     def _names_own_body(self, subject: list[str]) -> bool:
         """A subject that is a body of the speaker's, named in the third person."""
         profile = self.profile
-        # "the board is satisfied": the subject of a predicate runs up to its copula
-        while subject and (subject[-1] in profile.copulas or subject[-1] in profile.fillers):
+        # "the board is satisfied", "the committee has said yes": the subject runs up to its
+        # copula or auxiliary
+        while subject and (
+            subject[-1] in profile.copulas
+            or subject[-1] in profile.fillers
+            or subject[-1] in profile.past_auxiliaries
+        ):
             subject = subject[:-1]
         if len(subject) == 1 and subject[0] in profile.bare_bodies:
             return subject[0] in self.speaker_bodies  # "management is prepared to …"
@@ -328,6 +333,10 @@ def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         return None  # "I won't speculate on what they might offer" states nothing
     if not profile.hearsay_verbs.isdisjoint(clause.words) and _hands_over(clause.words, reading):
         return None  # "the government has said it will not go beyond 3 percent"
+    if not profile.going_along.isdisjoint(clause.words) and _labelled_as_going_along(
+        clause.words, profile
+    ):
+        return "accept", "performative"  # "…, agreeing to the agency's request"
     for position, word in enumerate(clause.words):
         if word not in triggers:
             continue  # most words can start no act: the rules below need not look at them
@@ -344,6 +353,23 @@ def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         ):
             return found  # "the mayor's proposal is dead on arrival": the speaker's verdict
     return mention
+
+
+def _labelled_as_going_along(words: list[str], profile: LanguageProfile) -> bool:
+    """An act the clause names as meeting what another asked or put forward: "we will lift
+    the ban, meeting the union's demand"."""
+    for n, word in enumerate(words):
+        if word in profile.going_along and n > 0 and words[n - 1] == ",":
+            following = words[n + 1 : n + 1 + _OBJECT_REACH]
+            if not profile.request_nouns.isdisjoint(following):
+                return True
+            if any(
+                noun in profile.deal_nouns and _possessed_by_others(following[k - 1], profile)
+                for k, noun in enumerate(following)
+                if k > 0
+            ):
+                return True
+    return False
 
 
 def _mentioned_as_noun(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -785,11 +811,17 @@ def _hands_over(words: list[str], reading: Reading) -> bool:
     """What another says or believes, told in the speaker's words: its content is theirs."""
     profile = reading.profile
     for n, word in enumerate(words):
-        if word in profile.hearsay_verbs:
+        if word in profile.hearsay_verbs and not _answered(words, n, profile):
             subject = _subject(words, n, profile)
             if reading.role(subject) == "other" or _named_other(subject, reading):
                 return True
     return False
+
+
+def _answered(words: list[str], n: int, profile: LanguageProfile) -> bool:
+    """ "The committee has said yes to the survey": a verb of saying that answers is an act,
+    not what another says."""
+    return " ".join(words[n : n + 2]) in profile.speech_act_verbs
 
 
 def _withholds_comment(words: list[str], profile: LanguageProfile) -> bool:

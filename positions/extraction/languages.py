@@ -541,6 +541,9 @@ class LanguageProfile:
     # will join the scheme proposed by Oskaria", "would take up the committee's proposal"),
     # or giving what another asked ("would grant the request"), they accept it.
     joining: frozenset[str]
+    # Participles that name, after a comma, what the act before them does for another's
+    # request: "will grant access, agreeing to the agency's request" accepts it.
+    going_along: frozenset[str]
     # Participles of putting forward, before the one who did ("the terms offered by …").
     putting_forward: frozenset[str]
     # Nouns of what one side asks of another.
@@ -782,7 +785,8 @@ _ENGLISH_SPEECH_ACT_VERBS = {
     "warn": ("warn", "threaten", "caution", "retaliate"),
     "accept": (
         *("accept", "agree", "welcome", "approve", "endorse", "comply", "sign up", "sign"),
-        *("abide by", "say yes", "go along"),
+        *("abide by", "say yes", "go along", "ratify", "authorise", "authorize"),
+        *("vote in favour", "vote in favor"),
     ),
     "concede": (
         *("concede", "admit", "acknowledge", "compromise", "apologise", "apologize"),
@@ -1200,6 +1204,12 @@ ENGLISH = LanguageProfile(
     joining=frozenset(
         """join enter adopt implement go follow honour honor receive observe apply meet
         grant satisfy""".split()
+    ),
+    going_along=frozenset(
+        form
+        for lemma in ("agree", "accept", "meet", "grant", "satisfy", "honour", "honor", "adopt")
+        for form in english_inflections(lemma)
+        if form.endswith("ing")
     ),
     putting_forward=frozenset("proposed offered tabled suggested set forward drafted".split()),
     pressing=frozenset(

@@ -1213,3 +1213,33 @@ def test_a_label_a_framing_verb_puts_on_something_is_a_verdict_on_it(text, stanc
 )
 def test_stance_of_passive_hearsay_terms_granted_and_contentment(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("Karesh will grant access to the hall, agreeing to the agency's request.", True, "accept"),
+        ("We will lift the ban, meeting the union's main demand.", True, "accept"),
+        ("We will lift the ban, meeting on Monday to sign it.", True, "concede"),
+        ("Its members had ratified the tentative agreement.", False, "accept"),
+        ("The regulator said it had authorised the joint business agreement.", False, "accept"),
+    ],
+)
+def test_stance_of_answers_given_acts_named_as_meeting_a_request_and_ratification(
+    text, direct, stance
+):
+    assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("“The committee has said yes to the survey,” said committee chair Ann Lee.", "accept"),
+        (
+            "“The committee has said the survey costs too much,” said committee chair Ann Lee.",
+            "assess",
+        ),
+    ],
+)
+def test_a_body_the_speaker_chairs_answering_is_the_speakers_answer(text, stance):
+    assert extract_quotes(text, Registry())[0].stance == stance
