@@ -27,6 +27,8 @@ _SENTENCE_END = frozenset(".;:!?")
 _NEGATION_REACH = 3
 # How far after a verb its object may name cooperation ("begin a long and patient dialogue").
 _OBJECT_REACH = 7
+# Words a noun phrase's head may come after: "all 43 dismissal notices".
+_NOUN_REACH = 3
 # The subject of a deed the speaker's side announces is short: "it", "her government".
 _DEED_SUBJECT_WORDS = 3
 # How many words from a clause's start may hold its subject.
@@ -451,6 +453,8 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.imperatives
             | profile.dares
             | profile.acceptance_predicates
+            | profile.joining
+            | profile.taking
             | profile.feasibility
             | profile.expectation
             | profile.decision_verbs
@@ -545,6 +549,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "warn", "modal"  # "this creates preconditions for conflicts"
     if word in profile.backing and _backs_a_deal(words, i, profile):
         return _speech_act(clause, i, "accept", "performative", reading)  # "we support the plan"
+    if (word in profile.joining or word in profile.taking) and _goes_along(words, i, profile):
+        return _speech_act(clause, i, "accept", "performative", reading)  # "adopted their plan"
     if word in profile.approval and _followed_by(words, i, profile.deal_nouns):
         return _approval(clause, i, reading)
     if word in profile.responsibility_starts and _phrase_at(words, i, profile.responsibility):
@@ -1621,9 +1627,16 @@ def _gives_up(words: list[str], i: int, profile: LanguageProfile) -> bool:
     if after >= len(words):
         return False
     thing = words[after]
-    # "drop the claim", "drop its objection", "abandon plans"; not "dropped sharply"
-    plural_noun = thing.endswith("s") and not thing.endswith("ly")
-    return thing in profile.determiners | profile.generic_subjects or plural_noun
+    # "drop the claim", "drop its objection", "abandon plans", "withdraw all 43 notices";
+    # not "dropped sharply", "fell 4 percent"
+    if thing in profile.universal:
+        # "all 43 dismissal notices": what "all" counts is given up
+        return any(_plural_noun(word) for word in words[after + 1 : after + 1 + _NOUN_REACH])
+    return thing in profile.determiners or thing in profile.generic_subjects or _plural_noun(thing)
+
+
+def _plural_noun(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ly")
 
 
 def _existence(words: list[str], i: int, profile: LanguageProfile) -> tuple[str, str] | None:

@@ -1202,8 +1202,10 @@ ENGLISH = LanguageProfile(
     ),
     responsibility=frozenset({"up to", "onus", "court", "for"}),
     joining=frozenset(
-        """join enter adopt implement go follow honour honor receive observe apply meet
-        grant satisfy""".split()
+        form
+        for lemma in """join enter adopt implement go follow honour honor receive observe apply
+        meet grant satisfy""".split()
+        for form in english_inflections(lemma)
     ),
     going_along=frozenset(
         form
@@ -1218,7 +1220,8 @@ ENGLISH = LanguageProfile(
         for form in english_inflections(lemma)
     ),
     request_nouns=frozenset(
-        "request requests requirement requirements demand demands condition conditions".split()
+        """request requests requirement requirements demand demands condition conditions
+        recommendation recommendations""".split()
     ),
     giving=frozenset(
         """give provide guarantee grant hire table extend release return share contribute

@@ -1243,3 +1243,21 @@ def test_stance_of_answers_given_acts_named_as_meeting_a_request_and_ratificatio
 )
 def test_a_body_the_speaker_chairs_answering_is_the_speakers_answer(text, stance):
     assert extract_quotes(text, Registry())[0].stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        (
+            "The state government had adopted the committee's recommendations in full.",
+            False,
+            "accept",
+        ),
+        ("We have taken up the chair's proposal.", True, "accept"),
+        ("The council adopted a budget on Monday.", False, "assess"),
+        ("The company had withdrawn all 43 dismissal notices.", False, "concede"),
+        ("Exports dropped all of a sudden.", False, "assess"),
+    ],
+)
+def test_stance_of_going_along_in_any_tense_and_all_of_a_thing_given_up(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
