@@ -27,6 +27,8 @@ _SENTENCE_END = frozenset(".;:!?")
 _NEGATION_REACH = 3
 # How far after a verb its object may name cooperation ("begin a long and patient dialogue").
 _OBJECT_REACH = 7
+# How far after a cost the words that call it steep may come: "the price will be very high".
+_COST_REACH = 4
 # Words a noun phrase's head may come after: "all 43 dismissal notices".
 _NOUN_REACH = 3
 # The subject of a deed the speaker's side announces is short: "it", "her government".
@@ -178,7 +180,7 @@ def _weakness(words: list[str], profile: LanguageProfile) -> str:
     talks or harm that no rule could place ("cooperation with the guild")."""
     if len(words) < _FRAGMENT_WORDS:
         return "weak"
-    if not (profile.cooperation.isdisjoint(words) and profile.harm.isdisjoint(words)):
+    if not profile.cooperation.isdisjoint(words) or _harmful(words, profile):
         return "weak"
     return "none"
 
@@ -297,11 +299,40 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         return _under_threat(found)
     if clause.reciprocal and found is not None and found[0] in _GIVEN_IN_RETURN:
         return "offer", "conditional"  # "we will cut our catch if they do the same"
+    if found in _COMMITMENTS and _in_place_of_a_claim(clause.words, reading.profile):
+        return "concede", "modal"  # "the rise will be phased in over three years instead"
     return found
+
+
+# What the speaker's side says it will do: said in place of what it held to, it gives ground.
+_COMMITMENTS = frozenset({("offer", "modal"), ("warn", "modal"), ("offer", "performative")})
 
 
 # What a side holds out in return for the other's doing as much: an offer, whatever its verb.
 _GIVEN_IN_RETURN = frozenset({"warn", "concede", "accept"})
+
+
+def _in_place_of_a_claim(words: list[str], profile: LanguageProfile) -> bool:
+    """ "… over three years instead", "rather than continue to press for a postponement":
+    what the speaker's side will do, set in place of what it held to."""
+    for n, word in enumerate(words):
+        if word not in profile.substitution:
+            continue
+        if word == words[-1] or words[n + 1] == ",":
+            return True
+        if words[n + 1] in profile.substitution_links:
+            replaced = words[n + 2 : n + 2 + _NOUN_REACH + 1]
+            return any(_presses(replaced, k, profile) for k in range(len(replaced)))
+    return False
+
+
+def _presses(words: list[str], k: int, profile: LanguageProfile) -> bool:
+    word = words[k]
+    if word in profile.pressing:
+        return True
+    return profile.speech_act_verbs.get(" ".join(words[k : k + 2])) == "demand" or (
+        profile.speech_act_verbs.get(word) == "demand"
+    )
 
 
 def _under_threat(found: tuple[str, str] | None) -> tuple[str, str]:
@@ -721,6 +752,8 @@ def _owned(clause: _Clause, i: int, reading: Reading) -> bool:
     words = clause.words
     if words[i] in profile.excess and not _excess_at_fault(words, i, profile):
         return False  # "we wanted that too", "we have waited too long"
+    if words[i] in profile.bare_admissions and i > 0 and words[i - 1] in profile.determiners:
+        return False  # "the aircraft stayed on the ground"
     past = any(_past_form(w, profile) for w in words[: i + 1])
     return past and _promised_by_side(words, i, reading) and not _negated(words, i, profile)
 
@@ -995,7 +1028,21 @@ def _grants_a_point(words: list[str], i: int, reading: Reading) -> bool:
         or following in profile.determiners
         or following in profile.pronouns
         or following in profile.possessives
+        or _finite_verb_in(words[i + 3 : i + 3 + _SUBJECT_REACH], profile)
     )
+
+
+def _finite_verb_in(words: list[str], profile: LanguageProfile) -> bool:
+    """A verb with a tense before the clause's first comma: "that [loans alone] will not do",
+    "that [some of our units] breached the truce"."""
+    for word in words:
+        if word == ",":
+            return False
+        if word in profile.modals or word in profile.copulas or word in profile.past_auxiliaries:
+            return True
+        if _past_form(word, profile):
+            return True
+    return False
 
 
 def _unable(words: list[str], i: int, reading: Reading) -> bool:
@@ -1014,7 +1061,7 @@ def _readiness(clause: _Clause, i: int, reading: Reading) -> tuple[str, str]:
         return _unless_other(clause, i, reading, ("accept", "modal"))
     if _ready_to_hit_back(clause.words, i + 2, reading.profile):
         return _unless_other(clause, i, reading, ("warn", "modal"))
-    if not reading.profile.harm.isdisjoint(_subject(clause.words, i, reading.profile)):
+    if _harmful(_subject(clause.words, i, reading.profile), reading.profile):
         return "warn", "modal"  # "countermeasures are ready to go"
     return _unless_other(clause, i, reading, ("offer", "modal"))
 
@@ -1138,7 +1185,7 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     responds = following[0] in profile.responses or following[0] in profile.retorts
     if responds and not profile.generic_subjects.isdisjoint(following):
         return "warn", "conditional"  # "we will respond to any provocation": if there is one
-    if phrase in profile.modals and not profile.harm.isdisjoint(words):
+    if phrase in profile.modals and _harmful(words, profile):
         return "warn", "performative"  # "will have consequences", "could result in fines"
     if following[0] in profile.disruption and _promised_by_side(words, i, reading):
         return "warn", "modal"  # "members would block the main highways from Monday"
@@ -1299,6 +1346,18 @@ def _backs_a_deal(words: list[str], i: int, profile: LanguageProfile) -> bool:
     object, within a few words."""
     return _used_as_verb(words, i, profile) and not profile.deal_nouns.isdisjoint(
         words[i + 1 : i + 1 + _OBJECT_REACH]
+    )
+
+
+def _harmful(words: list[str], profile: LanguageProfile) -> bool:
+    """Words that hold harm over someone: "consequences", or a cost said to be paid or steep
+    ("they will pay a price", "the price will be very high")."""
+    if not profile.harm.isdisjoint(words):
+        return True
+    return any(
+        word in profile.costs
+        and not profile.steep_costs.isdisjoint(words[max(0, n - 3) : n + 1 + _COST_REACH])
+        for n, word in enumerate(words)
     )
 
 
@@ -1542,7 +1601,7 @@ def _dare(words: list[str], reading: Reading) -> bool:
     if not joins:
         return False
     after = words[joins[0] + 1 : joins[0] + 1 + _OBJECT_REACH + 1]
-    if not (profile.second_person.isdisjoint(after) and profile.harm.isdisjoint(after)):
+    if not profile.second_person.isdisjoint(after) or _harmful(after, profile):
         return True  # "… and you'll find out", "… and there will be consequences"
     foretold = not profile.future.isdisjoint(after) or not profile.negators.isdisjoint(after)
     return foretold and reading.role(after[:2]) != "self" and not _cooperative(after, profile)

@@ -475,6 +475,15 @@ class LanguageProfile:
     light_verbs: frozenset[str]
     # Harm that a statement about the future holds over someone ("will have consequences").
     harm: frozenset[str]
+    # A cost, harm only when it is said to be paid or steep ("will pay a high price"; not
+    # "talks on price"), and the words that say so.
+    costs: frozenset[str]
+    # Words that set what one will do in place of what one held to: closing the clause
+    # ("phase it in over three years instead"), or before a claim pressed ("rather than press
+    # for a delay"), a commitment so made gives ground.
+    substitution: frozenset[str]
+    substitution_links: frozenset[str]
+    steep_costs: frozenset[str]
     # Verbs of bringing something about, and events no side wants: a course said to bring
     # them about, now or to come, is a warning ("this creates preconditions for conflicts").
     causation: frozenset[str]
@@ -580,6 +589,9 @@ class LanguageProfile:
     response_nouns: frozenset[str]
     # Words of a fault owned: the speaker's own, a concession ("we made mistakes").
     admissions: frozenset[str]
+    # Of those, the ones that admit only without an article ("we gave ground"; "stayed on the
+    # ground" admits nothing).
+    bare_admissions: frozenset[str]
     # Sorrow for what one's side did: "we are sorry for the harm done" concedes a fault.
     contrition: frozenset[str]
     # What a deal hangs on: "contingent on prior actions" asks for them.
@@ -1027,7 +1039,8 @@ ENGLISH = LanguageProfile(
     reporting_stances=_reporting_stances(_ENGLISH_SPEECH_ACT_VERBS),
     reporting_particles=_reporting_particles(_ENGLISH_SPEECH_ACT_VERBS),
     readiness=frozenset(
-        "ready willing prepared preparing eager open interested glad happy committed determined".split()
+        """ready willing prepared preparing eager open interested glad happy delighted pleased
+        committed determined""".split()
     ),
     readiness_links=frozenset("to for in".split()),
     deontic=frozenset(
@@ -1142,9 +1155,13 @@ ENGLISH = LanguageProfile(
     ),
     light_verbs=frozenset("enter join hold continue resume start begin find reach pursue".split()),
     harm=frozenset(
-        """consequences retaliation punishment price costly sanctions fines penalties regret
+        """consequences retaliation punishment costly sanctions fines penalties regret
         peril countermeasures""".split()
     ),
+    costs=frozenset({"price"}),
+    substitution=frozenset({"instead", "rather"}),
+    substitution_links=frozenset({"than", "of"}),
+    steep_costs=frozenset("high heavy steep huge terrible dear pay pays paid paying".split()),
     causation=frozenset(
         form
         for lemma in ("create", "lead", "provoke", "fuel", "cause", "trigger", "spark", "risk")
@@ -1251,6 +1268,7 @@ ENGLISH = LanguageProfile(
         """mistake mistakes wrong underestimated misjudged misread error errors ground
         flexibility too""".split()
     ),
+    bare_admissions=frozenset({"ground"}),
     excess=frozenset({"too"}),
     answers=frozenset({"answer", "reply", "response"}),
     sought_starts=frozenset({"what"}),

@@ -135,6 +135,8 @@ def _stance_of_quote(
             return "assess", "verb-of-a-state"  # "warned that ties had soured"
         if stance == "accept" and agreed_to_yield(text, profile):
             return "concede", "verb"  # "agreed to hand back 12 slots"
+        if stance == "accept" and verb in profile.granting:
+            return "concede", "verb"  # "accepted that the council had underestimated …"
         if stance == "demand" and _asserts(verb, profile):
             # "insisted that only the members decide": a claim, whose own words may refuse
             own = read_stance(text, reading)

@@ -1261,3 +1261,29 @@ def test_a_body_the_speaker_chairs_answering_is_the_speakers_answer(text, stance
 )
 def test_stance_of_going_along_in_any_tense_and_all_of_a_thing_given_up(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("The aircraft stayed on the ground.", True, "assess"),
+        ("We gave ground on the rota.", True, "concede"),
+        ("We would be delighted to host the ground station.", True, "offer"),
+        ("It would be willing to engage on price if the board opened its books.", False, "offer"),
+        ("They will pay a high price for this.", True, "warn"),
+        ("Should they cross that line, the price will be very high.", True, "warn"),
+        ("We will table a smaller rise instead.", True, "concede"),
+        ("It would phase in the rise rather than continue to press for a delay.", False, "concede"),
+        ("We are prepared to phase the cuts over eight years instead of five.", True, "offer"),
+        ("We accept that loans alone will not do.", True, "concede"),
+        ("We accept that some of our units breached the truce.", True, "concede"),
+        ("We accept that offer.", True, "accept"),
+    ],
+)
+def test_stance_of_costs_substitutions_and_points_granted(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
+
+
+def test_accepting_a_clause_is_granting_a_point():
+    text = "Council chair Ann Lee accepted that the council had underestimated the teachers' hours."
+    assert extract_quotes(text, Registry())[0].stance == "concede"
