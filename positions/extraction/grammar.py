@@ -397,6 +397,12 @@ def _labelled_as_going_along(words: list[str], profile: LanguageProfile) -> bool
             if not profile.request_nouns.isdisjoint(following):
                 return True
             if any(
+                word == "by" and following[k - 1] in profile.putting_forward
+                for k, word in enumerate(following)
+                if k > 0
+            ):
+                return True  # "matching the figure proposed by the inspectorate"
+            if any(
                 noun in profile.deal_nouns and _possessed_by_others(following[k - 1], profile)
                 for k, noun in enumerate(following)
                 if k > 0
@@ -486,6 +492,8 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.acceptance_predicates
             | profile.joining
             | profile.taking
+            | profile.concluded
+            | profile.voting
             | profile.feasibility
             | profile.expectation
             | profile.decision_verbs
@@ -508,6 +516,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         command = _command(words, profile)
         if command is not None:
             return command
+    if word in profile.concluded and _concluded(words, i, profile):
+        return "accept", "performative"  # "the deal's done": a deal is no side that acts
     verb_act = profile.speech_act_verbs.get(pair) or profile.speech_act_verbs.get(word)
     if verb_act is not None and _used_as_verb(words, i, profile):
         return _speech_act(clause, i, verb_act, "performative", reading)
@@ -578,7 +588,12 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _held_or_refused(clause, i, reading, ("accept", "modal"))  # "not happy with …"
     if word in profile.causation and _brings_about_harm(words, i, reading):
         return "warn", "modal"  # "this creates preconditions for conflicts"
-    if word in profile.backing and _backs_a_deal(words, i, profile):
+    backs = word in profile.backing or (
+        word in profile.voting and _followed_by(words, i, profile.voting_links)
+    )
+    if backs and (
+        _backs_a_deal(words, i, profile) or _backs_a_deal_named_before(words, i, reading)
+    ):
         return _speech_act(clause, i, "accept", "performative", reading)  # "we support the plan"
     if (word in profile.joining or word in profile.taking) and _goes_along(words, i, profile):
         return _speech_act(clause, i, "accept", "performative", reading)  # "adopted their plan"
@@ -1347,6 +1362,33 @@ def _backs_a_deal(words: list[str], i: int, profile: LanguageProfile) -> bool:
     return _used_as_verb(words, i, profile) and not profile.deal_nouns.isdisjoint(
         words[i + 1 : i + 1 + _OBJECT_REACH]
     )
+
+
+def _concluded(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "The deal's done", "the agreement is signed and covers …": a deal, named as the
+    subject, concluded now; not "the talks were done", nor "is not signed"."""
+    n = i - 1
+    while n >= 0 and words[n] in profile.fillers:
+        n -= 1
+    if n < 1 or _negated(words, i, profile):
+        return False
+    if words[n].endswith("'s"):
+        return words[n].removesuffix("'s") in profile.deal_nouns  # "the deal's done"
+    if words[n] not in profile.present_be:
+        return False
+    return not profile.deal_nouns.isdisjoint(words[max(0, n - _SUBJECT_REACH) : n])
+
+
+def _backs_a_deal_named_before(words: list[str], i: int, reading: Reading) -> bool:
+    """ "This is a deal I can vote for", "a scheme we can back": the deal comes first, the
+    speaker's side backing it after, at the clause's end."""
+    profile = reading.profile
+    end = i + 1 + int(_followed_by(words, i, profile.voting_links))
+    if end < len(words) and words[end] != "," and words[end] not in profile.coordinators:
+        return False
+    before = words[max(0, i - _NOUN_REACH - 2) : i]
+    deals = [n for n, word in enumerate(before) if word in profile.deal_nouns]
+    return bool(deals) and reading.role(before[deals[-1] + 1 :]) == "self"
 
 
 def _harmful(words: list[str], profile: LanguageProfile) -> bool:

@@ -536,6 +536,12 @@ class LanguageProfile:
     # Verbs of standing behind something: of a deal or a plan, they accept it ("we support the
     # plan"), but not of a country or a cause ("we support Ukraine").
     backing: frozenset[str]
+    # A deal said to be concluded, in the present ("the deal's done", "the agreement is
+    # signed"): accepted.
+    concluded: frozenset[str]
+    # Verbs of voting, which back only what they are for ("vote for the deal"; not "vote on").
+    voting: frozenset[str]
+    voting_links: frozenset[str]
     # Verbs that give a verdict on their object ("we consider it a fair outcome").
     judging: frozenset[str]
     # "Happy to take the deal": taking what is on offer accepts it.
@@ -1217,6 +1223,9 @@ ENGLISH = LanguageProfile(
     backing=frozenset(
         form for lemma in ("support", "back", "recommend") for form in english_inflections(lemma)
     ),
+    concluded=frozenset("done signed sealed settled ratified".split()),
+    voting=frozenset(english_inflections("vote")),
+    voting_links=frozenset({"for"}),
     responsibility=frozenset({"up to", "onus", "court", "for"}),
     joining=frozenset(
         form
@@ -1226,7 +1235,7 @@ ENGLISH = LanguageProfile(
     ),
     going_along=frozenset(
         form
-        for lemma in ("agree", "accept", "meet", "grant", "satisfy", "honour", "honor", "adopt")
+        for lemma in """agree accept meet grant satisfy honour honor adopt match""".split()
         for form in english_inflections(lemma)
         if form.endswith("ing")
     ),

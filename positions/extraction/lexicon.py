@@ -95,7 +95,7 @@ EXPERT_WORDS = frozenset(
 ACADEMIC_WORDS = frozenset({"professor", "university", "scholar", "fellow"})
 BODY_ROLES = LEADER_ROLES | frozenset(
     """chair president spokesman spokeswoman spokesperson negotiator secretary dean rector
-    provost vice-chancellor convenor""".split()
+    provost vice-chancellor pro-vice-chancellor convenor""".split()
 )
 JOURNALIST_WORDS = frozenset(
     """correspondent reporter journalist editor columnist anchor host bureau""".split()

@@ -144,7 +144,10 @@ def propose_kind(entity: Entity) -> str:
     if words & JOURNALIST_WORDS or _possessed_by_outlet(entity):
         return "journalist"
     expert = _expert_words(entity) & EXPERT_WORDS
-    if expert and not (expert <= ACADEMIC_WORDS and words & BODY_ROLES):
+    # A university speaks for itself at its own table; a professor who chairs a body there
+    # speaks for the body.
+    at_the_table = not entity.is_person or words & BODY_ROLES
+    if expert and not (expert <= ACADEMIC_WORDS and at_the_table):
         return "expert"
     if words & SPOKESPERSON_WORDS and words & {"spokesman", "spokeswoman", "spokesperson", "press"}:
         return "spokesperson"

@@ -1287,3 +1287,35 @@ def test_stance_of_costs_substitutions_and_points_granted(text, direct, stance):
 def test_accepting_a_clause_is_granting_a_point():
     text = "Council chair Ann Lee accepted that the council had underestimated the teachers' hours."
     assert extract_quotes(text, Registry())[0].stance == "concede"
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("This is a deal I can vote for.", True, "accept"),
+        ("That's a scheme we can back, and I'll say so.", True, "accept"),
+        ("It is a deal they could vote for.", True, "assess"),
+        ("Members will vote on the deal next week.", True, "assess"),
+        ("The deal's done, the ships can move.", True, "accept"),
+        ("The agreement is signed and covers flights through 2028.", True, "accept"),
+        ("The deal is not done yet.", True, "assess"),
+        ("The work is done.", True, "assess"),
+        (
+            "We will pay 14 crowns an hour, matching the figure proposed by the inspectorate.",
+            True,
+            "accept",
+        ),
+    ],
+)
+def test_stance_of_deals_backed_after_they_are_named_and_deals_concluded(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
+
+
+def test_a_university_speaks_for_itself_and_a_professor_chairing_a_body_for_the_body():
+    board = "The board voted to accept the union's proposal for a freeze, the university said."
+    chair = "“We accept the union's proposal,” said pro-vice-chancellor Professor Ann Lee."
+    expert = "“The union's proposal is sound,” said Professor Ann Lee of Kell University."
+
+    assert extract_quotes(board, Registry())[0].stance == "accept"
+    assert extract_quotes(chair, Registry())[0].stance == "accept"
+    assert extract_quotes(expert, Registry())[0].stance == "assess"
