@@ -232,7 +232,7 @@ def _marked(sentence: list[_Clause], profile: LanguageProfile) -> list[_Clause]:
     stalling"), as threatened."""
     conditions = [clause for clause in sentence if clause.kind == "condition"]
     threatened = any(not profile.failures.isdisjoint(clause.words) for clause in conditions)
-    reciprocal = any(not profile.reciprocity.isdisjoint(clause.words) for clause in conditions)
+    reciprocal = any(_in_return(clause.words, profile) for clause in conditions)
     restricted = any(not profile.restricting.isdisjoint(clause.words) for clause in sentence)
     required = any(clause.words[0] in profile.awaiting or restricted for clause in conditions)
     for clause in sentence:
@@ -241,6 +241,23 @@ def _marked(sentence: list[_Clause], profile: LanguageProfile) -> list[_Clause]:
         clause.reciprocal = reciprocal
         clause.required = required
     return sentence
+
+
+def _in_return(condition: list[str], profile: LanguageProfile) -> bool:
+    """The other side doing as much, or wanting or yielding what is held out: not "if they
+    want a fight", nor "if they do not accept", which are threats."""
+    if not profile.reciprocity.isdisjoint(condition):
+        return True
+    if not profile.failures.isdisjoint(condition) or _harmful(condition, profile):
+        return False
+    if not profile.harmful_events.isdisjoint(condition):
+        return False
+    # the other side's own doing, not a passive ("if the amnesty is withdrawn")
+    return any(
+        word in profile.accommodation and condition[n - 1] not in profile.copulas
+        for n, word in enumerate(condition)
+        if n > 0
+    )
 
 
 def _to_clause_end(words: list[str], n: int) -> list[str]:
@@ -1164,8 +1181,10 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     following = words[j : j + _OBJECT_REACH]
     if not following or _announced(words, i, j, reading):
         return None  # "said it would offer new bonds, with a clause …": read at its verb
-    if " ".join(following[:2]) in profile.deontic and not clause.conditional:
-        return None  # "any club would have to pay the clause": read at "have to"
+    if " ".join(following[:2]) in profile.deontic and (not clause.conditional or clause.reciprocal):
+        # "any club would have to pay the clause", "if they want our votes, they will have
+        # to earn them": read at "have to"
+        return None
     if _told_to_keep_it(words, i, following, profile):
         return "reject", "performative"  # "they can keep their partnership"
     if _granted_on_terms(clause, i, following, reading):

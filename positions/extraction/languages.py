@@ -444,8 +444,11 @@ class LanguageProfile:
     # Words that make a condition a failure: a negation, "unless", "without", and verbs of
     # failing or of going on as before ("if they keep stalling").
     failures: frozenset[str]
-    # Words that make a condition the other side's doing as much ("if they do the same").
+    # Words that make a condition the other side's doing as much ("if they do the same"), or
+    # its wanting or yielding what the speaker's side holds out ("if they want that", "if the
+    # channel dropped its claim"): what is promised on it is given in return.
     reciprocity: frozenset[str]
+    accommodation: frozenset[str]
     # Predicates that refuse what the subject names ("those terms are impossible", "the
     # offer is an insult"): one word, or a phrase read from its first word.
     refusal_predicates: frozenset[str]
@@ -1115,6 +1118,12 @@ ENGLISH = LanguageProfile(
     sentence_conditionals=frozenset({"should", "without"}),
     inverting_modals=frozenset({"should"}),
     reciprocity=frozenset("same likewise match matches matched reciprocate reciprocates".split()),
+    accommodation=frozenset(
+        form
+        for lemma in ("want", "wish", "drop", "accept", "agree", "withdraw")
+        for form in english_inflections(lemma)
+        if not form.endswith("ing")
+    ),
     failures=frozenset(
         """not no never nor unless without fail fails failed keep keeps kept continue
         continues continued refuse refuses refused stay stays stayed persist persists
@@ -1175,7 +1184,7 @@ ENGLISH = LanguageProfile(
     ),
     harmful_events=frozenset(
         """conflict conflicts incidents incident escalation war confrontation collapse crisis
-        chaos bloodshed violence instability harm damage disruption""".split()
+        chaos bloodshed violence instability harm damage disruption fight fights trouble""".split()
     ),
     bracing=frozenset(
         f"{verb} for" for lemma in ("prepare", "brace") for verb in english_inflections(lemma)

@@ -1319,3 +1319,27 @@ def test_a_university_speaks_for_itself_and_a_professor_chairing_a_body_for_the_
     assert extract_quotes(board, Registry())[0].stance == "accept"
     assert extract_quotes(chair, Registry())[0].stance == "accept"
     assert extract_quotes(expert, Registry())[0].stance == "assess"
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("We can open a second lane on weekdays, if they want that.", True, "offer"),
+        (
+            "She said the firm would carry the channel free if the channel dropped its claim.",
+            False,
+            "offer",
+        ),
+        ("If they agree to a review, we will drop the claim for back pay.", True, "offer"),
+        ("If they want a fight, we will block every road.", True, "warn"),
+        ("If they do not accept, we will block every road.", True, "warn"),
+        ("If the amnesty is withdrawn, the hills will burn again.", True, "warn"),
+        (
+            "If the alliance wants our votes, it will have to fund the broadband plan.",
+            True,
+            "demand",
+        ),
+    ],
+)
+def test_what_is_promised_on_the_other_side_wanting_or_yielding_is_offered(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
