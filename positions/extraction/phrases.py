@@ -560,6 +560,8 @@ def _ends_proper_name(collected: list[Token], token: Token) -> bool:
         return False
     if not collected[-1].is_capitalized or collected[-1].lower in _DETERMINERS:
         return False  # "The union": a capital that only opens the sentence
+    if is_possessive(collected[-1].text):
+        return False  # "chair of Halvard's faculty senate": the name owns what follows
     return not (_is_role(token.lower) or token.lower in TITLE_WORDS)
 
 

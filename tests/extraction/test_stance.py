@@ -1343,3 +1343,11 @@ def test_a_university_speaks_for_itself_and_a_professor_chairing_a_body_for_the_
 )
 def test_what_is_promised_on_the_other_side_wanting_or_yielding_is_offered(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+def test_a_role_of_a_named_body_after_the_name_makes_a_professor_its_voice():
+    chair = "“We'll take it,” said Professor Ann Lee, chair of Halvard's faculty senate."
+    expert = "“They will take it,” said Professor Ann Lee of Halvard University."
+
+    assert extract_quotes(chair, Registry())[0].stance == "accept"
+    assert extract_quotes(expert, Registry())[0].stance == "assess"
