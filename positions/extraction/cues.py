@@ -747,6 +747,8 @@ def _plural(grammar: FunctionWords, phrase: SpeakerPhrase) -> bool:
 
 def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, last: int) -> bool:
     """Whether the phrase before the verb can be the one who speaks."""
+    if _supposed(view, subject):
+        return False
     if _is_bare_form(view, form, lemma) and not _after_auxiliary(view, lemma, last):
         if not _plural_subject(view, subject):
             return False  # "a key Putin demand": a noun, not a verb
@@ -762,6 +764,13 @@ def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, l
     if lemma in view.words.framing_verbs and _quote_after(view, last):
         return True  # whoever "described the offer as “…”" puts the label on it
     return subject.phrase.known or lemma in view.words.core_speech_verbs
+
+
+def _supposed(view: SentenceView, subject: Subject) -> bool:
+    """ "unless the committee agrees to share the cost": a speaker in a condition."""
+    first = subject.phrase.tokens[0]
+    before = [token for token in view.tokens if token.end <= first.start][-1:]
+    return bool(before) and before[0].lower in view.words.grammar.condition_openers
 
 
 def _after_auxiliary(view: SentenceView, lemma: str, verb: int) -> bool:

@@ -668,7 +668,9 @@ def _names_a_group(written: str | None) -> bool:
     head = words[cut - 1] if cut else ""
     # a sentence's first word is capitalized: "Officials in Kyiv" is a group all the same
     common = head.islower() or (cut == 1 and cut < len(words))
-    return common and plural_form(head)
+    # "the Greens", "the Social Democrats": a party named for its members
+    members = cut > 1 and words[0].lower() == "the" and head[:1].isupper()
+    return (common or members) and plural_form(head.lower())
 
 
 def _is_fragment(text: str, span: Span) -> bool:

@@ -1060,11 +1060,11 @@ def _grants_a_point(words: list[str], i: int, reading: Reading) -> bool:
         or following in profile.determiners
         or following in profile.pronouns
         or following in profile.possessives
-        or _finite_verb_in(words[i + 3 : i + 3 + _SUBJECT_REACH], profile)
+        or finite_verb_in(words[i + 3 : i + 3 + _SUBJECT_REACH], profile)
     )
 
 
-def _finite_verb_in(words: list[str], profile: LanguageProfile) -> bool:
+def finite_verb_in(words: list[str], profile: LanguageProfile) -> bool:
     """A verb with a tense before the clause's first comma: "that [loans alone] will not do",
     "that [some of our units] breached the truce"."""
     for word in words:
@@ -1270,7 +1270,7 @@ def _takes_what_is_there(following: list[str], profile: LanguageProfile) -> bool
     its verb's phrase ("we'll take it and say thank you"), unlike "take it to court"."""
     if following[0] not in profile.taking or len(following) < 2:
         return False
-    if not profile.deal_nouns.isdisjoint(following[1:4]):
+    if not profile.deal_nouns.isdisjoint(following[1 : 2 + _NOUN_REACH]):
         return True
     ends = len(following) == 2 or following[2] in profile.coordinators or following[2] in ",.;:"
     return following[1] in profile.objects and ends

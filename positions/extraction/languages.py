@@ -325,6 +325,9 @@ class FunctionWords:
     group_breaks: frozenset[str]
     circumstance_openers: frozenset[str]
     subordinators: frozenset[str]
+    # Words opening a condition: a speaker right after one is supposed, not reported ("unless
+    # the committee agrees to share the cost").
+    condition_openers: frozenset[str]
     noun_forms: frozenset[str]
     linking_verbs: frozenset[str]
     degree_words: frozenset[str]
@@ -1019,6 +1022,7 @@ _ENGLISH_FUNCTION_WORDS = FunctionWords(
     group_breaks=_ENGLISH_GROUP_BREAKS,
     circumstance_openers=_ENGLISH_CIRCUMSTANCE_OPENERS,
     subordinators=_ENGLISH_SUBORDINATORS,
+    condition_openers=frozenset("if unless until once provided providing".split()),
     noun_forms=_ENGLISH_NOUN_FORMS,
     linking_verbs=_ENGLISH_LINKING_VERBS,
     degree_words=_ENGLISH_DEGREE_WORDS,

@@ -65,7 +65,7 @@ ROLE_NOUNS = frozenset(
     nominee governor mayor chairman chairwoman director representative representatives negotiator
     negotiators delegation delegate delegates campaign committee police witness witnesses
     prosecutor prosecutors lawyer lawyers attorney spokespersons kremlin organization
-    organisation alliance bloc side administration authorities administration's chancellor
+    organisation alliance bloc side wing administration authorities administration's chancellor
     premier politician politicians economist economists strategist strategists member members
     congressman congresswoman prime staffer staffers insider insiders researcher researchers
     professor scholar scholars historian commentator commentators columnist host pollster

@@ -258,8 +258,10 @@ def _trailing_phrase(
             break
         if lower in _LINKS and not collected:
             break
-        if _is_past_verb(token) and not _is_role(lower):
-            break  # "… invited members of the council": the verb ends the phrase
+        if _is_past_verb(token) and not _is_role(lower) and index > first:
+            # "… invited members of the council": the verb ends the phrase; with nothing
+            # before it, it describes ("…, elected chief Ann Lee said")
+            break
         collected.append(token)
         if lower in _DETERMINERS and not (index > first and tokens[index - 1].lower in _LINKS):
             break

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .confidence import calibrated
-from .grammar import Reading, agreed_to_yield, read_stance
+from .grammar import Reading, agreed_to_yield, finite_verb_in, read_stance
 from .languages import ENGLISH, LanguageProfile
 from .registry import RegistryIndex
 
@@ -161,6 +161,8 @@ def _speaks_of_what_may_come(text: str, profile: LanguageProfile) -> bool:
     words = _WORD.findall(profile.normalize(text))
     if len(words) < _FRAGMENT_WORDS or words[0] in profile.infinitive_markers:
         return True  # "threatened to walk out" holds out what it names
+    if words[0] in profile.determiners and not finite_verb_in(words, profile):
+        return True  # "warned of “a very long, hot summer in the streets”": a thing named
     return not profile.irrealis.isdisjoint(words)
 
 

@@ -1351,3 +1351,38 @@ def test_a_role_of_a_named_body_after_the_name_makes_a_professor_its_voice():
 
     assert extract_quotes(chair, Registry())[0].stance == "accept"
     assert extract_quotes(expert, Registry())[0].stance == "assess"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        (
+            "The Greens said they were prepared to drop their call for a speed limit.",
+            "Greens",
+            "concede",
+        ),
+        ("The Rangers said they would take the council's final offer.", "Rangers", "accept"),
+        (
+            "The council will grant the firm a lease if the company agrees to share the costs,"
+            " elected chief Ann Lee said in an interview.",
+            "Ann Lee",
+            "offer",
+        ),
+        (
+            "The party's youth wing warned of “a very long, very hot summer in the streets”"
+            " if the commission refused a recount.",
+            "party's youth wing",
+            "warn",
+        ),
+    ],
+)
+def test_groups_named_for_members_conditions_and_described_speakers(text, speaker, stance):
+    quote = extract_quotes(text, Registry())[0]
+
+    assert (quote.speaker, quote.stance) == (speaker, stance)
+
+
+def test_a_speaker_inside_a_condition_reports_nothing():
+    text = "The city will withdraw its bid unless the committee agrees to share the cost."
+
+    assert [quote.speaker for quote in extract_quotes(text, Registry())] == []
