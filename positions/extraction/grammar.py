@@ -134,6 +134,7 @@ class _Clause:
     threatened: bool  # that condition is a failure ("unless they pay", "if there is no deal")
     reciprocal: bool  # that condition is the other side's doing as much ("if they do the same")
     required: bool  # that condition is waited on ("until they pay", "only if they pay")
+    asked: bool  # its sentence ends in a question mark
     opens_quote: bool  # the quote's first clause, and a sentence of its own
 
     def __init__(self, words: list[str], kind: str, order: int) -> None:
@@ -145,6 +146,7 @@ class _Clause:
         self.threatened = False
         self.reciprocal = False
         self.required = False
+        self.asked = False
         self.opens_quote = False
 
 
@@ -204,6 +206,9 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
     for n, word in enumerate(words):
         if word in _SENTENCE_END:
             current = close("main")
+            asked = word == "?" and _asks(sentence, profile)
+            for clause in sentence:
+                clause.asked = asked
             clauses += _marked(sentence, profile)
             sentence, resume = [], "main"
         elif word in profile.contrast and not _exceptive(current.words, word, profile):
@@ -224,6 +229,46 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
             current.words.append(word)
     close("main")
     return clauses + _marked(sentence, profile)
+
+
+# A question this short ("Give them the ministry?") echoes what another asked for.
+_ECHO_WORDS = 8
+
+
+def _asks(sentence: list[_Clause], profile: LanguageProfile) -> bool:
+    """A sentence that is a question throughout: opened on an auxiliary or a wh-word ("Do
+    they really expect us to sign?"), or a few words echoing another's ("Give them the
+    ministry?"); not a statement with a question tacked on (", otherwise what are we doing
+    here?")."""
+    if not sentence or not sentence[0].words:
+        return False
+    first = sentence[0].words[0]
+    grammar = profile.grammar
+    if first in grammar.auxiliaries or first in profile.present_auxiliaries:
+        return True
+    if first in grammar.wh_words:
+        return True
+    return sum(len(clause.words) for clause in sentence) <= _ECHO_WORDS
+
+
+def _anaphoric(subject: list[str], profile: LanguageProfile) -> bool:
+    """A subject that stands for what was just asked ("it", "that")."""
+    return len(subject) == 1 and subject[0] in profile.anaphoric_subjects
+
+
+def _impatient(words: list[str], profile: LanguageProfile) -> bool:
+    """A question of how much longer others will take: a demand to act now."""
+    return any(" ".join(words[:size]) in profile.impatience for size in (2, 3))
+
+
+def _incredulous(words: list[str], profile: LanguageProfile) -> bool:
+    """A yes-no question that doubts what is asked of the speaker's side: "Are we really
+    being asked to …?", "Do they really expect us to …?"."""
+    opens = words[:1] and (
+        words[0] in profile.grammar.auxiliaries or words[0] in profile.present_auxiliaries
+    )
+    doubted = not profile.incredulity.isdisjoint(words[1 : _SUBJECT_REACH + 1])
+    return bool(opens) and doubted and not profile.first_person.isdisjoint(words)
 
 
 def _marked(sentence: list[_Clause], profile: LanguageProfile) -> list[_Clause]:
@@ -366,7 +411,11 @@ def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     imperative to end … and offer …" is one demand). An act of others, or one only
     mentioned, gives way to one the speaker performs after it ("the plan they propose is
     unfair and we reject it")."""
-    if clause.kind in ("condition", "question"):
+    if clause.asked and _impatient(clause.words, reading.profile):
+        return "demand", "modal"  # "How many more winters does the council need?"
+    if clause.asked and _incredulous(clause.words, reading.profile):
+        return "reject", "negation"  # "Do they really expect us to sign away our grounds?"
+    if clause.kind in ("condition", "question") or clause.asked:
         return None  # what is supposed or asked, not what is said
     profile = reading.profile
     answer = _short_answer(clause.words, profile)
@@ -911,7 +960,17 @@ def _short_answer(words: list[str], profile: LanguageProfile) -> tuple[str, str]
         return "accept", "performative"
     if len(words) <= _SHORT_ANSWER_WORDS and " ".join(_bare(words)) in profile.refusal_replies:
         return "reject", "negation"
+    if _verdict_alone(words, profile) or " ".join(words[:2]) in profile.refusal_replies:
+        return "reject", "negation"  # "Out of the question.", "Not even in a dream."
     return None
+
+
+def _verdict_alone(words: list[str], profile: LanguageProfile) -> bool:
+    """A clause opening on a word of refusal with no subject: "Out of the question, and
+    everyone knows why", "Nonsense."; not "impossible to say"."""
+    if not words or (len(words) > 1 and words[1] in profile.extraposition):
+        return False
+    return words[0] in profile.refusal_predicates or _phrase_at(words, 0, profile.refusal_phrases)
 
 
 # No refusal in a word or three is longer than this, its commas included.
@@ -1568,10 +1627,11 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
         return None
     if _names_an_act(words, k, profile) or (_speaks(verb, profile) and not _moves(words, k)):
         return None
+    subject = _subject(words, i, profile)
+    if verb in profile.occurrence and _anaphoric(subject, profile):
+        return _unless_other(clause, i, reading, ("reject", "negation"))  # "it won't happen"
     # "it will not be ruled out" refuses nothing; "it would not pay", reported of a company, does
-    if reading.role(_subject(words, i, profile)) == "impersonal" and (
-        reading.direct or verb in profile.copulas
-    ):
+    if reading.role(subject) == "impersonal" and (reading.direct or verb in profile.copulas):
         return None
     return _unless_other(clause, i, reading, ("reject", "negation"))
 

@@ -452,6 +452,14 @@ class LanguageProfile:
     # channel dropped its claim"): what is promised on it is given in return.
     reciprocity: frozenset[str]
     accommodation: frozenset[str]
+    # Words that make a yes-no question doubt what it asks ("are we really being asked …?").
+    incredulity: frozenset[str]
+    # Questions of how much longer others will take ("how many more months …?").
+    impatience: frozenset[str]
+    # Verbs of coming about: "it won't happen", said of what was asked, refuses it.
+    occurrence: frozenset[str]
+    # Subjects that stand for what was just spoken of ("it", "that").
+    anaphoric_subjects: frozenset[str]
     # Predicates that refuse what the subject names ("those terms are impossible", "the
     # offer is an insult"): one word, or a phrase read from its first word.
     refusal_predicates: frozenset[str]
@@ -1122,6 +1130,12 @@ ENGLISH = LanguageProfile(
     sentence_conditionals=frozenset({"should", "without"}),
     inverting_modals=frozenset({"should"}),
     reciprocity=frozenset("same likewise match matches matched reciprocate reciprocates".split()),
+    incredulity=frozenset({"really", "seriously", "honestly"}),
+    impatience=frozenset({"how many more", "how much longer", "how long"}),
+    occurrence=frozenset(
+        form for lemma in ("happen", "occur", "fly") for form in english_inflections(lemma)
+    ),
+    anaphoric_subjects=frozenset({"it", "that", "this"}),
     accommodation=frozenset(
         form
         for lemma in ("want", "wish", "drop", "accept", "agree", "withdraw")
@@ -1282,7 +1296,7 @@ ENGLISH = LanguageProfile(
     closed_states=frozenset({"closed", "shut"}),
     nobody_things=frozenset({"nothing"}),
     open_questions=frozenset({"whether"}),
-    refusal_replies=frozenset({"not a chance", "no way", "never", "no"}),
+    refusal_replies=frozenset({"not a chance", "no way", "never", "no", "not even"}),
     openness_nouns=frozenset("room scope way path space alternative".split()),
     keeping=frozenset("keep keeps keeping kept leave leaves".split()),
     response_nouns=frozenset("response reaction retaliation consequences".split()),

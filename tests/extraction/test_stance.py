@@ -1386,3 +1386,24 @@ def test_a_speaker_inside_a_condition_reports_nothing():
     text = "The city will withdraw its bid unless the committee agrees to share the cost."
 
     assert [quote.speaker for quote in extract_quotes(text, Registry())] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("Give them the ministry? Out of the question.", True, "reject"),
+        ("Forty per cent? In this economy? Not even in a dream.", True, "reject"),
+        ("Do they really expect us to sign away our fishing grounds?", True, "reject"),
+        ("Are we seriously being asked to work weekends for nothing?", True, "reject"),
+        ("How many more months does the board need to sign?", True, "demand"),
+        ("How long must the families wait for an answer?", True, "demand"),
+        ("Do they expect the talks to end soon?", True, "assess"),
+        ("Why would anyone reject the offer?", True, "assess"),
+        ("They have to cut the quota, otherwise what are we doing here?", True, "demand"),
+        ("Impossible to say.", True, "assess"),
+        ("It won't be happening this year.", True, "reject"),
+        ("It will not happen.", True, "reject"),
+    ],
+)
+def test_stance_of_questions_echoes_and_bare_verdicts(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
