@@ -1057,16 +1057,22 @@ def _clause_only(view: SentenceView, start: int, end: int) -> Span | None:
     office, …"); None when the whole stretch is an adverbial ("As a phone rang, the announcer
     said")."""
     content = strip_span(view.text, start, end, ",")
-    first = view.text[content.start : content.end].split(maxsplit=1)[:1]
+    first = view.text[content.start : content.end].split(maxsplit=2)[:2]
     if not first:
         return None
     opener = first[0].lower().strip(",")
-    if opener not in view.words.grammar.adverbial_openers and not (
-        opener.endswith("ing") and first[0][0].isupper()
-    ):
+    grammar = view.words.grammar
+    participle = opener.endswith("ing") and first[0][0].isupper()
+    if opener not in grammar.adverbial_openers and not participle:
         return content
     comma = view.text.find(", ", content.start, content.end)
-    return strip_span(view.text, comma + 2, content.end, ",") if comma >= 0 else None
+    if comma >= 0:
+        return strip_span(view.text, comma + 2, content.end, ",")
+    # "Developing nations want …": an -ing word before its noun describes it; "Facing the
+    # prospect of …" or "Campaigning against …" opens an adverbial
+    following = first[1].lower() if len(first) > 1 else ""
+    adverbial = following in grammar.adverbial_followers
+    return None if adverbial or opener in grammar.adverbial_openers else content
 
 
 def _backward_content(view: SentenceView, subject: Subject, last: int) -> list[Span]:
@@ -1075,7 +1081,7 @@ def _backward_content(view: SentenceView, subject: Subject, last: int) -> list[S
     start_token = tokens[subject.segment_start]
     if subject.phrase.start != start_token.start:
         return []
-    before = view.text[view.span.start : start_token.start].rstrip()
+    before = view.text[view.span.start : _attribution_start(view, subject)].rstrip()
     if not before.endswith(",") and not before.endswith((",”", ',"')):
         return []
     tail = view.text[tokens[last].end : view.span.end]
@@ -1097,6 +1103,20 @@ def _backward_content(view: SentenceView, subject: Subject, last: int) -> list[S
     ):
         return []
     return [content, *resumed]
+
+
+def _attribution_start(view: SentenceView, subject: Subject) -> int:
+    """Where the speaker's phrase starts, with a role set before the name: "…, the group's
+    chair, Nalini Prasad, said"."""
+    start = subject.phrase.start
+    appositive = subject.appositive
+    if appositive is None or appositive.end > start:
+        return start
+    # the role fills the segment between two commas, not the end of the content before it
+    set_off = view.text[view.span.start : appositive.start].rstrip().endswith(",")
+    return (
+        appositive.start if set_off and view.text[appositive.end : start].strip() == "," else start
+    )
 
 
 def _describes_speaker(view: SentenceView, subject: Subject, content: Span) -> bool:

@@ -71,6 +71,9 @@ class Reading:
     # The bodies the speaker is described as speaking for ("ministry", "authority", "union"):
     # "the ministry will cover any overrun", said by its minister, is the speaker's own act.
     speaker_bodies: frozenset[str] = frozenset()
+    # The speaker is described by what the reported words name ("… wants a raise, its
+    # president said"): there a body named as subject is the speaker's own.
+    speaker_of_subject: bool = False
 
     def role(self, subject: list[str]) -> str:
         """The subject's part in the act: "self" (we, the speaker's own party), "other" (another
@@ -89,6 +92,8 @@ class Reading:
             return "self" if self.speaker_party in parties else "other"
         if self._names_own_body(subject):
             return "self"  # "this government does not pay", "the authority does not reopen"
+        if self.speaker_of_subject and not self.direct and _named_body(subject, profile):
+            return "self"  # "the federation wants a raise, its president said"
         if any(word in profile.second_person for word in subject):
             return "addressee"
         if subject[:1] and subject[0] in profile.impersonal_subjects:
@@ -123,6 +128,13 @@ class Reading:
             if party is not None:
                 return party.slug
         return None
+
+
+def _named_body(subject: list[str], profile: LanguageProfile) -> bool:
+    """A subject naming a body, "the federation", "the autoworkers' federation of lusmark",
+    by its head before any "of"."""
+    head = subject[: subject.index("of")] if "of" in subject else subject
+    return bool(head) and head[-1].removesuffix("'s") in profile.bodies
 
 
 @dataclass(init=False)

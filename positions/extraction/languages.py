@@ -328,6 +328,10 @@ class FunctionWords:
     # Words opening a condition: a speaker right after one is supposed, not reported ("unless
     # the committee agrees to share the cost").
     condition_openers: frozenset[str]
+    # Words after a sentence's opening -ing word that make it open an adverbial ("Facing the
+    # prospect of …", "Campaigning against …") rather than describe a noun ("Developing
+    # nations want …").
+    adverbial_followers: frozenset[str]
     noun_forms: frozenset[str]
     linking_verbs: frozenset[str]
     degree_words: frozenset[str]
@@ -454,6 +458,8 @@ class LanguageProfile:
     accommodation: frozenset[str]
     # Words that make a yes-no question doubt what it asks ("are we really being asked …?").
     incredulity: frozenset[str]
+    # Possessives by which a speaker is described as of a body named nearby ("its president").
+    body_possessives: frozenset[str]
     # Questions of how much longer others will take ("how many more months …?").
     impatience: frozenset[str]
     # Verbs of coming about: "it won't happen", said of what was asked, refuses it.
@@ -1031,6 +1037,9 @@ _ENGLISH_FUNCTION_WORDS = FunctionWords(
     circumstance_openers=_ENGLISH_CIRCUMSTANCE_OPENERS,
     subordinators=_ENGLISH_SUBORDINATORS,
     condition_openers=frozenset("if unless until once provided providing".split()),
+    adverbial_followers=_ENGLISH_PREPOSITIONS
+    | _ENGLISH_ARTICLES
+    | frozenset("about against over into through across toward towards for of without".split()),
     noun_forms=_ENGLISH_NOUN_FORMS,
     linking_verbs=_ENGLISH_LINKING_VERBS,
     degree_words=_ENGLISH_DEGREE_WORDS,
@@ -1131,6 +1140,7 @@ ENGLISH = LanguageProfile(
     inverting_modals=frozenset({"should"}),
     reciprocity=frozenset("same likewise match matches matched reciprocate reciprocates".split()),
     incredulity=frozenset({"really", "seriously", "honestly"}),
+    body_possessives=frozenset({"its", "their"}),
     impatience=frozenset({"how many more", "how much longer", "how long"}),
     occurrence=frozenset(
         form for lemma in ("happen", "occur", "fly") for form in english_inflections(lemma)

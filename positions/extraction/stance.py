@@ -75,6 +75,7 @@ def suggest(
         direct=not indirect,
         plural_speaker=speaker.plural,
         speaker_bodies=_bodies_of(speaker.described_as, profile),
+        speaker_of_subject=not profile.body_possessives.isdisjoint(speaker.described_as),
     )
     stance, evidence = _stance_of_quote(text, reading, verb, speaker)
     signals = stance_signals(text, reading, stance, evidence, speaker, indirect=indirect)

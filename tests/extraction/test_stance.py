@@ -1407,3 +1407,46 @@ def test_a_speaker_inside_a_condition_reports_nothing():
 )
 def test_stance_of_questions_echoes_and_bare_verdicts(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        (
+            "Developing nations want rich countries to triple their pledge by 2030,"
+            " the group's chair, Ambassador Ann Lee, said.",
+            "Ann Lee",
+            "demand",
+        ),
+        (
+            "Satellite images show new fencing inside the disputed zone,"
+            " the centre's director, Tom Berg, said.",
+            "Tom Berg",
+            "assess",
+        ),
+        (
+            "The Autoworkers' Federation wants a 9 percent raise over three years,"
+            " its president, Ann Lee, said.",
+            "Ann Lee",
+            "demand",
+        ),
+    ],
+)
+def test_content_before_a_role_set_before_the_name(text, speaker, stance):
+    quote = extract_quotes(text, Registry())[0]
+
+    assert (quote.speaker, quote.stance) == (speaker, stance)
+    assert not quote.text.endswith(("chair", "director", "president"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facing the prospect of a long strike, many parents said they would keep children home.",
+        "Campaigning against the plan in 2012, the mayor said the port would close.",
+    ],
+)
+def test_an_opening_participle_with_its_object_is_no_content(text):
+    assert all(
+        not q.text.startswith(("Facing", "Campaigning")) for q in extract_quotes(text, Registry())
+    )
