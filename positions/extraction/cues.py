@@ -1309,6 +1309,11 @@ def _noun_after_to(view: SentenceView, to: int) -> bool:
     return following in view.words.grammar.noun_determiners or following[:1].isdigit()
 
 
+# How many words may stand between a verb and its "that": "said in a joint letter to the
+# telecoms regulator that …".
+_THAT_REACH = 10
+
+
 def _that_after(view: SentenceView, index: int, lemma: str) -> int | None:
     """Index of a "that" opening the reported clause within a few words of the verb.
 
@@ -1330,7 +1335,7 @@ def _that_after(view: SentenceView, index: int, lemma: str) -> int | None:
     )
     if not may_intervene:
         return None
-    for probe in range(index, min(index + 8, len(tokens))):
+    for probe in range(index, min(index + _THAT_REACH, len(tokens))):
         if tokens[probe].lower == "that":
             between = view.text[tokens[index - 1].end : tokens[probe].start]
             if any(mark in between for mark in '"“”«»;:'):
@@ -1354,7 +1359,13 @@ def _verb_form_at(view: SentenceView, index: int) -> bool:
     if tokens[index].lower not in view.words.forms:
         return False
     before = tokens[index - 1].lower if index > 0 else ""
-    return before not in grammar.prepositions and before not in grammar.noun_determiners
+    if before in grammar.prepositions or before in grammar.noun_determiners:
+        return False
+    # "on a conference call": a bare form after a singular noun with its determiner ends a
+    # compound noun; a singular subject would take "calls" or "called"
+    form = tokens[index].lower
+    compound = index > 1 and tokens[index - 2].lower in grammar.noun_determiners
+    return not (compound and view.words.forms[form] == form and not plural_form(before))
 
 
 def _says_as_much(tokens: list[Token], index: int) -> bool:

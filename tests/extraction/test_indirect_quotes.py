@@ -653,3 +653,21 @@ def test_editorial_label_is_not_a_speaker(text):
 )
 def test_bare_verb_form_before_a_noun_is_no_report(text):
     assert _indirect(text) == []
+
+
+def test_a_long_phrase_may_stand_between_the_verb_and_its_that():
+    text = (
+        "Three mobile operators said in a joint letter to the telecoms regulator that they"
+        " would boycott the spectrum auction."
+    )
+    assert _indirect(text) == [
+        ("they would boycott the spectrum auction", "Three mobile operators")
+    ]
+
+
+def test_a_compound_noun_ending_in_a_reporting_form_is_no_verb():
+    text = (
+        "Finance Minister Tomas Reyes told bondholders on a conference call that the bonds"
+        " would carry a warrant."
+    )
+    assert _indirect(text) == [("the bonds would carry a warrant", "Tomas Reyes")]
