@@ -576,7 +576,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.expectation
             | profile.decision_verbs
             | profile.entitlements
-            | {"no"}
+            | profile.negators
         )
         _TRIGGERS_BY_LANGUAGE[profile.code] = frozenset(p.split(" ")[0] for p in phrases)
     return _TRIGGERS_BY_LANGUAGE[profile.code]
@@ -715,6 +715,10 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "reject", "performative"  # "each town has a right to choose": not you
     if word in profile.negators and _answers_no(words, i, profile):
         return "reject", "negation"
+    if word in profile.negators and _label_denied(words, i, reading):
+        return "reject", "performative"  # "a truce that leaves duties in place is not a truce"
+    if word in profile.negative_determiners and _no_grounds(words, i, profile):
+        return _unless_other(clause, i, reading, ("reject", "negation"))  # "we see no reason to"
     if word in profile.existential:
         return _existence(words, i, profile)
     refused = word in profile.refusal_predicates or (
@@ -1716,11 +1720,51 @@ def _held(words: list[str], i: int, profile: LanguageProfile) -> bool:
 
 def _answers_no(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """ "The answer is no": "no" as the whole of what the subject is, or of an answer ("our
-    answer was no in March")."""
-    if i == 0 or words[i] != "no" or words[i - 1] not in profile.copulas:
+    answer was no in March"), or the conclusion the clause draws ("…, so no")."""
+    if i == 0 or words[i] != "no":
         return False
     closing = all(word in _SENTENCE_END or word == "," for word in words[i + 1 :])
+    if words[i - 1] in profile.conclusive:
+        return closing  # "… would be irresponsible, so no"
+    if words[i - 1] not in profile.copulas:
+        return False
     return closing or not profile.answers.isdisjoint(_subject(words, i - 1, profile))
+
+
+def _label_denied(words: list[str], i: int, reading: Reading) -> bool:
+    """ "A truce that leaves duties in place is not a truce", "that's not a negotiation,
+    that's a nationalisation": what another holds out denied the name it goes by."""
+    profile = reading.profile
+    if i == 0 or words[i - 1] not in profile.copulas or words[i + 1 : i + 2] not in (["a"], ["an"]):
+        return False
+    end = next((n for n in range(i + 2, len(words)) if words[n] == ","), len(words))
+    label = words[i + 2 : end]
+    if not label or len(label) > _NOUN_REACH:
+        return False
+    subject = _subject(words, i - 1, profile)
+    if reading.role(subject) == "other":
+        return False
+    if label[-1] in _since_comma(words, i - 1):
+        return True  # the thing itself, said not to be what it is called
+    corrective = words[end + 1 : end + 4]
+    return (
+        len(corrective) == 3
+        and corrective[0] in profile.anaphoric_subjects
+        and corrective[1] in profile.copulas
+        and corrective[2] in profile.grammar.articles
+    )
+
+
+def _no_grounds(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "We see no reason to reopen the clause", "found no grounds for granting more slots":
+    no case for what another asks."""
+    if i == 0 or words[i - 1] not in profile.finding:
+        return False
+    return (
+        words[i + 1 : i + 2] != []
+        and words[i + 1] in profile.pretexts
+        and (words[i + 2 : i + 3] != [] and words[i + 2] in profile.pretext_links)
+    )
 
 
 def _dare(words: list[str], reading: Reading) -> bool:

@@ -50,6 +50,8 @@ _ENGLISH_IRREGULAR = {
     "understand": ("understood", "understands", "understanding"),
     "learn": ("learned", "learnt", "learns", "learning"),
     "find": ("found", "finds", "finding"),
+    "see": ("saw", "sees", "seeing", "seen"),
+    "have": ("had", "has", "having"),
     "show": ("showed", "shows", "showing", "shown"),
     "make it clear": ("made it clear", "makes it clear", "making it clear"),
     "give": ("gave", "gives", "giving", "given"),
@@ -460,6 +462,13 @@ class LanguageProfile:
     incredulity: frozenset[str]
     # Possessives by which a speaker is described as of a body named nearby ("its president").
     body_possessives: frozenset[str]
+    # "We see no reason to …": verbs of finding, the nouns of a case for something, and what
+    # links them to it.
+    finding: frozenset[str]
+    # Words that draw a conclusion ("…, so no").
+    conclusive: frozenset[str]
+    pretexts: frozenset[str]
+    pretext_links: frozenset[str]
     # Questions of how much longer others will take ("how many more months …?").
     impatience: frozenset[str]
     # Verbs of coming about: "it won't happen", said of what was asked, refuses it.
@@ -1141,6 +1150,12 @@ ENGLISH = LanguageProfile(
     reciprocity=frozenset("same likewise match matches matched reciprocate reciprocates".split()),
     incredulity=frozenset({"really", "seriously", "honestly"}),
     body_possessives=frozenset({"its", "their"}),
+    finding=frozenset(
+        form for lemma in ("see", "find", "have") for form in english_inflections(lemma)
+    ),
+    conclusive=frozenset({"so", "hence", "therefore"}),
+    pretexts=frozenset("reason reasons grounds need case basis justification".split()),
+    pretext_links=frozenset({"to", "for", "why"}),
     impatience=frozenset({"how many more", "how much longer", "how long"}),
     occurrence=frozenset(
         form for lemma in ("happen", "occur", "fly") for form in english_inflections(lemma)
@@ -1306,7 +1321,10 @@ ENGLISH = LanguageProfile(
     closed_states=frozenset({"closed", "shut"}),
     nobody_things=frozenset({"nothing"}),
     open_questions=frozenset({"whether"}),
-    refusal_replies=frozenset({"not a chance", "no way", "never", "no", "not even"}),
+    refusal_replies=frozenset(
+        {"not a chance", "no way", "never", "no", "not even"}
+        | {"absolutely not", "certainly not", "definitely not", "of course not"}
+    ),
     openness_nouns=frozenset("room scope way path space alternative".split()),
     keeping=frozenset("keep keeps keeping kept leave leaves".split()),
     response_nouns=frozenset("response reaction retaliation consequences".split()),

@@ -1450,3 +1450,21 @@ def test_an_opening_participle_with_its_object_is_no_content(text):
     assert all(
         not q.text.startswith(("Facing", "Campaigning")) for q in extract_quotes(text, Registry())
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("A truce that leaves the duties in place is not a truce.", True, "reject"),
+        ("That is not a negotiation, that is a nationalisation.", True, "reject"),
+        ("It is not a perfect deal.", True, "assess"),
+        ("They have a list ready, and it is not a short list.", True, "assess"),
+        ("We see no reason to reopen the clause.", True, "reject"),
+        ("She said the ministry saw no grounds for granting more slots.", False, "reject"),
+        ("They see no reason to compromise.", True, "assess"),
+        ("Rolling the quota over would be irresponsible, so no.", True, "reject"),
+        ("An incinerator next to a school? Absolutely not.", True, "reject"),
+    ],
+)
+def test_stance_of_denied_labels_no_grounds_and_conclusions(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
