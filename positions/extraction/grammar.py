@@ -1278,9 +1278,7 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     taken = _takes_what_is_there(following, profile) or _goes_along(words, j, profile)
     if taken and _promised_by_side(words, i, reading):
         return "accept", "modal"  # "we will take it", "will join the scheme proposed by …"
-    if (following[0] in profile.giving or _puts_on_offer(following, profile)) and _promised_by_side(
-        words, i, reading
-    ):
+    if _gives(words[j:], profile) and _promised_by_side(words, i, reading):
         return "offer", "modal"  # "we will hire more pilots", "she would table a text"
     cooperative = following[0] in profile.cooperation or (
         following[0] in profile.light_verbs and _cooperative(following, profile)
@@ -1409,6 +1407,17 @@ def _reported_deed(words: list[str], i: int, j: int, reading: Reading) -> bool:
     if len(subject) > _DEED_SUBJECT_WORDS:
         return False  # "we cannot predict how the parliament will vote": not ours
     return reading.role(subject) == "self" or subject == ["it"]
+
+
+def _gives(following: list[str], profile: LanguageProfile) -> bool:
+    """The modal's verb gives, or one joined to it does ("could push the date back and fund a
+    retraining centre")."""
+    if following[0] in profile.giving or _puts_on_offer(following, profile):
+        return True
+    return any(
+        word in profile.coordinators and following[n + 1] in profile.giving
+        for n, word in enumerate(following[:-1])
+    )
 
 
 def _puts_on_offer(following: list[str], profile: LanguageProfile) -> bool:

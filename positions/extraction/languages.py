@@ -819,6 +819,9 @@ def _verb_forms(verbs: Mapping[str, Iterable[str]]) -> dict[str, str]:
     return table
 
 
+# Verbs whose bare form is nearly always the noun ("around the negotiating table"): only
+# their other forms name the act ("we tabled a package").
+_ENGLISH_NOUN_FIRST_VERBS = frozenset({"table"})
 _ENGLISH_SPEECH_ACT_VERBS = {
     "demand": (
         *("demand", "insist", "urge", "request", "require", "call on", "call for"),
@@ -828,7 +831,10 @@ _ENGLISH_SPEECH_ACT_VERBS = {
         *("reject", "refuse", "dismiss", "deny", "rule out", "turn down", "decline", "oppose"),
         *("contest", "brush aside", "wave aside", "vote down", "say no"),
     ),
-    "offer": ("offer", "propose", "invite", "promise", "pledge"),
+    "offer": (
+        *("offer", "propose", "invite", "promise", "pledge"),
+        *("table", "put forward", "float"),
+    ),
     "warn": ("warn", "threaten", "caution", "retaliate"),
     "accept": (
         *("accept", "agree", "welcome", "approve", "endorse", "comply", "sign up", "sign"),
@@ -1066,7 +1072,11 @@ _ENGLISH_FUNCTION_WORDS = FunctionWords(
 ENGLISH = LanguageProfile(
     code="en",
     name="English",
-    speech_act_verbs=_verb_forms(_ENGLISH_SPEECH_ACT_VERBS),
+    speech_act_verbs={
+        form: stance
+        for form, stance in _verb_forms(_ENGLISH_SPEECH_ACT_VERBS).items()
+        if form not in _ENGLISH_NOUN_FIRST_VERBS
+    },
     own_act_verbs=_verb_forms(_ENGLISH_OWN_ACT_VERBS),
     speech_act_nouns={w: stance for stance, ws in _ENGLISH_SPEECH_ACT_NOUNS.items() for w in ws},
     verbal_nouns=frozenset("request promise pledge".split()),

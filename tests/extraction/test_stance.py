@@ -1468,3 +1468,16 @@ def test_an_opening_participle_with_its_object_is_no_content(text):
 )
 def test_stance_of_denied_labels_no_grounds_and_conclusions(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("We have put forward a package of confidence-building measures.", True, "offer"),
+        ("She said the company had tabled a package with a 9 per cent rise.", False, "offer"),
+        ("Nobody around that table has found the money yet.", True, "assess"),
+        ("We could push the closure back to 2029 and fund a retraining centre.", True, "offer"),
+    ],
+)
+def test_stance_of_proposals_tabled_and_gifts_joined_to_another_move(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
