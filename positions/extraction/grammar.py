@@ -146,6 +146,7 @@ class _Clause:
     threatened: bool  # that condition is a failure ("unless they pay", "if there is no deal")
     reciprocal: bool  # that condition is the other side's doing as much ("if they do the same")
     required: bool  # that condition is waited on ("until they pay", "only if they pay")
+    eventful: bool  # that condition has a verb of its own, an event ("if slow progress" has not)
     asked: bool  # its sentence ends in a question mark
     opens_quote: bool  # the quote's first clause, and a sentence of its own
 
@@ -158,6 +159,7 @@ class _Clause:
         self.threatened = False
         self.reciprocal = False
         self.required = False
+        self.eventful = False
         self.asked = False
         self.opens_quote = False
 
@@ -292,8 +294,14 @@ def _marked(sentence: list[_Clause], profile: LanguageProfile) -> list[_Clause]:
     reciprocal = any(_in_return(clause.words, profile) for clause in conditions)
     restricted = any(not profile.restricting.isdisjoint(clause.words) for clause in sentence)
     required = any(clause.words[0] in profile.awaiting or restricted for clause in conditions)
+    # "if the camps are attacked", "if anything happens to them"; not "if slow progress"
+    eventful = any(
+        len(clause.words) > _EVENT_WORDS or finite_verb_in(clause.words[1:], profile)
+        for clause in conditions
+    )
     for clause in sentence:
         clause.conditional = bool(conditions)
+        clause.eventful = eventful
         clause.threatened = threatened and not reciprocal and not required
         clause.reciprocal = reciprocal
         clause.required = required
@@ -375,7 +383,21 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         return "offer", "conditional"  # "we will cut our catch if they do the same"
     if found in _COMMITMENTS and _in_place_of_a_claim(clause.words, reading.profile):
         return "concede", "modal"  # "the rise will be phased in over three years instead"
+    if found is None and _foretold(clause, reading.profile):
+        return "warn", "conditional"  # "if the camps are attacked again, the accord is dead"
     return found
+
+
+def _foretold(clause: _Clause, profile: LanguageProfile) -> bool:
+    """What a condition (not the other side's doing as much) will bring, said as a fact of the
+    present or the future."""
+    if not clause.eventful or clause.reciprocal or clause.asked:
+        return False
+    if not profile.contentment.isdisjoint(clause.words) or not profile.welcome.isdisjoint(
+        clause.words
+    ):
+        return False  # "several governments would be quite happy if the decision slipped"
+    return not (profile.present_be | profile.future).isdisjoint(clause.words)
 
 
 # What the speaker's side says it will do: said in place of what it held to, it gives ground.

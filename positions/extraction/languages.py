@@ -455,7 +455,8 @@ class LanguageProfile:
     failures: frozenset[str]
     # Words that make a condition the other side's doing as much ("if they do the same"), or
     # its wanting or yielding what the speaker's side holds out ("if they want that", "if the
-    # channel dropped its claim"): what is promised on it is given in return.
+    # channel dropped its claim"), or the talks' success ("if the truce holds"): what is
+    # promised on it is given in return, and what follows it is no threat.
     reciprocity: frozenset[str]
     accommodation: frozenset[str]
     # Words that make a yes-no question doubt what it asks ("are we really being asked …?").
@@ -469,6 +470,8 @@ class LanguageProfile:
     conclusive: frozenset[str]
     pretexts: frozenset[str]
     pretext_links: frozenset[str]
+    # Predicates of finding a thing welcome, not a consequence ("it would be helpful if …").
+    welcome: frozenset[str]
     # Questions of how much longer others will take ("how many more months …?").
     impatience: frozenset[str]
     # Verbs of coming about: "it won't happen", said of what was asked, refuses it.
@@ -1166,6 +1169,7 @@ ENGLISH = LanguageProfile(
     conclusive=frozenset({"so", "hence", "therefore"}),
     pretexts=frozenset("reason reasons grounds need case basis justification".split()),
     pretext_links=frozenset({"to", "for", "why"}),
+    welcome=frozenset("helpful useful welcome appreciated good nice".split()),
     impatience=frozenset({"how many more", "how much longer", "how long"}),
     occurrence=frozenset(
         form for lemma in ("happen", "occur", "fly") for form in english_inflections(lemma)
@@ -1173,7 +1177,7 @@ ENGLISH = LanguageProfile(
     anaphoric_subjects=frozenset({"it", "that", "this"}),
     accommodation=frozenset(
         form
-        for lemma in ("want", "wish", "drop", "accept", "agree", "withdraw")
+        for lemma in ("want", "wish", "drop", "accept", "agree", "withdraw", "succeed", "hold")
         for form in english_inflections(lemma)
         if not form.endswith("ing")
     ),

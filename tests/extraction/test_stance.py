@@ -1481,3 +1481,17 @@ def test_stance_of_denied_labels_no_grounds_and_conclusions(text, direct, stance
 )
 def test_stance_of_proposals_tabled_and_gifts_joined_to_another_move(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("If the camps are attacked again, the accord is dead.", True, "warn"),
+        ("If anything happens to our citizens, the responsibility will be theirs.", True, "warn"),
+        ("It's progress, if slow progress.", True, "assess"),
+        ("Several governments would be quite happy if the decision slipped.", True, "assess"),
+        ("It would be helpful if the navy could explain the delays.", True, "assess"),
+    ],
+)
+def test_stance_of_what_a_condition_is_said_to_bring(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
