@@ -611,7 +611,7 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
     if i == 0 and clause.opens_quote and _dare(words, reading):
         return "warn", "conditional"  # "Put the rota in without us and you'll see"
-    if i == 0 and clause.opens_quote and word in profile.imperatives:
+    if i == 0 and clause.opens_quote and (word in profile.imperatives or word in profile.dares):
         # "Recognise our title first": told to the listener, whatever act the verb names
         command = _command(words, profile)
         if command is not None:
@@ -996,11 +996,31 @@ def _short_answer(words: list[str], profile: LanguageProfile) -> tuple[str, str]
     """A clause that is a bare yes or no: "Done.", "Yes to the ceasefire", "Not a chance."."""
     if _assents(words, profile):
         return "accept", "performative"
-    if len(words) <= _SHORT_ANSWER_WORDS and " ".join(_bare(words)) in profile.refusal_replies:
+    bare = _bare(words)
+    if len(words) <= _SHORT_ANSWER_WORDS and " ".join(bare) in profile.refusal_replies:
         return "reject", "negation"
+    if bare and set(bare) == {"no"}:
+        return "reject", "negation"  # "No, no, no."
     if _verdict_alone(words, profile) or " ".join(words[:2]) in profile.refusal_replies:
         return "reject", "negation"  # "Out of the question.", "Not even in a dream."
+    if _no_this_no_that(words, profile):
+        return "warn", "conditional"  # "No deal, no buses."
     return None
+
+
+# The words of each half of "no deal, no season".
+_PAIRED_NOUN_WORDS = 3
+
+
+def _no_this_no_that(words: list[str], profile: LanguageProfile) -> bool:
+    """ "No robot cranes, no contract", "no deal, no buses": the one is had only with the
+    other."""
+    if words[:1] != ["no"] or "," not in words[: _PAIRED_NOUN_WORDS + 2]:
+        return False
+    comma = words.index(",")
+    second = words[comma + 1 : comma + 2 + _PAIRED_NOUN_WORDS]
+    named = len(second) > 1 and second[1].isalpha() and second[1] not in profile.negators
+    return comma > 1 and second[:1] == ["no"] and named  # not "No, no, no"
 
 
 def _verdict_alone(words: list[str], profile: LanguageProfile) -> bool:
@@ -1811,7 +1831,17 @@ def _dare(words: list[str], reading: Reading) -> bool:
     after = words[joins[0] + 1 : joins[0] + 1 + _OBJECT_REACH + 1]
     if not profile.second_person.isdisjoint(after) or _harmful(after, profile):
         return True  # "… and you'll find out", "… and there will be consequences"
+    # what follows has a subject of its own, not another command ("cap the licences and set
+    # a minimum fare")
+    clause_follows = bool(after) and (
+        after[0] in profile.determiners or after[0] in profile.possessives
+    )
+    if words[joins[0]] in profile.alternatives and clause_follows:
+        return True  # "Pay songwriters fairly or my catalogue comes off your platform"
+    # a dare holds out whatever follows it ("Push the tolls higher and the cape route starts
+    # looking like a bargain"); a command, only what is foretold
     foretold = not profile.future.isdisjoint(after) or not profile.negators.isdisjoint(after)
+    foretold = foretold or (words[0] in profile.dares and clause_follows)
     return foretold and reading.role(after[:2]) != "self" and not _cooperative(after, profile)
 
 

@@ -470,6 +470,8 @@ class LanguageProfile:
     conclusive: frozenset[str]
     pretexts: frozenset[str]
     pretext_links: frozenset[str]
+    # The coordinator of an ultimatum's other branch ("pay up or …").
+    alternatives: frozenset[str]
     # Predicates of finding a thing welcome, not a consequence ("it would be helpful if …").
     welcome: frozenset[str]
     # Questions of how much longer others will take ("how many more months …?").
@@ -1148,7 +1150,7 @@ ENGLISH = LanguageProfile(
     universal=frozenset("anything everything every all any".split()),
     responses=frozenset("respond react retaliate hit strike defend walk".split()),
     retorts=frozenset({"answer"}),
-    dares=frozenset("push raise touch try cross test force grant cut move".split()),
+    dares=frozenset("push raise touch try cross test force grant cut move impose cap".split()),
     imperatives=frozenset(
         """stop end halt cease withdraw pull give lift release return respect leave open
         close hand send take keep show put recognise recognize pay honour honor reverse accept
@@ -1169,6 +1171,7 @@ ENGLISH = LanguageProfile(
     conclusive=frozenset({"so", "hence", "therefore"}),
     pretexts=frozenset("reason reasons grounds need case basis justification".split()),
     pretext_links=frozenset({"to", "for", "why"}),
+    alternatives=frozenset({"or"}),
     welcome=frozenset("helpful useful welcome appreciated good nice".split()),
     impatience=frozenset({"how many more", "how much longer", "how long"}),
     occurrence=frozenset(

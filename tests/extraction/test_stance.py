@@ -1495,3 +1495,18 @@ def test_stance_of_proposals_tabled_and_gifts_joined_to_another_move(text, direc
 )
 def test_stance_of_what_a_condition_is_said_to_bring(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("Pay songwriters fairly or my catalogue comes off your platform.", True, "warn"),
+        ("Push the tolls higher and the cape route starts looking like a bargain.", True, "warn"),
+        ("Cap the licences at 4,000 and set a minimum fare.", True, "demand"),
+        ("Pay the nurses or resign.", True, "demand"),
+        ("No robot cranes, no contract.", True, "warn"),
+        ("No, no, no.", True, "reject"),
+    ],
+)
+def test_stance_of_ultimatums_dares_and_paired_refusals(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
