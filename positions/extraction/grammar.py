@@ -599,6 +599,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.decision_verbs
             | profile.entitlements
             | profile.negators
+            | profile.overdue
         )
         _TRIGGERS_BY_LANGUAGE[profile.code] = frozenset(p.split(" ")[0] for p in phrases)
     return _TRIGGERS_BY_LANGUAGE[profile.code]
@@ -755,6 +756,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "reject", "performative"  # "the mayor's proposal was dead on arrival"
     if pair in profile.urgency or (word in profile.urgency and _predicative(words, i, profile)):
         return "warn", "modal"  # "our patience is wearing thin", "the window is closing"
+    if pair in profile.overdue and i + 2 < len(words):
+        return "demand", "modal"  # "it is high time the alliance stopped its exercises"
     if word in profile.boundless and _negated(words, i, profile):
         return "warn", "modal"  # "our patience is not endless"
     return None
@@ -962,7 +965,10 @@ def _expects_a_thing(words: list[str], i: int, reading: Reading) -> bool:
     following = words[i + 1 : i + 1 + _SUBJECT_REACH]
     if not following or following[0] == "that" or "to" in following or _negated(words, i, profile):
         return False  # "we expect the winter to be hard" forecasts
-    return reading.role(_subject(words, i, profile)) == "self"
+    subject = _subject(words, i, profile)
+    if subject[-1:] and subject[-1] in profile.deal_nouns and words[i] in profile.lacking:
+        return True  # "the text needs a clause on civilians": what it must have
+    return reading.role(subject) == "self"
 
 
 def _hands_over(words: list[str], reading: Reading) -> bool:

@@ -472,6 +472,12 @@ class LanguageProfile:
     pretext_links: frozenset[str]
     # The coordinator of an ultimatum's other branch ("pay up or …").
     alternatives: frozenset[str]
+    # "It is high time …": what is overdue is demanded.
+    overdue: frozenset[str]
+    # What a deal is said to need ("the text needs a clause on …").
+    lacking: frozenset[str]
+    # Verbs that report a request when an object and "to" follow ("asked the states to …").
+    requesting: frozenset[str]
     # Predicates of finding a thing welcome, not a consequence ("it would be helpful if …").
     welcome: frozenset[str]
     # Questions of how much longer others will take ("how many more months …?").
@@ -1172,6 +1178,9 @@ ENGLISH = LanguageProfile(
     pretexts=frozenset("reason reasons grounds need case basis justification".split()),
     pretext_links=frozenset({"to", "for", "why"}),
     alternatives=frozenset({"or"}),
+    overdue=frozenset({"high time", "about time"}),
+    lacking=frozenset({"need", "needs"}),
+    requesting=frozenset({"ask", "instruct", "order"}),
     welcome=frozenset("helpful useful welcome appreciated good nice".split()),
     impatience=frozenset({"how many more", "how much longer", "how long"}),
     occurrence=frozenset(
@@ -1280,7 +1289,7 @@ ENGLISH = LanguageProfile(
     approval=frozenset("good fair balanced positive decent".split()),
     deal_nouns=frozenset(
         """deal offer agreement compromise proposal basis step outcome settlement package plan
-        scheme terms text accession framework""".split()
+        scheme terms text accession framework mandate""".split()
     ),
     taking=frozenset(english_inflections("take")),
     judging=frozenset(

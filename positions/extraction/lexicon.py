@@ -66,6 +66,7 @@ ROLE_NOUNS = frozenset(
     negotiators delegation delegate delegates campaign committee police witness witnesses
     prosecutor prosecutors lawyer lawyers attorney spokespersons kremlin organization
     organisation alliance bloc side wing administration authorities administration's chancellor
+    commission council board authority
     premier politician politicians economist economists strategist strategists member members
     congressman congresswoman prime staffer staffers insider insiders researcher researchers
     professor scholar scholars historian commentator commentators columnist host pollster

@@ -130,6 +130,9 @@ def _stance_of_quote(
     profile = reading.profile
     if speaker.kind in _VIEW_KINDS:
         return "assess", "speaker-kind"
+    requested = not reading.direct and verb is not None and verb in profile.requesting
+    if requested and _told_to_act(text, profile):
+        return "demand", "verb"  # "asked member states to submit their plans by June"
     if verb is not None and verb in profile.reporting_stances:
         stance = profile.reporting_stances[verb]
         if stance == "warn" and not _speaks_of_what_may_come(text, profile):
@@ -145,6 +148,20 @@ def _stance_of_quote(
                 return own
         return stance, "verb"
     return read_stance(text, reading)
+
+
+# How far into a request its "to" may come: "asked [the national treasury] to release …".
+_ADDRESSEE_WORDS = 6
+
+
+def _told_to_act(text: str, profile: LanguageProfile) -> bool:
+    """The content of "asked X to …": someone, then what they are to do."""
+    words = _WORD.findall(profile.normalize(text))[: _ADDRESSEE_WORDS + 2]
+    if "to" not in words[1:-1]:
+        return False
+    addressee = words[: words.index("to", 1)]
+    # "asked member states to submit …", not "[it] was ready to …"
+    return not finite_verb_in(addressee, profile) and profile.readiness.isdisjoint(addressee)
 
 
 def _asserts(verb: str, profile: LanguageProfile) -> bool:

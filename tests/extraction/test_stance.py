@@ -1510,3 +1510,18 @@ def test_stance_of_what_a_condition_is_said_to_bring(text, direct, stance):
 )
 def test_stance_of_ultimatums_dares_and_paired_refusals(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("“It is high time the alliance stopped its exercises,” said Ann Lee.", "demand"),
+        ("The commission asked member states to submit their plans by June.", "demand"),
+        ("The board said it would guarantee every post for five years.", "offer"),
+        ("The minister asked whether the talks would resume.", "assess"),
+        ("“Do they really expect us to sign?” Ann Lee asked.", "reject"),
+        ("The envoy said the mandate “needs a clause on civilians this time.”", "demand"),
+    ],
+)
+def test_stance_of_overdue_acts_requests_and_what_a_deal_needs(text, stance):
+    assert extract_quotes(text, Registry())[0].stance == stance
