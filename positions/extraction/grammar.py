@@ -600,6 +600,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.entitlements
             | profile.negators
             | profile.overdue
+            | profile.suiting_starts
         )
         _TRIGGERS_BY_LANGUAGE[profile.code] = frozenset(p.split(" ")[0] for p in phrases)
     return _TRIGGERS_BY_LANGUAGE[profile.code]
@@ -667,6 +668,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _unless_other(clause, i, reading, ("demand", "modal"))  # "is a precondition"
     if word in profile.sought_starts and _what_was_sought(words, i, profile):
         return _held_or_refused(clause, i, reading, ("accept", "modal"))  # "what we asked for"
+    if word in profile.sought_starts and _what_others_sought(words, i, reading):
+        return "concede", "performative"  # "the price goes up, which is what the growers asked for"
     if word in profile.blame_links and _blame_taken(words, i, reading):
         return "concede", "performative"  # "that is on us"
     if word in profile.contrition and _predicative(words, i, profile):
@@ -756,6 +759,9 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "reject", "performative"  # "the mayor's proposal was dead on arrival"
     if pair in profile.urgency or (word in profile.urgency and _predicative(words, i, profile)):
         return "warn", "modal"  # "our patience is wearing thin", "the window is closing"
+    if word in profile.suiting_starts and _phrase_at(words, i, profile.suiting):
+        negated = _negated(words, i, profile)
+        return "reject" if negated else "accept", "performative"  # "that suits us fine"
     if pair in profile.overdue and i + 2 < len(words):
         return "demand", "modal"  # "it is high time the alliance stopped its exercises"
     if word in profile.boundless and _negated(words, i, profile):
@@ -913,6 +919,19 @@ def _what_was_sought(words: list[str], i: int, profile: LanguageProfile) -> bool
     return seeker in profile.first_person and verb in profile.seeking
 
 
+def _what_others_sought(words: list[str], i: int, reading: Reading) -> bool:
+    """ "…, which is what the growers asked for": the speaker's side meets another's demand."""
+    profile = reading.profile
+    if not _predicative(words, i, profile) or _negated(words, i, profile):
+        return False
+    reach = words[i + 1 : i + 2 + _NOUN_REACH]
+    verb_at = next((n for n, word in enumerate(reach) if word in profile.seeking), None)
+    if not verb_at:
+        return False
+    seeker = reach[:verb_at]
+    return profile.first_person.isdisjoint(seeker) and reading.role(seeker) != "self"
+
+
 def _present_want(words: list[str], i: int, reading: Reading) -> bool:
     """ "What we want is …", "what we're after is …": a want of the speaker's side, in the
     present, named as the thing asked for."""
@@ -1042,10 +1061,18 @@ _SHORT_ANSWER_WORDS = 4
 
 
 def _assents(words: list[str], profile: LanguageProfile) -> bool:
-    """The clause is a bare word of assent ("Done."), or opens on "yes to"."""
-    if len(_bare(words)) == 1 and words[0] in profile.assent:
+    """The clause is a bare word of assent ("Done."), opens on "yes to", ends on "… is yes",
+    or is the speaker's side answering with its auxiliary alone ("We will."). A "yes" set
+    off at the start more often admits ("Yes, we were too slow") than accepts."""
+    bare = _bare(words)
+    if len(bare) == 1 and words[0] in profile.assent:
         return True
-    return " ".join(words[:2]) in profile.assent
+    if " ".join(words[:2]) in profile.assent:
+        return True
+    if bare[-2:-1] and bare[-1] == profile.yes and bare[-2] in profile.copulas:
+        return True  # "what they've said is yes"
+    auxiliaries = profile.grammar.auxiliaries | profile.present_auxiliaries
+    return len(bare) == 2 and bare[0] in profile.first_person and bare[1] in auxiliaries
 
 
 def _deadline(words: list[str], i: int, profile: LanguageProfile) -> bool:

@@ -478,6 +478,11 @@ class LanguageProfile:
     lacking: frozenset[str]
     # Verbs that report a request when an object and "to" follow ("asked the states to …").
     requesting: frozenset[str]
+    # What is said to suit the speaker's side is accepted ("three years suits us fine").
+    suiting: frozenset[str]
+    suiting_starts: frozenset[str]
+    # The word of assent ("yes, we will be there", "the answer is yes").
+    yes: str
     # Predicates of finding a thing welcome, not a consequence ("it would be helpful if …").
     welcome: frozenset[str]
     # Questions of how much longer others will take ("how many more months …?").
@@ -830,6 +835,11 @@ def _verb_forms(verbs: Mapping[str, Iterable[str]]) -> dict[str, str]:
     return table
 
 
+_SUITING = frozenset(
+    f"{verb} {person}"
+    for verb in ("suits", "suit", "works for", "work for")
+    for person in ("us", "me", "everyone", "both sides")
+)
 # Verbs whose bare form is nearly always the noun ("around the negotiating table"): only
 # their other forms name the act ("we tabled a package").
 _ENGLISH_NOUN_FIRST_VERBS = frozenset({"table"})
@@ -1181,6 +1191,9 @@ ENGLISH = LanguageProfile(
     overdue=frozenset({"high time", "about time"}),
     lacking=frozenset({"need", "needs"}),
     requesting=frozenset({"ask", "instruct", "order"}),
+    suiting=_SUITING,
+    suiting_starts=frozenset(phrase.split()[0] for phrase in _SUITING),
+    yes="yes",
     welcome=frozenset("helpful useful welcome appreciated good nice".split()),
     impatience=frozenset({"how many more", "how much longer", "how long"}),
     occurrence=frozenset(
@@ -1289,7 +1302,7 @@ ENGLISH = LanguageProfile(
     approval=frozenset("good fair balanced positive decent".split()),
     deal_nouns=frozenset(
         """deal offer agreement compromise proposal basis step outcome settlement package plan
-        scheme terms text accession framework mandate""".split()
+        scheme terms text accession framework mandate initiative""".split()
     ),
     taking=frozenset(english_inflections("take")),
     judging=frozenset(

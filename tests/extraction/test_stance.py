@@ -1525,3 +1525,25 @@ def test_stance_of_ultimatums_dares_and_paired_refusals(text, direct, stance):
 )
 def test_stance_of_overdue_acts_requests_and_what_a_deal_needs(text, stance):
     assert extract_quotes(text, Registry())[0].stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("We will. It is not perfect, but it is a start.", True, "accept"),
+        ("The members have spoken, and what they have said is yes.", True, "accept"),
+        ("Yes, we were too slow on reform.", True, "concede"),
+        ("Three years with an option suits us fine.", True, "accept"),
+        ("The mediator's numbers work for us.", True, "accept"),
+        ("That does not work for us.", True, "reject"),
+        (
+            "The price goes up to 1,800 francs, which is what the growers asked for.",
+            True,
+            "concede",
+        ),
+        ("It is not what they asked for.", True, "assess"),
+        ("We support the French initiative and will take part.", True, "accept"),
+    ],
+)
+def test_stance_of_assent_what_suits_and_what_others_asked_for(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
