@@ -1278,6 +1278,9 @@ def _obligation(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     if _counterfactual(words, i, reading.profile):
         # "we should not have sent troops" owns a fault; "they should have asked" blames
         return ("concede", "modal") if role == "self" else None
+    own = role == "self" or (not reading.direct and role in ("unknown", "impersonal"))
+    if own and _forced_under_condition(clause, i, reading.profile):
+        return "warn", "conditional"  # "the airline might have to ground 40 aircraft if …"
     if role == "self":
         if _next_verb_in(words, i, reading.profile.granting, reading.profile):
             return "concede", "modal"  # "we have to accept it": a point given up
@@ -1289,6 +1292,13 @@ def _obligation(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     if role == "unknown" and (cooperative or _cooperative(words[:i], reading.profile)):
         return "offer", "modal"
     return "demand", "modal"
+
+
+def _forced_under_condition(clause: _Clause, i: int, profile: LanguageProfile) -> bool:
+    """ "Might have to ground planes if …", "would have to be postponed without …": what the
+    speaker's side may be driven to, should a condition come about."""
+    tentative = i > 0 and clause.words[i - 1] in profile.tentative | profile.possibility
+    return tentative and (clause.conditional or not profile.privation.isdisjoint(clause.words))
 
 
 def _counterfactual(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -1350,7 +1360,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return _unless_other(clause, i, reading, ("offer", "modal"))
     if _gives_up(words, j, profile):
         return None  # read at its verb: "we will drop …" gives way
-    taken = _takes_what_is_there(following, profile) or _goes_along(words, j, profile)
+    taken = _takes_what_is_there(words[j : j + 2 * _OBJECT_REACH], profile)
+    taken = taken or _goes_along(words, j, profile)
     if taken and _promised_by_side(words, i, reading):
         return "accept", "modal"  # "we will take it", "will join the scheme proposed by …"
     if _gives(words[j:], profile) and _promised_by_side(words, i, reading):
@@ -1420,6 +1431,8 @@ def _takes_what_is_there(following: list[str], profile: LanguageProfile) -> bool
         return False
     if not profile.deal_nouns.isdisjoint(following[1 : 2 + _NOUN_REACH]):
         return True
+    if not profile.putting_forward.isdisjoint(following[2:]) or "available" in following[2:]:
+        return True  # "take the winter slots the ministry had made available"
     ends = len(following) == 2 or following[2] in profile.coordinators or following[2] in ",.;:"
     return following[1] in profile.objects and ends
 

@@ -481,6 +481,9 @@ class LanguageProfile:
     # What is said to suit the speaker's side is accepted ("three years suits us fine").
     suiting: frozenset[str]
     suiting_starts: frozenset[str]
+    # Modals of what may be, besides the tentative ones, and words of doing without.
+    possibility: frozenset[str]
+    privation: frozenset[str]
     # The word of assent ("yes, we will be there", "the answer is yes").
     yes: str
     # Predicates of finding a thing welcome, not a consequence ("it would be helpful if …").
@@ -1193,6 +1196,8 @@ ENGLISH = LanguageProfile(
     requesting=frozenset({"ask", "instruct", "order"}),
     suiting=_SUITING,
     suiting_starts=frozenset(phrase.split()[0] for phrase in _SUITING),
+    possibility=frozenset({"may"}),
+    privation=frozenset({"without"}),
     yes="yes",
     welcome=frozenset("helpful useful welcome appreciated good nice".split()),
     impatience=frozenset({"how many more", "how much longer", "how long"}),

@@ -1547,3 +1547,24 @@ def test_stance_of_overdue_acts_requests_and_what_a_deal_needs(text, stance):
 )
 def test_stance_of_assent_what_suits_and_what_others_asked_for(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The chief executive said the airline might have to ground 40 aircraft if pilots"
+            " went ahead with the strikes.",
+            "warn",
+        ),
+        ("“We might have to ground planes if the strike goes ahead,” said Ann Lee.", "warn"),
+        ("“They would have to pay if they want the slots,” said Ann Lee.", "demand"),
+        (
+            "The airline said it would take the winter slots the ministry had made available.",
+            "accept",
+        ),
+        ("“We will take the matter to court,” said Ann Lee.", "assess"),
+    ],
+)
+def test_stance_of_what_a_side_may_be_driven_to_and_taking_what_was_made_available(text, stance):
+    assert extract_quotes(text, Registry())[0].stance == stance
