@@ -1313,9 +1313,15 @@ def _counterfactual(words: list[str], i: int, profile: LanguageProfile) -> bool:
 def _told_to_reckon(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """Others told what they must know or believe are warned of what follows."""
     j = _skip(words, i + 1, profile.fillers | profile.negators)
-    if words[j : j + 2] and words[j] in profile.copulas and words[j + 1 : j + 2] == ["surprised"]:
-        return True  # "they should not be surprised if …"
-    lemma = profile.reporting.forms.get(words[j]) if j < len(words) else None
+    if j >= len(words):
+        return False
+    if words[j] in profile.copulas and _phrase_at(words, j + 1, profile.admonitions):
+        return True  # "they should not be surprised if …", "should be under no illusion"
+    if words[j] in profile.complacency or (
+        words[j] in profile.taking and profile.granted in words[j + 1 : j + 1 + _OBJECT_REACH]
+    ):
+        return True  # "nobody should assume …", "should take our seats for granted"
+    lemma = profile.reporting.forms.get(words[j])
     return lemma is not None and lemma in profile.reporting.taking("belief")
 
 

@@ -484,6 +484,11 @@ class LanguageProfile:
     # Modals of what may be, besides the tentative ones, and words of doing without.
     possibility: frozenset[str]
     privation: frozenset[str]
+    # What others are told not to be or do, a warning: "should be under no illusion",
+    # "should not assume", "should not take it for granted".
+    admonitions: frozenset[str]
+    complacency: frozenset[str]
+    granted: str
     # The word of assent ("yes, we will be there", "the answer is yes").
     yes: str
     # Predicates of finding a thing welcome, not a consequence ("it would be helpful if …").
@@ -1198,6 +1203,11 @@ ENGLISH = LanguageProfile(
     suiting_starts=frozenset(phrase.split()[0] for phrase in _SUITING),
     possibility=frozenset({"may"}),
     privation=frozenset({"without"}),
+    admonitions=frozenset(
+        {"surprised", "under no illusion", "in no doubt", "in any doubt", "complacent"}
+    ),
+    complacency=frozenset({"assume", "underestimate"}),
+    granted="granted",
     yes="yes",
     welcome=frozenset("helpful useful welcome appreciated good nice".split()),
     impatience=frozenset({"how many more", "how much longer", "how long"}),

@@ -1568,3 +1568,16 @@ def test_stance_of_assent_what_suits_and_what_others_asked_for(text, direct, sta
 )
 def test_stance_of_what_a_side_may_be_driven_to_and_taking_what_was_made_available(text, stance):
     assert extract_quotes(text, Registry())[0].stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("Nobody should take our 14 seats for granted.", True, "warn"),
+        ("Nobody should assume their contract will still be waiting.", True, "warn"),
+        ("The trust should be under no illusion: operations will go.", True, "warn"),
+        ("The trust should pay the porters what the clinic pays.", True, "demand"),
+    ],
+)
+def test_stance_of_others_told_not_to_be_complacent(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
