@@ -385,7 +385,15 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         return "concede", "modal"  # "the rise will be phased in over three years instead"
     if found is None and _foretold(clause, reading.profile):
         return "warn", "conditional"  # "if the camps are attacked again, the accord is dead"
+    if found is not None and found[0] == "reject" and _held_over(clause):
+        return "warn", "conditional"  # "not a single container will move if the plan goes ahead"
     return found
+
+
+def _held_over(clause: _Clause) -> bool:
+    """A refusal on a condition that is some event, not the other side's doing as much: a
+    threat of what will not happen if it comes about."""
+    return clause.eventful and not clause.reciprocal and not clause.required and not clause.asked
 
 
 def _foretold(clause: _Clause, profile: LanguageProfile) -> bool:

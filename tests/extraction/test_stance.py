@@ -1581,3 +1581,20 @@ def test_stance_of_what_a_side_may_be_driven_to_and_taking_what_was_made_availab
 )
 def test_stance_of_others_told_not_to_be_complacent(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("Not a single container will move through the port if the plan goes ahead.", True, "warn"),
+        (
+            "If distributors insist on a 60% share, our screens simply won't show their films.",
+            True,
+            "warn",
+        ),
+        ("We will not cut the quota unless they do the same.", True, "reject"),
+        ("We will not sign the text.", True, "reject"),
+    ],
+)
+def test_stance_of_a_refusal_held_over_an_event(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
