@@ -1742,8 +1742,12 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
             else ("reject", "negation")
         )
         return _unless_other(clause, i, reading, act)
-    if _phrase_at(words, k, profile.obstruction):
-        return _unless_other(clause, i, reading, ("accept", "negation"))  # "not stand in the way"
+    if _phrase_at(words, k, profile.obstruction) or verb in profile.hindering:
+        # "not stand in the way", "will not block the text"
+        return _unless_other(clause, i, reading, ("accept", "negation"))
+    if verb in profile.pressing:
+        # "the union will not pursue its class-size clause this round": a claim let go
+        return _unless_other(clause, i, reading, ("concede", "negation"))
     if verb in profile.copulas and _phrase_at(words, k + 1, profile.participation):
         return _unless_other(clause, i, reading, ("reject", "negation"))  # "not be party to"
     if verb in profile.copulas and _progressive(words, k, profile):

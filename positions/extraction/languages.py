@@ -489,6 +489,9 @@ class LanguageProfile:
     admonitions: frozenset[str]
     complacency: frozenset[str]
     granted: str
+    # Of the verbs of pressing a claim, those that stand in another's way: not doing them
+    # lets another's move through, it gives up no claim of one's own.
+    hindering: frozenset[str]
     # The word of assent ("yes, we will be there", "the answer is yes").
     yes: str
     # Predicates of finding a thing welcome, not a consequence ("it would be helpful if …").
@@ -1208,6 +1211,7 @@ ENGLISH = LanguageProfile(
     ),
     complacency=frozenset({"assume", "underestimate"}),
     granted="granted",
+    hindering=frozenset(english_inflections("block")),
     yes="yes",
     welcome=frozenset("helpful useful welcome appreciated good nice".split()),
     impatience=frozenset({"how many more", "how much longer", "how long"}),

@@ -1598,3 +1598,15 @@ def test_stance_of_others_told_not_to_be_complacent(text, direct, stance):
 )
 def test_stance_of_a_refusal_held_over_an_event(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("We will not pursue the class-size clause this round.", True, "concede"),
+        ("We will not block the new finance text.", True, "accept"),
+        ("They will not pursue the claim.", True, "assess"),
+    ],
+)
+def test_stance_of_claims_not_pressed_and_moves_not_blocked(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
