@@ -1929,8 +1929,8 @@ def _expects_of_others(words: list[str], i: int, profile: LanguageProfile) -> bo
     after = words[i + 1 : i + 1 + _SUBJECT_REACH]
     if after[:2] and after[0] == "to" and after[1:2] and after[1] in profile.perceiving:
         return True  # "we expect to see all three by June"
-    if "to" not in after[1:]:
-        return False
+    if "to" not in after[1:] or words[i - 1 : i] == [profile.first_person_singular]:
+        return False  # "I expect parliament to vote before the recess": a forecast
     verb_at = i + 1 + after.index("to") + 1
     return verb_at < len(words) and words[verb_at] not in profile.copulas
 

@@ -492,6 +492,8 @@ class LanguageProfile:
     # Of the verbs of pressing a claim, those that stand in another's way: not doing them
     # lets another's move through, it gives up no claim of one's own.
     hindering: frozenset[str]
+    # The speaker alone: what "I" expect of others is a forecast, what "we" expect a demand.
+    first_person_singular: str
     # The word of assent ("yes, we will be there", "the answer is yes").
     yes: str
     # Predicates of finding a thing welcome, not a consequence ("it would be helpful if …").
@@ -1212,6 +1214,7 @@ ENGLISH = LanguageProfile(
     complacency=frozenset({"assume", "underestimate"}),
     granted="granted",
     hindering=frozenset(english_inflections("block")),
+    first_person_singular="i",
     yes="yes",
     welcome=frozenset("helpful useful welcome appreciated good nice".split()),
     impatience=frozenset({"how many more", "how much longer", "how long"}),

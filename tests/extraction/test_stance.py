@@ -1610,3 +1610,14 @@ def test_stance_of_a_refusal_held_over_an_event(text, direct, stance):
 )
 def test_stance_of_claims_not_pressed_and_moves_not_blocked(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("I expect parliament to vote before the summer recess.", True, "assess"),
+        ("We expect the council to release the funds by Friday.", True, "demand"),
+    ],
+)
+def test_what_i_expect_of_others_is_a_forecast_what_we_expect_a_demand(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
