@@ -98,6 +98,10 @@ BODY_ROLES = LEADER_ROLES | frozenset(
     """chair president spokesman spokeswoman spokesperson negotiator secretary dean rector
     provost vice-chancellor pro-vice-chancellor convenor""".split()
 )
+# A speaker described by a role they once held speaks for no side now, unless a present one
+# is named too ("former minister, now chair of the board").
+PAST_ROLE_WORDS = frozenset({"former", "ex", "retired"})
+PRESENT_ROLE_WORDS = frozenset({"now", "current", "currently"})
 JOURNALIST_WORDS = frozenset(
     """correspondent reporter journalist editor columnist anchor host bureau""".split()
 )

@@ -13,6 +13,8 @@ from .lexicon import (
     JOURNALIST_WORDS,
     OFFICIAL_WORDS,
     ORGANISATION_WORDS,
+    PAST_ROLE_WORDS,
+    PRESENT_ROLE_WORDS,
     SPOKESPERSON_WORDS,
 )
 from .registry import PARTY_VOICE_KINDS, RegistryActor, RegistryIndex, RegistryParty, normalize_name
@@ -149,6 +151,8 @@ def propose_kind(entity: Entity) -> str:
     at_the_table = not entity.is_person or words & BODY_ROLES
     if expert and not (expert <= ACADEMIC_WORDS and at_the_table):
         return "expert"
+    if words & PAST_ROLE_WORDS and not words & PRESENT_ROLE_WORDS:
+        return "expert"  # "former club captain Dermot Quayle": no side's voice now
     if words & SPOKESPERSON_WORDS and words & {"spokesman", "spokeswoman", "spokesperson", "press"}:
         return "spokesperson"
     if words & OFFICIAL_WORDS:

@@ -1621,3 +1621,11 @@ def test_stance_of_claims_not_pressed_and_moves_not_blocked(text, direct, stance
 )
 def test_what_i_expect_of_others_is_a_forecast_what_we_expect_a_demand(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+def test_a_speaker_described_by_a_former_role_gives_a_view():
+    former = "“The board's books do not balance,” said former board treasurer Tom Berg."
+    present = "“The board's books do not balance, so no,” said board treasurer Tom Berg."
+
+    assert extract_quotes(former, Registry())[0].stance == "assess"
+    assert extract_quotes(present, Registry())[0].stance == "reject"
