@@ -913,13 +913,30 @@ def _appositive_after(view: SentenceView, phrase: SpeakerPhrase) -> SpeakerPhras
     elif linked == ", " and not tokens[first].is_capitalized:
         # "…,” said Zainab Harthy, chairwoman of the company.": a role without its article
         described = phrase_after(view.text, tokens, first, len(tokens) - 1, view.words.forms)
-        return described if described is not None and described.kind == "role" else None
+        if described is None or described.kind != "role":
+            return None
+        return _with_workplace(view, described)
     elif linked == " " and tokens[first].lower in ("of", "at", "from"):
         kinds = ("organisation", "name")  # "… of Baltic Research"
     else:
         return None
     described = phrase_after(view.text, tokens, first + 1, len(tokens) - 1, view.words.forms)
     return described if described is not None and described.kind in kinds else None
+
+
+def _with_workplace(view: SentenceView, role: SpeakerPhrase) -> SpeakerPhrase:
+    """The role with the body it is held at, which tells what kind of voice it is: "head of
+    football at consultancy Goalline Partners"."""
+    tokens = view.tokens
+    at = _token_after(tokens, role.end)
+    if at + 1 >= len(tokens) or tokens[at].lower not in view.words.grammar.workplace_links:
+        return role
+    if gap(view.text, role.tokens[-1], tokens[at]) != " ":
+        return role
+    body = phrase_after(view.text, tokens, at + 1, len(tokens) - 1, view.words.forms)
+    if body is None or body.kind not in ("organisation", "role", "name"):
+        return role
+    return SpeakerPhrase((*role.tokens, tokens[at], *body.tokens), role.kind, role.parts)
 
 
 def _participle_cue(

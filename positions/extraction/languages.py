@@ -330,6 +330,8 @@ class FunctionWords:
     # Words opening a condition: a speaker right after one is supposed, not reported ("unless
     # the committee agrees to share the cost").
     condition_openers: frozenset[str]
+    # Words linking a role to the body it is held at ("head of research at Bellmark").
+    workplace_links: frozenset[str]
     # Words after a sentence's opening -ing word that make it open an adverbial ("Facing the
     # prospect of …", "Campaigning against …") rather than describe a noun ("Developing
     # nations want …").
@@ -1086,6 +1088,7 @@ _ENGLISH_FUNCTION_WORDS = FunctionWords(
     circumstance_openers=_ENGLISH_CIRCUMSTANCE_OPENERS,
     subordinators=_ENGLISH_SUBORDINATORS,
     condition_openers=frozenset("if unless until once provided providing".split()),
+    workplace_links=frozenset({"at", "with"}),
     adverbial_followers=_ENGLISH_PREPOSITIONS
     | _ENGLISH_ARTICLES
     | frozenset("about against over into through across toward towards for of without".split()),

@@ -1629,3 +1629,13 @@ def test_a_speaker_described_by_a_former_role_gives_a_view():
 
     assert extract_quotes(former, Registry())[0].stance == "assess"
     assert extract_quotes(present, Registry())[0].stance == "reject"
+
+
+def test_the_body_a_role_is_held_at_tells_the_kind_of_voice():
+    consultant = (
+        "“We will not sign,” said Tom Berg, head of football at consultancy Goalline Partners."
+    )
+    chair = "“We will not sign,” said Tom Berg, chair of the board at Harwick Port."
+
+    assert extract_quotes(consultant, Registry())[0].stance == "assess"
+    assert extract_quotes(chair, Registry())[0].stance == "reject"
