@@ -1350,6 +1350,10 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     elif j < len(words) and words[j] in profile.negators:
         stop = 2 if " ".join(words[j : j + 2]) in profile.cessation else 1
         return _refusal(clause, i, _skip(words, j + stop, profile.fillers), reading)
+    negation = _negative_adverbial_at(words, j, profile)
+    if negation:
+        # "would under no circumstances allow it"
+        return _refusal(clause, i, _skip(words, j + negation, profile.fillers), reading)
     if phrase in profile.future and _said_of_no_one(words, i, profile):
         return "reject", "negation"  # "nobody is going to hand them a veto"
     following = words[j : j + _OBJECT_REACH]
@@ -1695,6 +1699,13 @@ def _offer_place(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] |
     if verb is None:
         return None
     return _held_or_refused(clause, verb, reading, ("offer", "modal"))
+
+
+def _negative_adverbial_at(words: list[str], j: int, profile: LanguageProfile) -> int:
+    """How many words of a negating adverbial ("under no circumstances", "in no way") start
+    at `j`; none, 0."""
+    phrase = next((p for p in profile.negative_adverbials if _phrase_at(words, j, {p})), "")
+    return len(phrase.split())
 
 
 def _inverted_negation(words: list[str], i: int, j: int, profile: LanguageProfile) -> bool:

@@ -496,6 +496,8 @@ class LanguageProfile:
     hindering: frozenset[str]
     # The speaker alone: what "I" expect of others is a forecast, what "we" expect a demand.
     first_person_singular: str
+    # Adverbials that negate the verb they stand before ("would under no circumstances allow").
+    negative_adverbials: frozenset[str]
     # The word of assent ("yes, we will be there", "the answer is yes").
     yes: str
     # Predicates of finding a thing welcome, not a consequence ("it would be helpful if …").
@@ -1218,6 +1220,9 @@ ENGLISH = LanguageProfile(
     granted="granted",
     hindering=frozenset(english_inflections("block")),
     first_person_singular="i",
+    negative_adverbials=frozenset(
+        {"under no circumstances", "in no way", "by no means", "at no point", "in no case"}
+    ),
     yes="yes",
     welcome=frozenset("helpful useful welcome appreciated good nice".split()),
     impatience=frozenset({"how many more", "how much longer", "how long"}),

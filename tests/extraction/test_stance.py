@@ -1639,3 +1639,14 @@ def test_the_body_a_role_is_held_at_tells_the_kind_of_voice():
 
     assert extract_quotes(consultant, Registry())[0].stance == "assess"
     assert extract_quotes(chair, Registry())[0].stance == "reject"
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("She said the ministry would under no circumstances allow the beef in.", False, "reject"),
+        ("We will in no way accept this.", True, "reject"),
+    ],
+)
+def test_stance_of_a_negating_adverbial_after_the_modal(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
