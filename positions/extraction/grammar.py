@@ -1389,6 +1389,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     )
     if cooperative and _named_other(_subject(words, i, profile), reading):
         return "assess", "other-subject"  # "ministers from both sides will meet on the 12th"
+    if cooperative and _scheduled(words[j:], profile):
+        return None  # "we will meet again in a week": a date set, nothing held out
     if cooperative:
         return _unless_other(clause, i, reading, ("offer", "modal"))
     if _conditional(clause, i, profile) and _acts(words, j, profile):
@@ -1699,6 +1701,17 @@ def _offer_place(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] |
     if verb is None:
         return None
     return _held_or_refused(clause, verb, reading, ("offer", "modal"))
+
+
+def _scheduled(following: list[str], profile: LanguageProfile) -> bool:
+    """Talks set for a time ("meet again in a week", "discuss it tomorrow morning", "respond
+    in due course"): the next step of a process, not an opening held out to the others."""
+    others = not profile.others_as_objects.isdisjoint(following)
+    if others or any(_possessed_by_others(word, profile) for word in following):
+        return False  # "we will meet their negotiators on the 12th": an opening to them
+    return not profile.schedule.isdisjoint(following) or any(
+        word[:1].isdigit() for word in following
+    )
 
 
 def _negative_adverbial_at(words: list[str], j: int, profile: LanguageProfile) -> int:

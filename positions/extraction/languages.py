@@ -498,6 +498,10 @@ class LanguageProfile:
     first_person_singular: str
     # Adverbials that negate the verb they stand before ("would under no circumstances allow").
     negative_adverbials: frozenset[str]
+    # The others as the object of a verb ("we will meet them").
+    others_as_objects: frozenset[str]
+    # Words that set talks for a time: "meet again next week", "respond in due course".
+    schedule: frozenset[str]
     # The word of assent ("yes, we will be there", "the answer is yes").
     yes: str
     # Predicates of finding a thing welcome, not a consequence ("it would be helpful if …").
@@ -1222,6 +1226,11 @@ ENGLISH = LanguageProfile(
     first_person_singular="i",
     negative_adverbials=frozenset(
         {"under no circumstances", "in no way", "by no means", "at no point", "in no case"}
+    ),
+    others_as_objects=frozenset({"them"}),
+    schedule=frozenset(
+        """again tomorrow monday tuesday wednesday thursday friday saturday sunday week
+        fortnight month course""".split()
     ),
     yes="yes",
     welcome=frozenset("helpful useful welcome appreciated good nice".split()),

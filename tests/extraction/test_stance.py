@@ -1650,3 +1650,15 @@ def test_the_body_a_role_is_held_at_tells_the_kind_of_voice():
 )
 def test_stance_of_a_negating_adverbial_after_the_modal(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("We will meet again in a week.", True, "assess"),
+        ("Our executive will discuss it tomorrow morning.", True, "assess"),
+        ("We will meet them anywhere, without preconditions.", True, "offer"),
+    ],
+)
+def test_talks_set_for_a_time_hold_nothing_out(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
