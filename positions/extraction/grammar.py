@@ -1355,6 +1355,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         # "would under no circumstances allow it"
         return _refusal(clause, i, _skip(words, j + negation, profile.fillers), reading)
     if phrase in profile.future and _said_of_no_one(words, i, profile):
+        if j < len(words) and words[j] in profile.suffering:
+            return "offer", "negation"  # "no worker will lose their job": a guarantee
         return "reject", "negation"  # "nobody is going to hand them a veto"
     following = words[j : j + _OBJECT_REACH]
     if not following or _announced(words, i, j, reading):
@@ -1439,6 +1441,8 @@ def _denied_thing(words: list[str], i: int, profile: LanguageProfile) -> bool:
     if i < 2 or words[i - 1] not in profile.clause_subjects:
         return False
     thing = words[i - 2]
+    if thing in profile.grammar.relatives and i >= 3:
+        thing = words[i - 3]  # "nothing that we could accept"
     if thing in profile.nobody_things:
         return True  # "nothing we would sign"
     return thing in profile.things and i >= 3 and words[i - 3] in profile.negators
@@ -1475,8 +1479,11 @@ def _goes_along(words: list[str], j: int, profile: LanguageProfile) -> bool:
 
 
 def _said_of_no_one(words: list[str], i: int, profile: LanguageProfile) -> bool:
-    subject = " ".join(_subject(words, i, profile))
-    return any(subject.startswith(no_one) for no_one in profile.negative_subjects)
+    """ "Nobody is going to …", "no actor in this guild will …"."""
+    subject = _subject(words, i, profile)
+    if subject[:1] and subject[0] in profile.negative_determiners:
+        return True
+    return any(" ".join(subject).startswith(no_one) for no_one in profile.negative_subjects)
 
 
 def _announced(words: list[str], i: int, j: int, reading: Reading) -> bool:

@@ -52,6 +52,7 @@ _ENGLISH_IRREGULAR = {
     "find": ("found", "finds", "finding"),
     "see": ("saw", "sees", "seeing", "seen"),
     "have": ("had", "has", "having"),
+    "lose": ("lost", "loses", "losing"),
     "show": ("showed", "shows", "showing", "shown"),
     "make it clear": ("made it clear", "makes it clear", "making it clear"),
     "give": ("gave", "gives", "giving", "given"),
@@ -498,6 +499,8 @@ class LanguageProfile:
     first_person_singular: str
     # Adverbials that negate the verb they stand before ("would under no circumstances allow").
     negative_adverbials: frozenset[str]
+    # Verbs of coming to harm: that no one will, said of a move, guarantees it.
+    suffering: frozenset[str]
     # The others as the object of a verb ("we will meet them").
     others_as_objects: frozenset[str]
     # Words that set talks for a time: "meet again next week", "respond in due course".
@@ -1226,6 +1229,9 @@ ENGLISH = LanguageProfile(
     first_person_singular="i",
     negative_adverbials=frozenset(
         {"under no circumstances", "in no way", "by no means", "at no point", "in no case"}
+    ),
+    suffering=frozenset(
+        form for lemma in ("lose", "suffer") for form in english_inflections(lemma)
     ),
     others_as_objects=frozenset({"them"}),
     schedule=frozenset(

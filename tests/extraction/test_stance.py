@@ -1662,3 +1662,15 @@ def test_stance_of_a_negating_adverbial_after_the_modal(text, direct, stance):
 )
 def test_talks_set_for_a_time_hold_nothing_out(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("No actor in this guild will sign away his face for a one-off fee.", True, "reject"),
+        ("No worker will lose his or her job because of this merger.", True, "offer"),
+        ("Nobody is going to hand them a veto.", True, "reject"),
+    ],
+)
+def test_stance_of_what_no_one_will_do_or_suffer(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
