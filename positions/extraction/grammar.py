@@ -764,6 +764,9 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
             return "offer", "negation"  # "nothing is off the table"
         if reading.role(subject[-1:]) == "other":
             return "assess", "other-subject"  # "they are unrealistic", not "their offer is"
+        owned = subject[:1] and subject[0] in profile.first_person & profile.possessives
+        if owned and word in profile.refusal_predicates:
+            return "concede", "performative"  # "our first draft was unworkable": owned
         return "reject", "performative"  # "the mayor's proposal was dead on arrival"
     if pair in profile.urgency or (word in profile.urgency and _predicative(words, i, profile)):
         return "warn", "modal"  # "our patience is wearing thin", "the window is closing"

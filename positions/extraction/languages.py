@@ -1414,7 +1414,8 @@ ENGLISH = LanguageProfile(
     response_nouns=frozenset("response reaction retaliation consequences".split()),
     admissions=frozenset(
         """mistake mistakes wrong underestimated misjudged misread error errors ground
-        flexibility too""".split()
+        flexibility too overpromised over-promised overplayed overreached overestimated
+        stubborn""".split()
     ),
     bare_admissions=frozenset({"ground"}),
     excess=frozenset({"too"}),

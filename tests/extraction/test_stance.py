@@ -1674,3 +1674,18 @@ def test_talks_set_for_a_time_hold_nothing_out(text, direct, stance):
 )
 def test_stance_of_what_no_one_will_do_or_suffer(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("We over-promised on rural speeds in our first application.", True, "concede"),
+        ("We've been stubborn about the image rights.", True, "concede"),
+        ("Our first draft was unworkable.", True, "concede"),
+        ("We have always said their plan is unworkable.", True, "reject"),
+        ("Our offer is off the table.", True, "reject"),
+        ("A loan of our own heritage is an insult.", True, "reject"),
+    ],
+)
+def test_stance_of_faults_the_speaker_owns(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
