@@ -609,6 +609,8 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.negators
             | profile.overdue
             | profile.suiting_starts
+            | profile.admission_starts
+            | profile.contrition_nouns
         )
         _TRIGGERS_BY_LANGUAGE[profile.code] = frozenset(p.split(" ")[0] for p in phrases)
     return _TRIGGERS_BY_LANGUAGE[profile.code]
@@ -770,6 +772,12 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "reject", "performative"  # "the mayor's proposal was dead on arrival"
     if pair in profile.urgency or (word in profile.urgency and _predicative(words, i, profile)):
         return "warn", "modal"  # "our patience is wearing thin", "the window is closing"
+    if word in profile.admission_starts and _admits_own(words, i, profile):
+        # "it is true that our teams crossed the line"; "it is not true that we stalled"
+        negated = _negated(words, i, profile)
+        return ("reject", "negation") if negated else ("concede", "performative")
+    if word in profile.contrition_nouns and i > 0 and words[i - 1] in profile.possessives:
+        return _unless_other(clause, i, reading, ("concede", "performative"))  # "its regret"
     if word in profile.suiting_starts and _phrase_at(words, i, profile.suiting):
         negated = _negated(words, i, profile)
         return "reject" if negated else "accept", "performative"  # "that suits us fine"
@@ -1711,6 +1719,12 @@ def _offer_place(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] |
     if verb is None:
         return None
     return _held_or_refused(clause, verb, reading, ("offer", "modal"))
+
+
+def _admits_own(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """A frame of admission ("it is true that", "to be honest that") over the speaker's own."""
+    framed = _phrase_at(words, i, profile.admission_frames)
+    return framed and not profile.first_person.isdisjoint(words[i + 2 :])
 
 
 def _scheduled(following: list[str], profile: LanguageProfile) -> bool:

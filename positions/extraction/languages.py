@@ -501,6 +501,11 @@ class LanguageProfile:
     negative_adverbials: frozenset[str]
     # Verbs of coming to harm: that no one will, said of a move, guarantees it.
     suffering: frozenset[str]
+    # Frames that admit what follows ("it is true that our teams crossed the line"), and the
+    # nouns of regret a side expresses ("expressed its regret").
+    admission_frames: frozenset[str]
+    admission_starts: frozenset[str]
+    contrition_nouns: frozenset[str]
     # The others as the object of a verb ("we will meet them").
     others_as_objects: frozenset[str]
     # Words that set talks for a time: "meet again next week", "respond in due course".
@@ -859,6 +864,7 @@ def _verb_forms(verbs: Mapping[str, Iterable[str]]) -> dict[str, str]:
     return table
 
 
+_ADMISSION_FRAMES = frozenset({"true that", "honest that", "no secret that", "fair to say"})
 _SUITING = frozenset(
     f"{verb} {person}"
     for verb in ("suits", "suit", "works for", "work for")
@@ -1233,6 +1239,9 @@ ENGLISH = LanguageProfile(
     suffering=frozenset(
         form for lemma in ("lose", "suffer") for form in english_inflections(lemma)
     ),
+    admission_frames=_ADMISSION_FRAMES,
+    admission_starts=frozenset(frame.split()[0] for frame in _ADMISSION_FRAMES),
+    contrition_nouns=frozenset({"regret", "regrets", "apology", "apologies"}),
     others_as_objects=frozenset({"them"}),
     schedule=frozenset(
         """again tomorrow monday tuesday wednesday thursday friday saturday sunday week

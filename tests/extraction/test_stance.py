@@ -1689,3 +1689,16 @@ def test_stance_of_what_no_one_will_do_or_suffer(text, direct, stance):
 )
 def test_stance_of_faults_the_speaker_owns(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("It is true that our survey teams crossed the line last spring.", True, "concede"),
+        ("It is not true that we stalled the project.", True, "reject"),
+        ("The government has expressed its regret for the incident.", True, "concede"),
+        ("They will regret it.", True, "warn"),
+    ],
+)
+def test_stance_of_admission_frames_and_regret_expressed(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
