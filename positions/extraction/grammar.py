@@ -1778,8 +1778,9 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
     verb = words[k]
     if verb in profile.pretence or not profile.contrary.isdisjoint(words[k:]):
         return _unless_other(clause, i, reading, ("concede", "negation"))  # "won't pretend …"
-    if verb in profile.hesitation:
-        return _unless_other(clause, i, reading, ("warn", "negation"))  # "will not hesitate to"
+    if verb in profile.hesitation or _phrase_at(words, k, profile.passivity):
+        # "will not hesitate to", "will not sit and watch our wages eaten up"
+        return _unless_other(clause, i, reading, ("warn", "negation"))
     if _phrase_at(words, k, profile.intolerance):
         return _unless_other(clause, i, reading, ("reject", "negation"))  # "won't stand for it"
     if _ceased(words, k, profile):

@@ -506,6 +506,8 @@ class LanguageProfile:
     admission_frames: frozenset[str]
     admission_starts: frozenset[str]
     contrition_nouns: frozenset[str]
+    # Standing by while others act: not to, warns ("we will not sit idly by").
+    passivity: frozenset[str]
     # The others as the object of a verb ("we will meet them").
     others_as_objects: frozenset[str]
     # Words that set talks for a time: "meet again next week", "respond in due course".
@@ -1242,6 +1244,10 @@ ENGLISH = LanguageProfile(
     admission_frames=_ADMISSION_FRAMES,
     admission_starts=frozenset(frame.split()[0] for frame in _ADMISSION_FRAMES),
     contrition_nouns=frozenset({"regret", "regrets", "apology", "apologies"}),
+    passivity=frozenset(
+        {"sit idly", "stand idly", "sit back", "sit and watch", "sit by"}
+        | {"stand and watch", "look on"}
+    ),
     others_as_objects=frozenset({"them"}),
     schedule=frozenset(
         """again tomorrow monday tuesday wednesday thursday friday saturday sunday week

@@ -1702,3 +1702,15 @@ def test_stance_of_faults_the_speaker_owns(text, direct, stance):
 )
 def test_stance_of_admission_frames_and_regret_expressed(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("We will not sit and watch our wages eaten up by a tariff.", True, "warn"),
+        ("We will not stand idly by.", True, "warn"),
+        ("We will not stand by the old figures.", True, "reject"),
+    ],
+)
+def test_stance_of_refusing_to_stand_by(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
