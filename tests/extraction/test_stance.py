@@ -1709,8 +1709,11 @@ def test_stance_of_admission_frames_and_regret_expressed(text, direct, stance):
     [
         ("We will not sit and watch our wages eaten up by a tariff.", True, "warn"),
         ("We will not stand idly by.", True, "warn"),
-        ("We will not stand by the old figures.", True, "reject"),
     ],
 )
 def test_stance_of_refusing_to_stand_by(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+def test_not_standing_by_ones_figures_is_no_warning():
+    assert _stance("We will not stand by the old figures.", direct=True) != "warn"
