@@ -1350,7 +1350,10 @@ ENGLISH = LanguageProfile(
     feasibility=frozenset("possible feasible realistic affordable viable doable".split()),
     bearable=frozenset({"live with", "work with", "swallow", "stomach"}),
     urgency=frozenset({"running out", "wearing thin", "closing"}),
-    resolve=frozenset({"as long as it takes", "as long as necessary"}),
+    resolve=frozenset(
+        {"as long as it takes", "as long as necessary", "by every means", "by all means"}
+        | {"by every lawful means", "by every legal means", "by all necessary means"}
+    ),
     boundless=frozenset({"endless", "infinite", "unlimited"}),
     assent=frozenset({"yes to", "done", "agreed", "deal"}),
     permission=frozenset("let allow permit".split()),

@@ -1717,3 +1717,14 @@ def test_stance_of_refusing_to_stand_by(text, direct, stance):
 
 def test_not_standing_by_ones_figures_is_no_warning():
     assert _stance("We will not stand by the old figures.", direct=True) != "warn"
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("The people will defend their votes by every lawful means.", True, "warn"),
+        ("The navy will protect our platforms by all necessary means.", True, "warn"),
+    ],
+)
+def test_stance_of_means_without_limit(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
