@@ -1685,9 +1685,10 @@ def _responsibility(clause: _Clause, i: int, reading: Reading) -> tuple[str, str
             return None  # "we are for the deal"
         owner = words[_skip(words, i + 1, profile.determiners)]
     else:
-        if following not in profile.copulas or i + 3 >= len(words):
+        n = _skip(words, i + 1, profile.fillers)
+        if n >= len(words) or words[n] not in profile.copulas | profile.resting:
             return None
-        owner = words[i + 3]  # "the onus is on them"
+        owner = words[min(n + 2, len(words) - 1)]  # "the onus is on them", "now lies with"
     if owner in profile.first_person or owner[:1].isdigit() or _exclusive(words, profile):
         return None  # "it is up to the members alone to decide" refuses anyone else a say
     return "demand", "modal"

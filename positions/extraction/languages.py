@@ -508,6 +508,8 @@ class LanguageProfile:
     contrition_nouns: frozenset[str]
     # Standing by while others act: not to, warns ("we will not sit idly by").
     passivity: frozenset[str]
+    # Verbs by which a burden rests with someone ("the onus now lies with them").
+    resting: frozenset[str]
     # The others as the object of a verb ("we will meet them").
     others_as_objects: frozenset[str]
     # Words that set talks for a time: "meet again next week", "respond in due course".
@@ -1248,6 +1250,7 @@ ENGLISH = LanguageProfile(
         {"sit idly", "stand idly", "sit back", "sit and watch", "sit by"}
         | {"stand and watch", "look on"}
     ),
+    resting=frozenset({"lies", "rests", "lay", "rested"}),
     others_as_objects=frozenset({"them"}),
     schedule=frozenset(
         """again tomorrow monday tuesday wednesday thursday friday saturday sunday week

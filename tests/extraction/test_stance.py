@@ -1728,3 +1728,14 @@ def test_not_standing_by_ones_figures_is_no_warning():
 )
 def test_stance_of_means_without_limit(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("The onus now lies with the ruling party to bring its members into line.", True, "demand"),
+        ("The onus is on us to move.", True, "assess"),
+    ],
+)
+def test_stance_of_a_burden_resting_with_another(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
