@@ -1963,7 +1963,8 @@ def _command(words: list[str], profile: LanguageProfile) -> tuple[str, str] | No
     """A quote opening on a bare verb with its object tells the listener to act ("Hand over
     the keys"); a noun that looks like a verb takes no object ("Release of the crew …")."""
     following = words[1] if len(words) > 1 else ""
-    objects = profile.determiners | profile.objects | profile.universal
+    # "Hand over the keys", "Bring them home", "Restore what was cut"
+    objects = profile.determiners | profile.objects | profile.universal | profile.sought_starts
     if following not in objects and not following.endswith("ing"):
         return None
     if _cooperative(words[1 : 1 + _OBJECT_REACH], profile):

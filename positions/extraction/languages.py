@@ -1205,7 +1205,8 @@ ENGLISH = LanguageProfile(
     imperatives=frozenset(
         """stop end halt cease withdraw pull give lift release return respect leave open
         close hand send take keep show put recognise recognize pay honour honor reverse accept
-        sign drop scrap abandon freeze""".split()
+        sign drop scrap abandon freeze bring restore reinstate reopen allow match fund resume
+        publish disclose explain""".split()
     ),
     objects=frozenset("us them me him it".split()),
     expectation=frozenset(

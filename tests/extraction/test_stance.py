@@ -1739,3 +1739,15 @@ def test_stance_of_means_without_limit(text, direct, stance):
 )
 def test_stance_of_a_burden_resting_with_another(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("Bring them home, all of them.", True, "demand"),
+        ("Restore what was cut in 2022.", True, "demand"),
+        ("Fund managers expect a rally.", True, "assess"),
+    ],
+)
+def test_stance_of_more_commands(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
