@@ -1405,7 +1405,7 @@ ENGLISH = LanguageProfile(
     ),
     request_nouns=frozenset(
         """request requests requirement requirements demand demands condition conditions
-        recommendation recommendations""".split()
+        recommendation recommendations call calls""".split()
     ),
     giving=frozenset(
         """give provide guarantee grant hire table extend release return share contribute

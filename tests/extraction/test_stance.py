@@ -1751,3 +1751,9 @@ def test_stance_of_a_burden_resting_with_another(text, direct, stance):
 )
 def test_stance_of_more_commands(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+def test_a_call_labelled_with_a_refusal_is_refused():
+    text = "Ann Lee described the call for a rerun as “a fantasy”."
+
+    assert extract_quotes(text, Registry())[0].stance == "reject"
