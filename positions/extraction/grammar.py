@@ -2081,6 +2081,8 @@ def _volition(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | No
         return "assess", "other-subject"
     if i > 0 and clause.words[i - 1] in reading.profile.future:
         return None  # "it will want something in return": a forecast
+    if _opens_on_negation(clause.words, i, reading.profile):
+        return "reject", "negation"  # "at no time did this government seek to divert it"
     if _cooperative(clause.words[i + 1 : i + 1 + _OBJECT_REACH], reading.profile):
         return _unless_other(clause, i, reading, ("offer", "modal"))
     return _unless_other(clause, i, reading, ("demand", "modal"))
@@ -2172,8 +2174,18 @@ def _negated(words: list[str], i: int, profile: LanguageProfile) -> bool:
     for n in range(max(0, i - _NEGATION_REACH), i):
         if words[n] in profile.negators and words[n + 1] not in profile.negation_breakers:
             return True
+    if _opens_on_negation(words, i, profile):
+        return True  # "at no time did this government seek to divert the river"
     # "not something we will sign", "nothing we would accept": the thing is denied
     return _denied_thing(words, i, profile) or _denied_thing(words, i - 1, profile)
+
+
+def _opens_on_negation(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """A clause opening on a negating adverbial and its inverted auxiliary ("at no time did
+    they …", "never have we …") denies all that follows."""
+    size = _negative_adverbial_at(words, 0, profile)
+    auxiliaries = profile.grammar.auxiliaries | profile.present_auxiliaries
+    return 0 < size < i and words[size] in auxiliaries
 
 
 def _predicative(words: list[str], i: int, profile: LanguageProfile) -> bool:

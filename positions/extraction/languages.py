@@ -1240,6 +1240,7 @@ ENGLISH = LanguageProfile(
     first_person_singular="i",
     negative_adverbials=frozenset(
         {"under no circumstances", "in no way", "by no means", "at no point", "in no case"}
+        | {"at no time", "at no stage"}
     ),
     suffering=frozenset(
         form for lemma in ("lose", "suffer") for form in english_inflections(lemma)

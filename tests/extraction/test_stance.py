@@ -1757,3 +1757,14 @@ def test_a_call_labelled_with_a_refusal_is_refused():
     text = "Ann Lee described the call for a rerun as “a fantasy”."
 
     assert extract_quotes(text, Registry())[0].stance == "reject"
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("At no time did this government seek to divert the river.", True, "reject"),
+        ("Under no circumstances will we sign.", True, "reject"),
+    ],
+)
+def test_stance_of_a_clause_opening_on_a_negating_adverbial(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
