@@ -747,7 +747,7 @@ def _plural(grammar: FunctionWords, phrase: SpeakerPhrase) -> bool:
 
 def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, last: int) -> bool:
     """Whether the phrase before the verb can be the one who speaks."""
-    if _supposed(view, subject):
+    if _supposed(view, subject) or _foreseen(view, lemma, last):
         return False
     if _is_bare_form(view, form, lemma) and not _after_auxiliary(view, lemma, last):
         if not _plural_subject(view, subject):
@@ -764,6 +764,19 @@ def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, l
     if lemma in view.words.framing_verbs and _quote_after(view, last):
         return True  # whoever "described the offer as “…”" puts the label on it
     return subject.phrase.known or lemma in view.words.core_speech_verbs
+
+
+def _foreseen(view: SentenceView, lemma: str, verb: int) -> bool:
+    """ "Mirosh will respond in kind, product by product, …": a verb of speech after a modal
+    of the future, with neither a "that" nor a quotation, tells what will be done, not what
+    was said."""
+    tokens = view.tokens
+    probe = verb - 1
+    while probe >= 0 and tokens[probe].lower in view.words.grammar.auxiliary_adverbs:
+        probe -= 1
+    if probe < 0 or tokens[probe].lower not in view.words.grammar.future_modals:
+        return False
+    return _that_after(view, verb + 1, lemma) is None and not _quote_after(view, verb)
 
 
 def _supposed(view: SentenceView, subject: Subject) -> bool:

@@ -331,6 +331,8 @@ class FunctionWords:
     # Words opening a condition: a speaker right after one is supposed, not reported ("unless
     # the committee agrees to share the cost").
     condition_openers: frozenset[str]
+    # Modals of the future: a verb of speech after one tells of no speech yet made.
+    future_modals: frozenset[str]
     # Words linking a role to the body it is held at ("head of research at Bellmark").
     workplace_links: frozenset[str]
     # Words after a sentence's opening -ing word that make it open an adverbial ("Facing the
@@ -1107,6 +1109,7 @@ _ENGLISH_FUNCTION_WORDS = FunctionWords(
     circumstance_openers=_ENGLISH_CIRCUMSTANCE_OPENERS,
     subordinators=_ENGLISH_SUBORDINATORS,
     condition_openers=frozenset("if unless until once provided providing".split()),
+    future_modals=frozenset({"will", "shall"}),
     workplace_links=frozenset({"at", "with"}),
     adverbial_followers=_ENGLISH_PREPOSITIONS
     | _ENGLISH_ARTICLES

@@ -671,3 +671,17 @@ def test_a_compound_noun_ending_in_a_reporting_form_is_no_verb():
         " would carry a warrant."
     )
     assert _indirect(text) == [("the bonds would carry a warrant", "Tomas Reyes")]
+
+
+def test_a_verb_of_speech_after_a_modal_of_the_future_reports_nothing_said():
+    text = (
+        "Mirosh will respond in kind, product by product, if Kellandia goes ahead with the"
+        " duties, a senior trade official told a briefing."
+    )
+    assert _indirect(text) == [
+        (
+            "Mirosh will respond in kind, product by product, if Kellandia goes ahead with the"
+            " duties",
+            "a senior trade official",
+        )
+    ]
