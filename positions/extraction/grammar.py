@@ -1742,8 +1742,11 @@ def _scheduled(following: list[str], profile: LanguageProfile) -> bool:
 def _negative_adverbial_at(words: list[str], j: int, profile: LanguageProfile) -> int:
     """How many words of a negating adverbial ("under no circumstances", "in no way") start
     at `j`; none, 0."""
-    phrase = next((p for p in profile.negative_adverbials if _phrase_at(words, j, {p})), "")
-    return len(phrase.split())
+    for phrase in profile.negative_adverbials:
+        size = len(phrase.split())
+        if " ".join(words[j : j + size]) == phrase:
+            return size
+    return 0
 
 
 def _inverted_negation(words: list[str], i: int, j: int, profile: LanguageProfile) -> bool:
