@@ -781,9 +781,12 @@ def _foreseen(view: SentenceView, lemma: str, verb: int) -> bool:
 
 def _supposed(view: SentenceView, subject: Subject) -> bool:
     """ "unless the committee agrees to share the cost": a speaker in a condition."""
-    first = subject.phrase.tokens[0]
-    before = [token for token in view.tokens if token.end <= first.start][-1:]
-    return bool(before) and before[0].lower in view.words.grammar.condition_openers
+    tokens = view.tokens
+    start = subject.phrase.start
+    k = subject.segment_start
+    while k < len(tokens) and tokens[k].start < start:
+        k += 1  # the phrase's first word, a few words into its comma segment at most
+    return k > 0 and tokens[k - 1].lower in view.words.grammar.condition_openers
 
 
 def _after_auxiliary(view: SentenceView, lemma: str, verb: int) -> bool:

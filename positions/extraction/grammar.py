@@ -789,7 +789,18 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
 
 
 def _phrase_at(words: list[str], i: int, phrases: frozenset[str]) -> bool:
-    return any(" ".join(words[i : i + len(p.split())]) == p for p in phrases)
+    return any(" ".join(words[i : i + size]) in phrases for size in _sizes(phrases))
+
+
+# Phrase set → the lengths of its phrases in words: each set is fixed, and read often.
+_SIZES: dict[frozenset[str], tuple[int, ...]] = {}
+
+
+def _sizes(phrases: frozenset[str]) -> tuple[int, ...]:
+    sizes = _SIZES.get(phrases)
+    if sizes is None:
+        sizes = _SIZES[phrases] = tuple(sorted({len(p.split()) for p in phrases}))
+    return sizes
 
 
 # What follows a noun naming what it is of ("the risk of conflict").
