@@ -770,11 +770,8 @@ def _foreseen(view: SentenceView, lemma: str, verb: int) -> bool:
     """ "Mirosh will respond in kind, product by product, …": a verb of speech after a modal
     of the future, with neither a "that" nor a quotation, tells what will be done, not what
     was said."""
-    tokens = view.tokens
-    probe = verb - 1
-    while probe >= 0 and tokens[probe].lower in view.words.grammar.auxiliary_adverbs:
-        probe -= 1
-    if probe < 0 or tokens[probe].lower not in view.words.grammar.future_modals:
+    probe = _before_adverbs(view, verb)
+    if probe < 0 or view.tokens[probe].lower not in view.words.grammar.future_modals:
         return False
     return _that_after(view, verb + 1, lemma) is None and not _quote_after(view, verb)
 
@@ -789,9 +786,8 @@ def _supposed(view: SentenceView, subject: Subject) -> bool:
     return k > 0 and tokens[k - 1].lower in view.words.grammar.condition_openers
 
 
-def _after_auxiliary(view: SentenceView, lemma: str, verb: int) -> bool:
-    """ "would say", "did not explain": after an auxiliary a bare form is a verb, not a noun.
-    A modal before a commitment ("would promise to …") only imagines it."""
+def _before_adverbs(view: SentenceView, verb: int) -> int:
+    """Where the word before the verb stands, past any adverbs between ("would [not] say")."""
     tokens = view.tokens
     probe = verb - 1
     while probe >= 0 and (
@@ -799,6 +795,14 @@ def _after_auxiliary(view: SentenceView, lemma: str, verb: int) -> bool:
         or tokens[probe].lower.endswith("ly")
     ):
         probe -= 1
+    return probe
+
+
+def _after_auxiliary(view: SentenceView, lemma: str, verb: int) -> bool:
+    """ "would say", "did not explain": after an auxiliary a bare form is a verb, not a noun.
+    A modal before a commitment ("would promise to …") only imagines it."""
+    tokens = view.tokens
+    probe = _before_adverbs(view, verb)
     if probe < 0 or tokens[probe].lower not in MODAL_AUXILIARIES:
         return False
     return not _infinitive_after(view, lemma, verb) or tokens[probe].lower.startswith(("did", "do"))

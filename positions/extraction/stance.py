@@ -157,9 +157,12 @@ _ADDRESSEE_WORDS = 6
 def _told_to_act(text: str, profile: LanguageProfile) -> bool:
     """The content of "asked X to …": someone, then what they are to do."""
     words = _WORD.findall(profile.normalize(text))[: _ADDRESSEE_WORDS + 2]
-    if "to" not in words[1:-1]:
+    marker = next(
+        (n for n in range(1, len(words) - 1) if words[n] in profile.infinitive_markers), 0
+    )
+    if not marker:
         return False
-    addressee = words[: words.index("to", 1)]
+    addressee = words[:marker]
     # "asked member states to submit …", not "[it] was ready to …"
     return not finite_verb_in(addressee, profile) and profile.readiness.isdisjoint(addressee)
 
