@@ -1406,8 +1406,11 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     taken = taken or _goes_along(words, j, profile)
     if taken and _promised_by_side(words, i, reading):
         return "accept", "modal"  # "we will take it", "will join the scheme proposed by …"
-    if _gives(words[j:], profile) and _promised_by_side(words, i, reading):
-        return "offer", "modal"  # "we will hire more pilots", "she would table a text"
+    gives = _gives(words[j:], profile) or not profile.goodwill.isdisjoint(words)
+    if gives and _promised_by_side(words, i, reading):
+        # "we will hire more pilots", "she would table a text", "our fighters will pull back
+        # two kilometres as a gesture"
+        return "offer", "modal"
     cooperative = following[0] in profile.cooperation or (
         following[0] in profile.light_verbs and _cooperative(following, profile)
     )

@@ -512,6 +512,8 @@ class LanguageProfile:
     passivity: frozenset[str]
     # Verbs by which a burden rests with someone ("the onus now lies with them").
     resting: frozenset[str]
+    # Words that make a move a gesture to the other side ("as a gesture", "in good faith").
+    goodwill: frozenset[str]
     # The others as the object of a verb ("we will meet them").
     others_as_objects: frozenset[str]
     # Words that set talks for a time: "meet again next week", "respond in due course".
@@ -1256,6 +1258,7 @@ ENGLISH = LanguageProfile(
         | {"stand and watch", "look on"}
     ),
     resting=frozenset({"lies", "rests", "lay", "rested"}),
+    goodwill=frozenset({"gesture", "goodwill", "faith"}),
     others_as_objects=frozenset({"them"}),
     schedule=frozenset(
         """again tomorrow monday tuesday wednesday thursday friday saturday sunday week

@@ -1768,3 +1768,19 @@ def test_a_call_labelled_with_a_refusal_is_refused():
 )
 def test_stance_of_a_clause_opening_on_a_negating_adverbial(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("Our fighters will pull back two kilometres from the road as a gesture.", True, "offer"),
+        (
+            "She said the ministry would release two detainees as a goodwill gesture.",
+            False,
+            "offer",
+        ),
+        ("They will pull back two kilometres as a gesture.", True, "assess"),
+    ],
+)
+def test_stance_of_a_move_made_as_a_gesture(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
