@@ -1407,6 +1407,7 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     if taken and _promised_by_side(words, i, reading):
         return "accept", "modal"  # "we will take it", "will join the scheme proposed by …"
     gives = _gives(words[j:], profile) or not profile.goodwill.isdisjoint(words)
+    gives = gives or _names_a_figure(following, profile)
     if gives and _promised_by_side(words, i, reading):
         # "we will hire more pilots", "she would table a text", "our fighters will pull back
         # two kilometres as a gesture"
@@ -1421,6 +1422,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     if cooperative:
         return _unless_other(clause, i, reading, ("offer", "modal"))
     if _conditional(clause, i, profile) and _acts(words, j, profile):
+        if clause.reciprocal and reading.role(_subject(words, i, profile)) == "other":
+            return None  # "they can do 30 percent if they want": their choice, not our offer
         return "warn", "conditional"
     responds = following[0] in profile.responses or following[0] in profile.retorts
     if responds and not profile.generic_subjects.isdisjoint(following):
@@ -1547,6 +1550,12 @@ def _reported_deed(words: list[str], i: int, j: int, reading: Reading) -> bool:
     if len(subject) > _DEED_SUBJECT_WORDS:
         return False  # "we cannot predict how the parliament will vote": not ours
     return reading.role(subject) == "self" or subject == ["it"]
+
+
+def _names_a_figure(following: list[str], profile: LanguageProfile) -> bool:
+    """ "We can do 30 percent", "we could do four years": a figure the speaker's side can
+    meet."""
+    return following[0] in profile.doing and following[1:2] != [] and following[1][:1].isdigit()
 
 
 def _gives(following: list[str], profile: LanguageProfile) -> bool:

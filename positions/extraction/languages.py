@@ -514,6 +514,8 @@ class LanguageProfile:
     resting: frozenset[str]
     # Words that make a move a gesture to the other side ("as a gesture", "in good faith").
     goodwill: frozenset[str]
+    # The verb of meeting a figure ("we can do 30 percent").
+    doing: frozenset[str]
     # The others as the object of a verb ("we will meet them").
     others_as_objects: frozenset[str]
     # Words that set talks for a time: "meet again next week", "respond in due course".
@@ -1259,6 +1261,7 @@ ENGLISH = LanguageProfile(
     ),
     resting=frozenset({"lies", "rests", "lay", "rested"}),
     goodwill=frozenset({"gesture", "goodwill", "faith"}),
+    doing=frozenset({"do", "manage"}),
     others_as_objects=frozenset({"them"}),
     schedule=frozenset(
         """again tomorrow monday tuesday wednesday thursday friday saturday sunday week

@@ -1784,3 +1784,14 @@ def test_stance_of_a_clause_opening_on_a_negating_adverbial(text, direct, stance
 )
 def test_stance_of_a_move_made_as_a_gesture(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("We've gone back through the figures and we can do 30%.", True, "offer"),
+        ("They can do 30% if they want.", True, "assess"),
+    ],
+)
+def test_stance_of_a_figure_the_speaker_can_meet(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
