@@ -778,6 +778,10 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return ("reject", "negation") if negated else ("concede", "performative")
     if word in profile.contrition_nouns and i > 0 and words[i - 1] in profile.possessives:
         return _unless_other(clause, i, reading, ("concede", "performative"))  # "its regret"
+    if word in profile.placing and _signs_up(words, i, profile):
+        # "happy to put its name to the freeze"; "could not put its name to any text"
+        act = ("reject", "negation") if _negated(words, i, profile) else ("accept", "performative")
+        return _unless_other(clause, i, reading, act)
     if word in profile.suiting_starts and _phrase_at(words, i, profile.suiting):
         negated = _negated(words, i, profile)
         return "reject" if negated else "accept", "performative"  # "that suits us fine"
@@ -1284,6 +1288,8 @@ def _takes_a_deal(words: list[str], j: int, profile: LanguageProfile) -> bool:
         return False
     if profile.speech_act_verbs.get(words[j]) == "accept":
         return True  # "happy to sign on the dotted line"
+    if words[j] in profile.placing and _signs_up(words, j, profile):
+        return True  # "happy to put its name to the freeze"
     taken = words[j] in profile.taking
     return taken and not profile.deal_nouns.isdisjoint(words[j + 1 : j + 1 + _OBJECT_REACH])
 
@@ -1473,7 +1479,12 @@ def _denied_thing(words: list[str], i: int, profile: LanguageProfile) -> bool:
         thing = words[i - 3]  # "nothing that we could accept"
     if thing in profile.nobody_things:
         return True  # "nothing we would sign"
-    return thing in profile.things and i >= 3 and words[i - 3] in profile.negators
+    if thing in profile.things and i >= 3 and words[i - 3] in profile.negators:
+        return True  # "not something we can entertain"
+    # "not a number we can take to our clubs"
+    return (
+        i >= 4 and words[i - 3] in profile.indefinite_articles and words[i - 4] in profile.negators
+    )
 
 
 def _takes_what_is_there(following: list[str], profile: LanguageProfile) -> bool:
@@ -1552,10 +1563,24 @@ def _reported_deed(words: list[str], i: int, j: int, reading: Reading) -> bool:
     return reading.role(subject) == "self" or subject == ["it"]
 
 
+def _signs_up(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "Put its name to the freeze": a possessive, then the signature noun and its link."""
+    after = words[i + 1 : i + 4]
+    return (
+        len(after) == 3
+        and after[0] in profile.possessives
+        and (" ".join(after[1:]) in profile.signature)
+    )
+
+
 def _names_a_figure(following: list[str], profile: LanguageProfile) -> bool:
     """ "We can do 30 percent", "we could do four years": a figure the speaker's side can
     meet."""
     return following[0] in profile.doing and following[1:2] != [] and following[1][:1].isdigit()
+
+
+def _amount(word: str) -> bool:
+    return word[:1].isdigit() or word[:1] in "$£€"
 
 
 def _gives(following: list[str], profile: LanguageProfile) -> bool:
@@ -1563,6 +1588,8 @@ def _gives(following: list[str], profile: LanguageProfile) -> bool:
     retraining centre")."""
     if following[0] in profile.giving or _puts_on_offer(following, profile):
         return True
+    if following[0] in profile.placing and any(_amount(w) for w in following[1 : _NOUN_REACH + 1]):
+        return True  # "would put another $500 million into the fund"
     return any(
         word in profile.coordinators and following[n + 1] in profile.giving
         for n, word in enumerate(following[:-1])

@@ -514,6 +514,9 @@ class LanguageProfile:
     resting: frozenset[str]
     # Words that make a move a gesture to the other side ("as a gesture", "in good faith").
     goodwill: frozenset[str]
+    # "Put its name to …": signing, said of a placing verb and a possessive before these.
+    signature: frozenset[str]
+    indefinite_articles: frozenset[str]
     # The verb of meeting a figure ("we can do 30 percent").
     doing: frozenset[str]
     # The others as the object of a verb ("we will meet them").
@@ -1262,6 +1265,8 @@ ENGLISH = LanguageProfile(
     resting=frozenset({"lies", "rests", "lay", "rested"}),
     goodwill=frozenset({"gesture", "goodwill", "faith"}),
     doing=frozenset({"do", "manage"}),
+    signature=frozenset({"name to", "signature to"}),
+    indefinite_articles=frozenset({"a", "an"}),
     others_as_objects=frozenset({"them"}),
     schedule=frozenset(
         """again tomorrow monday tuesday wednesday thursday friday saturday sunday week

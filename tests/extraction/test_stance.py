@@ -1795,3 +1795,24 @@ def test_stance_of_a_move_made_as_a_gesture(text, direct, stance):
 )
 def test_stance_of_a_figure_the_speaker_can_meet(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        (
+            "Twenty million a season is simply not a number we can take to our clubs.",
+            True,
+            "reject",
+        ),
+        ("The committee is happy to put its name to the freeze.", True, "accept"),
+        ("She said the delegation could not put its name to any such text.", False, "reject"),
+        (
+            "We'll put £4 million into the roof if the council gives us a 25-year term.",
+            True,
+            "offer",
+        ),
+    ],
+)
+def test_stance_of_names_put_to_texts_sums_put_in_and_figures_denied(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
