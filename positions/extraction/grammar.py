@@ -635,6 +635,11 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _speech_act(clause, i, verb_act, "performative", reading)
     own_act = profile.own_act_verbs.get(word)
     if own_act is not None and _own_act(words, i, reading):
+        if _past_form(word, profile) and any(
+            w in profile.excess and _excess_at_fault(words[i:], n, profile)
+            for n, w in enumerate(words[i:])
+        ):
+            return "concede", "performative"  # "perhaps we asked for too much, too quickly"
         return _speech_act(clause, i, own_act, "performative", reading)  # "we ask them to …"
     if word in profile.speech_act_nouns and not _told_in_the_past(words, profile):
         return _mentioned_act(clause, i, reading)
@@ -1004,7 +1009,8 @@ def _short_of_all(words: list[str], i: int, reading: Reading) -> bool:
 
 def _excess_at_fault(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """ "too slow", "too much": an excess of the speaker's own doing, not one endured."""
-    return i + 1 < len(words) and words[i + 1] not in profile.endured
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return following.isalpha() and following not in profile.endured  # not "… too, and"
 
 
 def _past_form(word: str, profile: LanguageProfile) -> bool:

@@ -1816,3 +1816,15 @@ def test_stance_of_a_figure_the_speaker_can_meet(text, direct, stance):
 )
 def test_stance_of_names_put_to_texts_sums_put_in_and_figures_denied(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("Perhaps we asked for too much, too quickly.", True, "concede"),
+        ("We asked for a meeting too.", True, "demand"),
+        ("We wanted that too, and we said so.", True, "assess"),
+    ],
+)
+def test_stance_of_asking_too_much(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
