@@ -609,6 +609,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.negators
             | profile.overdue
             | profile.suiting_starts
+            | profile.others_own
             | profile.admission_starts
             | profile.contrition_nouns
         )
@@ -787,6 +788,10 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         # "happy to put its name to the freeze"; "could not put its name to any text"
         act = ("reject", "negation") if _negated(words, i, profile) else ("accept", "performative")
         return _unless_other(clause, i, reading, act)
+    if word in profile.others_own and i > 0 and words[i - 1] in profile.copulas:
+        if not profile.burdens.isdisjoint(_subject(words, i - 1, profile)):
+            return "warn", "modal"  # "the responsibility will be theirs and theirs alone"
+        return "offer", "modal"  # "the chair can be theirs", "the raise is theirs to discuss"
     if word in profile.suiting_starts and _phrase_at(words, i, profile.suiting):
         negated = _negated(words, i, profile)
         return "reject" if negated else "accept", "performative"  # "that suits us fine"

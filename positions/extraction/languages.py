@@ -517,6 +517,10 @@ class LanguageProfile:
     # "Put its name to …": signing, said of a placing verb and a possessive before these.
     signature: frozenset[str]
     indefinite_articles: frozenset[str]
+    # What is said to be the others' ("the chair can be theirs"): held out to them.
+    others_own: frozenset[str]
+    # What no side wants to be theirs: said to be the others', it is held over them.
+    burdens: frozenset[str]
     # The verb of meeting a figure ("we can do 30 percent").
     doing: frozenset[str]
     # The others as the object of a verb ("we will meet them").
@@ -1265,6 +1269,8 @@ ENGLISH = LanguageProfile(
     resting=frozenset({"lies", "rests", "lay", "rested"}),
     goodwill=frozenset({"gesture", "goodwill", "faith"}),
     doing=frozenset({"do", "manage"}),
+    others_own=frozenset({"theirs", "yours"}),
+    burdens=frozenset({"responsibility", "blame", "fault", "consequences", "onus"}),
     signature=frozenset({"name to", "signature to"}),
     indefinite_articles=frozenset({"a", "an"}),
     others_as_objects=frozenset({"them"}),

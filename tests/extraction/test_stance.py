@@ -1828,3 +1828,19 @@ def test_stance_of_names_put_to_texts_sums_put_in_and_figures_denied(text, direc
 )
 def test_stance_of_asking_too_much(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("The speaker's chair can be theirs.", True, "offer"),
+        ("She wrote that the raise was theirs to discuss today.", False, "offer"),
+        (
+            "If anything happens to our citizens, the responsibility will be theirs alone.",
+            True,
+            "warn",
+        ),
+    ],
+)
+def test_stance_of_what_is_said_to_be_the_others(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
