@@ -1483,19 +1483,33 @@ def _granted_on_terms(clause: _Clause, i: int, following: list[str], reading: Re
 def _denied_thing(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """ "not something we can entertain", "nothing we would sign": the modal's clause
     describes a thing denied, so its verb is denied too."""
-    if i < 2 or words[i - 1] not in profile.clause_subjects:
+    n = _thing_before_subject(words, i, profile)
+    if n < 0:
         return False
-    thing = words[i - 2]
-    if thing in profile.grammar.relatives and i >= 3:
-        thing = words[i - 3]  # "nothing that we could accept"
+    thing = words[n]
     if thing in profile.nobody_things:
         return True  # "nothing we would sign"
-    if thing in profile.things and i >= 3 and words[i - 3] in profile.negators:
+    if thing in profile.things and n >= 1 and words[n - 1] in profile.negators:
         return True  # "not something we can entertain"
     # "not a number we can take to our clubs"
     return (
-        i >= 4 and words[i - 3] in profile.indefinite_articles and words[i - 4] in profile.negators
+        n >= 2 and words[n - 1] in profile.indefinite_articles and words[n - 2] in profile.negators
     )
+
+
+def _thing_before_subject(words: list[str], i: int, profile: LanguageProfile) -> int:
+    """Where the thing stands that the modal's clause describes: before its subject, a
+    pronoun ("something we can …") or a noun after "any" ("something any government could
+    …"), and any relative ("nothing that we could …"); -1 when there is none."""
+    if i >= 2 and words[i - 1] in profile.clause_subjects:
+        n = i - 2
+    elif i >= 3 and words[i - 2] in profile.universal:
+        n = i - 3
+    else:
+        return -1
+    if n >= 1 and words[n] in profile.grammar.relatives:
+        n -= 1
+    return n
 
 
 def _takes_what_is_there(following: list[str], profile: LanguageProfile) -> bool:
