@@ -21,11 +21,11 @@ from collections.abc import Iterable, Mapping, Sequence
 # Signal → its weight in the log-odds that the stance is right; "bias" is always on.
 CALIBRATION = {
     "bias": 1.96,
-    "act-of-third-person": 0.13,
+    "act-of-third-person": 0.12,
     "contrast": -0.14,
     "default-self-present": 0.54,
     "default-with-modal": -0.66,
-    "default-with-self": -1.3,
+    "default-with-self": -1.29,
     "evidence:conditional": 0.39,
     "evidence:modal": 0.05,
     "evidence:negation": -0.08,

@@ -747,7 +747,12 @@ def _plural(grammar: FunctionWords, phrase: SpeakerPhrase) -> bool:
 
 def _subject_fits(view: SentenceView, subject: Subject, form: str, lemma: str, last: int) -> bool:
     """Whether the phrase before the verb can be the one who speaks."""
-    if _supposed(view, subject) or _foreseen(view, lemma, last):
+    if _foreseen(view, lemma, last):
+        return False
+    supposable = _infinitive_after(view, lemma, last) or _ends_its_clause(view, last)
+    if supposable and _supposed(view, subject):
+        # "unless the committee agrees to share the cost", "if the shelling continues, …":
+        # an act supposed, not reported
         return False
     if _is_bare_form(view, form, lemma) and not _after_auxiliary(view, lemma, last):
         if not _plural_subject(view, subject):
@@ -776,8 +781,15 @@ def _foreseen(view: SentenceView, lemma: str, verb: int) -> bool:
     return _that_after(view, verb + 1, lemma) is None and not _quote_after(view, verb)
 
 
+def _ends_its_clause(view: SentenceView, verb: int) -> bool:
+    """A comma right after the verb: what follows is another clause, not its content."""
+    tokens = view.tokens
+    after = tokens[verb + 1].start if verb + 1 < len(tokens) else view.span.end
+    return view.text[tokens[verb].end : after].strip().startswith(",")
+
+
 def _supposed(view: SentenceView, subject: Subject) -> bool:
-    """ "unless the committee agrees to share the cost": a speaker in a condition."""
+    """A speaker right after a word opening a condition ("unless the committee …")."""
     tokens = view.tokens
     start = subject.phrase.start
     k = subject.segment_start

@@ -555,15 +555,23 @@ def _appositive(
     return phrase
 
 
-def _ends_proper_name(collected: list[Token], token: Token) -> bool:
+# How far after a possessive name a role may come: "Pranthia's [trade] minister".
+_ROLE_REACH = 3
+
+
+def _ends_proper_name(collected: list[Token], token: Token, ahead: list[Token]) -> bool:
     """After "NATO" or "Jens Stoltenberg", a lower-case word is the verb, not more of the name
     ("NATO rejected …"), unless it is a role or a title ("Kremlin spokesman Dmitry Peskov")."""
     if not collected or token.is_capitalized or token.lower in _LINKS:
         return False
     if not collected[-1].is_capitalized or collected[-1].lower in _DETERMINERS:
         return False  # "The union": a capital that only opens the sentence
-    if is_possessive(collected[-1].text):
-        return False  # "chair of Halvard's faculty senate": the name owns what follows
+    if is_possessive(collected[-1].text) and (
+        not collected[0].is_capitalized or any(_is_role(t.lower) for t in ahead)
+    ):
+        # "chair of Halvard's faculty senate", "Pranthia's trade minister": the name owns the
+        # role that follows; "Oz's dubious advice" names no speaker
+        return False
     return not (_is_role(token.lower) or token.lower in TITLE_WORDS)
 
 
@@ -586,7 +594,7 @@ def phrase_after(
             break
         if collected and lower in _DETERMINERS and collected[-1].lower not in _LINKS:
             break
-        if _ends_proper_name(collected, token):
+        if _ends_proper_name(collected, token, tokens[index : index + _ROLE_REACH]):
             break
         if collected and _is_past_verb(token) and not _is_role(lower):
             break  # "the court blocked …": the verb ends the phrase

@@ -685,3 +685,19 @@ def test_a_verb_of_speech_after_a_modal_of_the_future_reports_nothing_said():
             "a senior trade official",
         )
     ]
+
+
+def test_a_verb_in_a_condition_closed_by_a_comma_reports_nothing():
+    text = "The rebel command says that if the shelling continues, it will end the truce."
+    assert _indirect(text) == [
+        ("if the shelling continues, it will end the truce", "rebel command")
+    ]
+
+
+def test_a_possessive_name_before_a_common_noun_is_no_speaker():
+    text = (
+        "Doctor Ann Lee has a show. Lee’s dubious medical advice earned her the attention of the"
+        " senate, where she appeared for saying that the tea was a “magic cure for every body"
+        " type.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Doctor Ann Lee"]
