@@ -610,6 +610,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.overdue
             | profile.suiting_starts
             | profile.others_own
+            | profile.fear
             | profile.admission_starts
             | profile.contrition_nouns
         )
@@ -792,6 +793,11 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         if not profile.burdens.isdisjoint(_subject(words, i - 1, profile)):
             return "warn", "modal"  # "the responsibility will be theirs and theirs alone"
         return "offer", "modal"  # "the chair can be theirs", "the raise is theirs to discuss"
+    if word in profile.fear and _negated(words, i, profile) and _predicative(words, i, profile):
+        if _followed_by(words, i, profile.infinitive_markers):
+            return _unless_other(
+                clause, i, reading, ("warn", "negation")
+            )  # "not afraid to use them"
     if word in profile.suiting_starts and _phrase_at(words, i, profile.suiting):
         negated = _negated(words, i, profile)
         return "reject" if negated else "accept", "performative"  # "that suits us fine"

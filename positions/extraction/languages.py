@@ -517,6 +517,8 @@ class LanguageProfile:
     # "Put its name to …": signing, said of a placing verb and a possessive before these.
     signature: frozenset[str]
     indefinite_articles: frozenset[str]
+    # Fear of acting: a side not afraid to act warns ("we are not afraid to use them").
+    fear: frozenset[str]
     # What is said to be the others' ("the chair can be theirs"): held out to them.
     others_own: frozenset[str]
     # What no side wants to be theirs: said to be the others', it is held over them.
@@ -1270,6 +1272,7 @@ ENGLISH = LanguageProfile(
     goodwill=frozenset({"gesture", "goodwill", "faith"}),
     doing=frozenset({"do", "manage"}),
     others_own=frozenset({"theirs", "yours"}),
+    fear=frozenset({"afraid", "scared", "shy"}),
     burdens=frozenset({"responsibility", "blame", "fault", "consequences", "onus"}),
     signature=frozenset({"name to", "signature to"}),
     indefinite_articles=frozenset({"a", "an"}),

@@ -1844,3 +1844,14 @@ def test_stance_of_asking_too_much(text, direct, stance):
 )
 def test_stance_of_what_is_said_to_be_the_others(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("We have other routes, and we are not afraid to use them.", True, "warn"),
+        ("They are not afraid to walk out.", True, "assess"),
+    ],
+)
+def test_stance_of_a_side_not_afraid_to_act(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
