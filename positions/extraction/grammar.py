@@ -793,11 +793,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         if not profile.burdens.isdisjoint(_subject(words, i - 1, profile)):
             return "warn", "modal"  # "the responsibility will be theirs and theirs alone"
         return "offer", "modal"  # "the chair can be theirs", "the raise is theirs to discuss"
-    if word in profile.fear and _negated(words, i, profile) and _predicative(words, i, profile):
-        if _followed_by(words, i, profile.infinitive_markers):
-            return _unless_other(
-                clause, i, reading, ("warn", "negation")
-            )  # "not afraid to use them"
+    if word in profile.fear and _unafraid(words, i, profile):
+        return _unless_other(clause, i, reading, ("warn", "negation"))  # "not afraid to use them"
     if word in profile.suiting_starts and _phrase_at(words, i, profile.suiting):
         negated = _negated(words, i, profile)
         return "reject" if negated else "accept", "performative"  # "that suits us fine"
@@ -1592,6 +1589,12 @@ def _reported_deed(words: list[str], i: int, j: int, reading: Reading) -> bool:
     if len(subject) > _DEED_SUBJECT_WORDS:
         return False  # "we cannot predict how the parliament will vote": not ours
     return reading.role(subject) == "self" or subject == ["it"]
+
+
+def _unafraid(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "We are not afraid to use them": no fear of the act that follows."""
+    fearless = _negated(words, i, profile) and _predicative(words, i, profile)
+    return fearless and _followed_by(words, i, profile.infinitive_markers)
 
 
 def _signs_up(words: list[str], i: int, profile: LanguageProfile) -> bool:
