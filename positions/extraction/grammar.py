@@ -607,7 +607,6 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.decision_verbs
             | profile.entitlements
             | profile.negators
-            | profile.overdue
             | profile.suiting_starts
             | profile.others_own
             | profile.fear
@@ -798,8 +797,6 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     if word in profile.suiting_starts and _phrase_at(words, i, profile.suiting):
         negated = _negated(words, i, profile)
         return "reject" if negated else "accept", "performative"  # "that suits us fine"
-    if pair in profile.overdue and i + 2 < len(words):
-        return "demand", "modal"  # "it is high time the alliance stopped its exercises"
     if word in profile.boundless and _negated(words, i, profile):
         return "warn", "modal"  # "our patience is not endless"
     return None
@@ -1128,11 +1125,14 @@ def _deadline(words: list[str], i: int, profile: LanguageProfile) -> bool:
     before = words[i - 2 : i]
     if words[i + 1 : i + 3] in (["has", "come"], ["had", "come"]):
         return words[i + 3 : i + 4] == ["for"]  # "the time has come for them to …"
+    overdue = len(before) == 2 and before[0] in profile.copulas and before[1] in profile.overdue
     said_of_now = bool(before) and (
         before[-1] in profile.copulas
-        or before == ["is", "high"]
+        or overdue
         or (before[0] in profile.copulas and _possessed_by_others(before[-1], profile))
     )  # "it is their turn to give something back"
+    if overdue:
+        return i + 1 < len(words)  # "it is high time the alliance stopped its exercises"
     return said_of_now and words[i + 1 : i + 2] in (["for"], ["to"], ["we"], ["they"])
 
 
@@ -2012,11 +2012,9 @@ def _no_grounds(words: list[str], i: int, profile: LanguageProfile) -> bool:
     no case for what another asks."""
     if i == 0 or words[i - 1] not in profile.finding:
         return False
-    return (
-        words[i + 1 : i + 2] != []
-        and words[i + 1] in profile.pretexts
-        and (words[i + 2 : i + 3] != [] and words[i + 2] in profile.pretext_links)
-    )
+    case = words[i + 1] if i + 1 < len(words) else ""
+    link = words[i + 2] if i + 2 < len(words) else ""
+    return case in profile.pretexts and link in profile.pretext_links
 
 
 def _dare(words: list[str], reading: Reading) -> bool:

@@ -477,7 +477,7 @@ class LanguageProfile:
     pretext_links: frozenset[str]
     # The coordinator of an ultimatum's other branch ("pay up or …").
     alternatives: frozenset[str]
-    # "It is high time …": what is overdue is demanded.
+    # What makes "time" overdue ("it is high time …"): then it is demanded of whoever follows.
     overdue: frozenset[str]
     # What a deal is said to need ("the text needs a clause on …").
     lacking: frozenset[str]
@@ -1240,7 +1240,7 @@ ENGLISH = LanguageProfile(
     pretexts=frozenset("reason reasons grounds need case basis justification".split()),
     pretext_links=frozenset({"to", "for", "why"}),
     alternatives=frozenset({"or"}),
-    overdue=frozenset({"high time", "about time"}),
+    overdue=frozenset({"high", "about"}),
     lacking=frozenset({"need", "needs"}),
     requesting=frozenset({"ask", "instruct", "order"}),
     suiting=_SUITING,
