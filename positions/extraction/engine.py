@@ -46,7 +46,7 @@ _DENIAL_REACH = 24
 _TITLE_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for by as vs".split())
 _TITLE_MAX_WORDS = 8
 # Longest attribution between the two parts of one split statement ("," the minister said, ").
-_SPLIT_GAP = 80
+_SPLIT_GAP = 160
 # The unquoted frame around a partial quote is reported speech in its own right only when long.
 _FRAME_MIN_WORDS = 10
 # Sentences before a closing "…, X said" that it may still report (when they sound spoken).

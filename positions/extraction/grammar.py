@@ -484,6 +484,8 @@ def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         found = _act_at(clause, position, reading)
         if found is None:
             continue
+        if _in_relative_clause(clause.words, position, profile):
+            found = (found[0], "noun")  # "farmers who keep pushing for more may find …"
         if found[1] == "noun" or (found[1] == "other-subject" and mention is None):
             if mention is None:
                 mention, mentioned_at = found, position
@@ -494,6 +496,12 @@ def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         ):
             return found  # "the mayor's proposal is dead on arrival": the speaker's verdict
     return mention
+
+
+def _in_relative_clause(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """The word at `i` tells of someone a relative pronoun just before it picks out ("those
+    who rejected the plan"): a description, not the speaker's act."""
+    return not profile.grammar.relatives.isdisjoint(words[max(0, i - _NEGATION_REACH) : i])
 
 
 def _labelled_as_going_along(words: list[str], profile: LanguageProfile) -> bool:
@@ -558,6 +566,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.deontic
             | profile.impersonal_deontic
             | profile.future
+            | profile.foreseeing
             | profile.ability
             | profile.volition
             | profile.intent_nouns
@@ -725,6 +734,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _obligation(clause, i, reading)
     if word in profile.impersonal_deontic and _predicative(words, i, profile):
         return "demand", "modal"
+    if word in profile.foreseeing and _awaits_those_who(words, i, profile):
+        return "warn", "modal"  # "those dragging their feet will find the window shut"
     if pair in profile.future or word in profile.future or word in profile.ability:
         return _commitment(clause, i, reading)
     if word in profile.present_auxiliaries:
@@ -1183,6 +1194,8 @@ def _speech_act(
 ) -> tuple[str, str] | None:
     if stance == "demand" and _demanded_of_speaker(clause, i, reading):
         return "assess", "other-subject"  # "they have demanded that we disarm first"
+    if stance == "offer" and _offered_to_speaker_or_by_others(clause.words, i, reading):
+        return "assess", "other-subject"  # "we were promised a raise", "offered by the platform"
     if clause.words[i] in reading.profile.granting and _grants_a_point(clause.words, i, reading):
         stance = "concede"  # "we accept that our boats overfished": a point, not a proposal
     if stance == "accept" and (
@@ -1323,7 +1336,7 @@ def _obligation(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     """Who must act decides: another party (or no one named) is asked to; "we must" binds the
     speaker, an offer only when what we must do is talk."""
     words = clause.words
-    cooperative = _cooperative(words[i + 1 : i + 1 + _OBJECT_REACH], reading.profile)
+    cooperative = _cooperative(_object_of(words, i + 1, reading.profile), reading.profile)
     role = reading.role(_subject(words, i, reading.profile))
     if _counterfactual(words, i, reading.profile):
         # "we should not have sent troops" owns a fault; "they should have asked" blames
@@ -1416,6 +1429,10 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return _unless_other(clause, i, reading, ("accept", "modal"))  # "we can live with it"
     if following[0] in profile.permission and words[i] not in profile.ability:
         return _unless_other(clause, i, reading, ("offer", "modal"))  # "we will let … through"
+    if _permitted(following, profile) and words[i - 1 : i] != ["who"]:
+        # "party agents would be allowed to observe the recount"; "who would be allowed to
+        # film it" asks
+        return "offer", "modal"
     if words[j] in profile.backing and _backs_a_deal(words, j, profile):
         return None  # "we could support the compromise text": read at the verb
     if phrase in profile.tentative and following[0] in profile.consideration:
@@ -1949,6 +1966,44 @@ def _progressive(words: list[str], j: int, profile: LanguageProfile) -> bool:
     return words[n + 1 : n + 2] != ["to"]
 
 
+def _awaits_those_who(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """What a subject picked out by what its members do ("farmers who keep pushing", "those
+    dragging their feet", "anyone who …") "will find": a warning to whoever fits it."""
+    j = _skip(words, i + 1, profile.fillers)
+    if j >= len(words) or words[j] not in profile.reckoning:
+        return False
+    subject = _subject(words, i, profile)
+    if len(subject) > 1 and subject[0] in profile.picked_out:
+        return True
+    # the subject reads back to its relative pronoun ("farmers who keep pushing")
+    before = words[max(0, i - len(subject) - 2) : i - len(subject)]
+    return not profile.grammar.relatives.isdisjoint(before)
+
+
+def _permitted(following: list[str], profile: LanguageProfile) -> bool:
+    """A modal's "be allowed to …": leave granted, by whoever has it to give."""
+    if len(following) < 3 or following[0] not in profile.copulas:
+        return False
+    return following[1] in profile.leave_given and following[2] in profile.infinitive_markers
+
+
+def _offered_to_speaker_or_by_others(words: list[str], i: int, reading: Reading) -> bool:
+    """An offer in the passive that the speaker's side received ("we were promised a raise")
+    or another side made ("the terms being offered by the platform"); one whose maker goes
+    unnamed may be the speaker's own ("the nurses have been offered 5%")."""
+    profile = reading.profile
+    n = i - 1
+    while n >= 0 and words[n] in profile.fillers:
+        n -= 1
+    participle = words[i].endswith("ed") or words[i] in profile.participles
+    if not (participle and n >= 0 and words[n] in profile.copulas):
+        return False
+    if reading.role(_subject(words, n, profile)) == "self":
+        return True
+    agent = words[i + 1 : i + 3]
+    return agent[:1] == ["by"] and reading.role(agent[1:]) != "self"
+
+
 def _passive(words: list[str], k: int, profile: LanguageProfile) -> bool:
     """ "be" before a past participle ("be pressured", "be met"): a deed, not a state."""
     n = _skip(words, k + 1, profile.fillers)
@@ -2285,6 +2340,16 @@ def _predicative(words: list[str], i: int, profile: LanguageProfile) -> bool:
 
 def _cooperative(words: list[str], profile: LanguageProfile) -> bool:
     return not profile.cooperation.isdisjoint(words)
+
+
+def _object_of(words: list[str], j: int, profile: LanguageProfile) -> list[str]:
+    """The words a verb at `j` acts on, up to a clause of time or cause ("restore the week
+    before talks move on": the talks are not what is restored)."""
+    window = words[j : j + _OBJECT_REACH]
+    end = next(
+        (n for n, word in enumerate(window) if word in profile.grammar.subordinators), len(window)
+    )
+    return window[:end]
 
 
 def _skip(words: list[str], i: int, skipped: frozenset[str]) -> int:

@@ -616,6 +616,13 @@ class LanguageProfile:
     assent: frozenset[str]
     # Verbs of letting: "we will let the convoys through" holds something out.
     permission: frozenset[str]
+    # Their participles: "they will be allowed to observe" is leave granted.
+    leave_given: frozenset[str]
+    # What others "will find" awaits whoever does as the subject says ("those dragging their
+    # feet will find it shut"): the subject picked out by its words or a relative clause.
+    reckoning: frozenset[str]
+    picked_out: frozenset[str]
+    foreseeing: frozenset[str]
     # Predicates of contentment with what is proposed ("we are pleased with the offer") and
     # the words that link them to it.
     contentment: frozenset[str]
@@ -1314,9 +1321,11 @@ ENGLISH = LanguageProfile(
         "be am is are was were been being remain remains remained stand stands stood".split()
     ),
     determiners=frozenset("the a an its their our his her this these those".split()),
+    # Counts too: "the three proposed data centres"
     noun_modifiers=frozenset(
         """first second third new latest final revised initial opening last best improved
-        original earlier previous so-called""".split()
+        original earlier previous so-called two three four five six seven eight nine ten
+        eleven twelve dozen several""".split()
     ),
     contrast=frozenset("but however yet nevertheless".split()),
     concessive=frozenset("although though whereas despite".split()),
@@ -1385,6 +1394,10 @@ ENGLISH = LanguageProfile(
     boundless=frozenset({"endless", "infinite", "unlimited"}),
     assent=frozenset({"yes to", "done", "agreed", "deal"}),
     permission=frozenset("let allow permit".split()),
+    leave_given=frozenset("allowed permitted".split()),
+    reckoning=frozenset("find discover".split()),
+    foreseeing=frozenset("will would may might could".split()),
+    picked_out=frozenset("those anyone whoever any".split()),
     contentment=frozenset(
         "pleased satisfied happy glad delighted comfortable content encouraged fine".split()
     ),

@@ -75,7 +75,7 @@ def suggest(
         direct=not indirect,
         plural_speaker=speaker.plural,
         speaker_bodies=_bodies_of(speaker.described_as, profile),
-        speaker_of_subject=not profile.body_possessives.isdisjoint(speaker.described_as),
+        speaker_of_subject=_speaks_for_subject(speaker.described_as, profile),
     )
     stance, evidence = _stance_of_quote(text, reading, verb, speaker)
     signals = stance_signals(text, reading, stance, evidence, speaker, indirect=indirect)
@@ -113,6 +113,14 @@ def statement_stances(parts: list[tuple[int, Suggestion]]) -> list[Suggestion]:
 def states_a_position(suggestion: Suggestion) -> bool:
     """A stance other than a view, resting on evidence rather than taken by default."""
     return suggestion.stance != "assess" and suggestion.evidence not in _DEFAULT_EVIDENCE
+
+
+def _speaks_for_subject(described_as: frozenset[str], profile: LanguageProfile) -> bool:
+    """Described by the body the sentence names ("its president"), not by one of its own
+    ("their union representative" speaks for the union)."""
+    return not profile.body_possessives.isdisjoint(described_as) and profile.bodies.isdisjoint(
+        described_as
+    )
 
 
 def _bodies_of(described_as: frozenset[str], profile: LanguageProfile) -> frozenset[str]:

@@ -30,6 +30,18 @@ def test_direct_quote_split_around_attribution_shares_statement():
     assert first.statement == second.statement
 
 
+def test_direct_quote_split_around_a_long_attribution_shares_statement():
+    text = (
+        "“The depot will stay open all winter,” said Ilse Marwood-Tanaka, the managing director"
+        " of the Ostfeld haulage cooperative, “and we would be glad to talk about the summer.”"
+    )
+
+    first, second = extract_quotes(text)
+
+    assert first.statement == second.statement
+    assert (first.stance, second.stance) == ("offer", "offer")
+
+
 def test_direct_quote_spanning_paragraphs_continues_speaker():
     text = (
         "Mikhail Remizov said: “We could discuss the prevention of military incidents.\n\n"

@@ -1855,3 +1855,60 @@ def test_stance_of_what_is_said_to_be_the_others(text, direct, stance):
 )
 def test_stance_of_a_side_not_afraid_to_act(text, direct, stance):
     assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("We were promised a new hospital.", True, "assess"),
+        ("He said the terms being offered by the insurer were fair.", False, "assess"),
+        ("She said the growers would be offered a ten percent rise.", False, "offer"),
+    ],
+)
+def test_stance_of_an_offer_in_the_passive_depends_on_who_made_it(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("She said the two revised tariffs would raise prices for growers.", "assess"),
+        ("She said the four contested seats would be counted again.", "assess"),
+    ],
+)
+def test_stance_of_a_participle_after_a_count_is_no_act(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "direct", "stance"),
+    [
+        ("She said observers would be allowed to watch the recount.", False, "offer"),
+        ("Journalists will be permitted to visit the camp.", True, "offer"),
+        ("Journalists must be allowed to visit the camp.", True, "demand"),
+        ("The dispute is over who would be allowed to film it.", True, "assess"),
+    ],
+)
+def test_stance_of_leave_to_act_is_an_offer(text, direct, stance):
+    assert _stance(text, direct=direct) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Growers who keep holding out for more may find their contracts are not renewed.", "warn"),
+        ("Anyone who crosses the line will find us waiting.", "warn"),
+        ("We will find a way.", "assess"),
+    ],
+)
+def test_stance_of_what_awaits_those_who_act_is_a_warning(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+def test_stance_of_a_speaker_described_by_a_body_of_their_own():
+    text = (
+        "Their union representative, Noor Halvorsen, said management should restore the"
+        " guaranteed 30-hour week before talks could move on to pay."
+    )
+
+    assert [q.stance for q in extract_quotes(text, Registry())] == ["demand"]
