@@ -12,7 +12,6 @@ from .lexicon import (
     MODAL_AUXILIARIES,
     ORGANISATION_WORDS,
     PRONOUNS,
-    ROLE_NOUNS,
 )
 from .names import is_possessive, strip_possessive
 from .phrases import (
@@ -20,6 +19,7 @@ from .phrases import (
     Subject,
     classify,
     gap,
+    is_role,
     loose_subject_before,
     phrase_after,
     possessor_at,
@@ -1182,7 +1182,7 @@ def _describes_speaker(view: SentenceView, subject: Subject, content: Span) -> b
     return (
         phrase is not None
         and phrase.kind in ("role", "anonymous")
-        and phrase.head in ROLE_NOUNS
+        and is_role(phrase.head)
         and phrase.head not in ORGANISATION_WORDS
     )
 

@@ -148,7 +148,8 @@ class _Clause:
     required: bool  # that condition is waited on ("until they pay", "only if they pay")
     eventful: bool  # that condition has a verb of its own, an event ("if slow progress" has not)
     asked: bool  # its sentence ends in a question mark
-    opens_quote: bool  # the quote's first clause, and a sentence of its own
+    opens_quote: bool  # opens a sentence of a quote that opens one: it may command
+    opens_sentence: bool
 
     def __init__(self, words: list[str], kind: str, order: int) -> None:
         # made for every clause of every quote: written out to compile natively (text.Span)
@@ -162,6 +163,7 @@ class _Clause:
         self.eventful = False
         self.asked = False
         self.opens_quote = False
+        self.opens_sentence = False
 
 
 def read_stance(text: str, reading: Reading) -> tuple[str, str]:
@@ -170,8 +172,11 @@ def read_stance(text: str, reading: Reading) -> tuple[str, str]:
     words = _TOKEN.findall(profile.normalize(text))
     found = []
     clauses = _clauses(words, profile)
-    if clauses and text.lstrip()[:1].isupper():
-        clauses[0].opens_quote = True  # a quote in mid-sentence ("… to “put it off”") commands none
+    if text.lstrip()[:1].isupper():
+        # a quote in mid-sentence ("… to “put it off”") commands none; each of its sentences
+        # may ("… is indefensible. Bring it down to twenty-six.")
+        for clause in clauses:
+            clause.opens_quote = clause.opens_sentence
     for clause in clauses:
         decided = _clause_stance(clause, reading)
         if decided is not None:
@@ -217,9 +222,11 @@ def _clauses(words: list[str], profile: LanguageProfile) -> list[_Clause]:
             sentence.append(current)
         return _Clause([], kind, len(clauses) + len(sentence))
 
+    current.opens_sentence = True
     for n, word in enumerate(words):
         if word in _SENTENCE_END:
             current = close("main")
+            current.opens_sentence = True
             asked = word == "?" and _asks(sentence, profile)
             for clause in sentence:
                 clause.asked = asked
@@ -721,7 +728,9 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         word in profile.voting and _followed_by(words, i, profile.voting_links)
     )
     if backs and (
-        _backs_a_deal(words, i, profile) or _backs_a_deal_named_before(words, i, reading)
+        _backs_a_deal(words, i, profile)
+        or _backs_a_deal_named_before(words, i, reading)
+        or _backs_what_was_named(words, i, reading)
     ):
         return _speech_act(clause, i, "accept", "performative", reading)  # "we support the plan"
     if (word in profile.joining or word in profile.taking) and _goes_along(words, i, profile):
@@ -1051,6 +1060,8 @@ def _hands_over(words: list[str], reading: Reading) -> bool:
     profile = reading.profile
     for n, word in enumerate(words):
         if word in profile.hearsay_verbs and not _answered(words, n, profile):
+            if n > 0 and words[n - 1] in profile.moods:
+                continue  # "the treaty must say so": what is to be said, not what was
             subject = _subject(words, n, profile)
             if reading.role(subject) == "other" or _named_other(subject, reading):
                 return True
@@ -1144,7 +1155,10 @@ def _deadline(words: list[str], i: int, profile: LanguageProfile) -> bool:
     )  # "it is their turn to give something back"
     if overdue:
         return i + 1 < len(words)  # "it is high time the alliance stopped its exercises"
-    return said_of_now and words[i + 1 : i + 2] in (["for"], ["to"], ["we"], ["they"])
+    following = words[i + 1] if i + 1 < len(words) else ""
+    # "it is time for …", "it is time we …", "it is time the creditors recognised …"
+    named = following in profile.clause_subjects or following in profile.determiners
+    return said_of_now and (following in ("for", "to") or named)
 
 
 def _opening(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
@@ -1194,6 +1208,8 @@ def _speech_act(
 ) -> tuple[str, str] | None:
     if stance == "demand" and _demanded_of_speaker(clause, i, reading):
         return "assess", "other-subject"  # "they have demanded that we disarm first"
+    if stance == "concede" and _regret_foretold(clause.words, i, reading.profile):
+        return "warn", "modal"  # "those who threaten us will regret it"
     if stance == "offer" and _offered_to_speaker_or_by_others(clause.words, i, reading):
         return "assess", "other-subject"  # "we were promised a raise", "offered by the platform"
     if clause.words[i] in reading.profile.granting and _grants_a_point(clause.words, i, reading):
@@ -1395,6 +1411,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     words = clause.words
     phrase = words[i] if words[i] in profile.modals else f"{words[i]} to"
     j = _skip(words, i + len(phrase.split()), profile.fillers)
+    if _never_to_be(words, i, profile):
+        return "reject", "negation"  # "they were never part of the framework, and never will be"
     if _inverted_negation(words, i, j, profile):
         # "under no circumstances will we …": the subject follows the modal
         return _refusal(clause, i, _skip(words, j + 1, profile.fillers), reading)
@@ -1709,6 +1727,16 @@ def _concluded(words: list[str], i: int, profile: LanguageProfile) -> bool:
     return not profile.deal_nouns.isdisjoint(words[max(0, n - _SUBJECT_REACH) : n])
 
 
+def _backs_what_was_named(words: list[str], i: int, reading: Reading) -> bool:
+    """ "…, but we will vote for it": the speaker's side backing what the quote spoke of."""
+    profile = reading.profile
+    at = i + 1 + int(_followed_by(words, i, profile.voting_links))
+    if at >= len(words) or words[at] not in profile.anaphoric_subjects:
+        return False
+    closes = at + 1 == len(words) or words[at + 1] == "," or words[at + 1] in _SENTENCE_END
+    return closes and reading.role(_subject(words, i, profile)) == "self"
+
+
 def _backs_a_deal_named_before(words: list[str], i: int, reading: Reading) -> bool:
     """ "This is a deal I can vote for", "a scheme we can back": the deal comes first, the
     speaker's side backing it after, at the clause's end."""
@@ -1978,6 +2006,21 @@ def _awaits_those_who(words: list[str], i: int, profile: LanguageProfile) -> boo
     # the subject reads back to its relative pronoun ("farmers who keep pushing")
     before = words[max(0, i - len(subject) - 2) : i - len(subject)]
     return not profile.grammar.relatives.isdisjoint(before)
+
+
+def _never_to_be(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """A state denied for good, its predicate left to what came before ("it is not on the
+    agenda, and it never will be")."""
+    ending = [word for word in words[i + 1 :] if word != ","]
+    negated = words[i - 1 : i] == ["never"] or ending[:1] in (["never"], ["not"])
+    rest = ending[1:] if ending[:1] in (["never"], ["not"]) else ending
+    return negated and rest in (["be"], ["be", "either"])
+
+
+def _regret_foretold(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """Regret said to come ("they will regret it") is a threat, not regret expressed."""
+    before = words[max(0, i - 2) : i]
+    return words[i] in profile.rueing and not profile.future.isdisjoint(before)
 
 
 def _permitted(following: list[str], profile: LanguageProfile) -> bool:

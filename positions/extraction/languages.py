@@ -621,6 +621,8 @@ class LanguageProfile:
     # What others "will find" awaits whoever does as the subject says ("those dragging their
     # feet will find it shut"): the subject picked out by its words or a relative clause.
     reckoning: frozenset[str]
+    # Regret, expressed by the speaker's side, concedes; foretold of others, it threatens.
+    rueing: frozenset[str]
     picked_out: frozenset[str]
     foreseeing: frozenset[str]
     # Predicates of contentment with what is proposed ("we are pleased with the offer") and
@@ -920,7 +922,7 @@ _ENGLISH_SPEECH_ACT_VERBS = {
     ),
     "concede": (
         *("concede", "admit", "acknowledge", "compromise", "apologise", "apologize"),
-        *("recognise", "recognize"),
+        *("recognise", "recognize", "regret"),
         "settle for",
     ),
 }
@@ -1237,7 +1239,9 @@ ENGLISH = LanguageProfile(
     ),
     sentence_conditionals=frozenset({"should", "without"}),
     inverting_modals=frozenset({"should"}),
-    reciprocity=frozenset("same likewise match matches matched reciprocate reciprocates".split()),
+    reciprocity=frozenset(
+        "same likewise match matches matched matching reciprocate reciprocates".split()
+    ),
     incredulity=frozenset({"really", "seriously", "honestly"}),
     body_possessives=frozenset({"its", "their"}),
     finding=frozenset(
@@ -1297,7 +1301,10 @@ ENGLISH = LanguageProfile(
     anaphoric_subjects=frozenset({"it", "that", "this"}),
     accommodation=frozenset(
         form
-        for lemma in ("want", "wish", "drop", "accept", "agree", "withdraw", "succeed", "hold")
+        for lemma in (
+            *("want", "wish", "drop", "accept", "agree", "withdraw", "succeed", "hold"),
+            *("cover", "fund", "pay", "provide"),
+        )
         for form in english_inflections(lemma)
         if not form.endswith("ing")
     ),
@@ -1315,6 +1322,7 @@ ENGLISH = LanguageProfile(
         {
             *("out of the question", "off the table", "red line", "fig leaf", "brush-off"),
             *("dead on arrival", "nowhere near", "falls short", "fall short", "falls far short"),
+            *("off the agenda", "not on the agenda"),
         }
     ),
     copulas=frozenset(
@@ -1396,6 +1404,7 @@ ENGLISH = LanguageProfile(
     permission=frozenset("let allow permit".split()),
     leave_given=frozenset("allowed permitted".split()),
     reckoning=frozenset("find discover".split()),
+    rueing=frozenset(english_inflections("regret")),
     foreseeing=frozenset("will would may might could".split()),
     picked_out=frozenset("those anyone whoever any".split()),
     contentment=frozenset(

@@ -117,14 +117,14 @@ def classify(tokens: list[Token], reporting_forms: Mapping[str, str]) -> Speaker
     if _names_an_office(tokens):
         # "a senior State Department official" is someone new, never the last person named
         # "the two leaders": a group, never the last leader named
-        group = tokens[-1].lower.endswith("s") and _is_role(tokens[-1].lower)
+        group = tokens[-1].lower.endswith("s") and is_role(tokens[-1].lower)
         kind = "anonymous" if tokens[0].lower in _INDEFINITES or group else "role"
         return SpeakerPhrase(tuple(tokens), kind, parts)
     if tokens[-1].is_capitalized:
         return SpeakerPhrase(tuple(tokens), "organisation", parts)
     # A lower-case head names a speaker when it is a known role ("the diplomat", "sources") or
     # when a determiner or possessor marks it as a noun ("the bank", "the city’s mayor").
-    known = _is_role(head)
+    known = is_role(head)
     if not known and not _determined_noun_phrase(tokens, reporting_forms):
         return None
     if any(t.is_capitalized and t.lower not in _DETERMINERS for t in tokens) and not known:
@@ -176,8 +176,10 @@ def _names_an_office(tokens: list[Token]) -> bool:
     )
 
 
-def _is_role(word: str) -> bool:
-    return word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS)
+def is_role(word: str) -> bool:
+    # "vice-chancellor", "co-chairs": a compound is the role at its head
+    head = word.rpartition("-")[2]
+    return head in ROLE_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS)
 
 
 # "bring", "red": words this short only look like participles.
@@ -258,7 +260,7 @@ def _trailing_phrase(
             break
         if lower in _LINKS and not collected:
             break
-        if _is_past_verb(token) and not _is_role(lower) and index > first:
+        if _is_past_verb(token) and not is_role(lower) and index > first:
             # "… invited members of the council": the verb ends the phrase; with nothing
             # before it, it describes ("…, elected chief Ann Lee said")
             break
@@ -567,12 +569,12 @@ def _ends_proper_name(collected: list[Token], token: Token, ahead: list[Token]) 
     if not collected[-1].is_capitalized or collected[-1].lower in _DETERMINERS:
         return False  # "The union": a capital that only opens the sentence
     if is_possessive(collected[-1].text) and (
-        not collected[0].is_capitalized or any(_is_role(t.lower) for t in ahead)
+        not collected[0].is_capitalized or any(is_role(t.lower) for t in ahead)
     ):
         # "chair of Halvard's faculty senate", "Pranthia's trade minister": the name owns the
         # role that follows; "Oz's dubious advice" names no speaker
         return False
-    return not (_is_role(token.lower) or token.lower in TITLE_WORDS)
+    return not (is_role(token.lower) or token.lower in TITLE_WORDS)
 
 
 def phrase_after(
@@ -596,7 +598,7 @@ def phrase_after(
             break
         if _ends_proper_name(collected, token, tokens[index : index + _ROLE_REACH]):
             break
-        if collected and _is_past_verb(token) and not _is_role(lower):
+        if collected and _is_past_verb(token) and not is_role(lower):
             break  # "the court blocked …": the verb ends the phrase
         collected.append(token)
         if lower in PRONOUNS:

@@ -701,3 +701,21 @@ def test_a_possessive_name_before_a_common_noun_is_no_speaker():
         " type.”"
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Doctor Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The vice-chancellor said the college would freeze fees for a year.",
+            "vice-chancellor",
+        ),
+        (
+            "The Tarrow College's vice-chancellor, Professor Ines Marlow-Quaye, said the college"
+            " would freeze fees for a year.",
+            "Ines Marlow-Quaye",
+        ),
+    ],
+)
+def test_a_hyphenated_role_names_a_speaker(text, speaker):
+    assert _indirect(text) == [("the college would freeze fees for a year", speaker)]

@@ -588,6 +588,8 @@ def test_stance_of_a_point_or_ground_given_is_a_concession(text, stance):
         ("We will not hesitate to reroute the gas.", "warn"),
         ("We will cut our catch by a fifth if they do the same.", "offer"),
         ("If they pay on time, we are ready to extend the contract.", "offer"),
+        ("She said it would cut its catch if the islands made a matching cut.", "offer"),
+        ("He said the college would freeze fees if the province covered the gap.", "offer"),
     ],
 )
 def test_stance_under_a_condition_of_failure_or_of_return(text, stance):
@@ -1912,3 +1914,23 @@ def test_stance_of_a_speaker_described_by_a_body_of_their_own():
     )
 
     assert [q.stance for q in extract_quotes(text, Registry())] == ["demand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Operators must remove dead satellites, and the treaty must say so.", "demand"),
+        ("That is indefensible. Bring it down to twenty, and put it in writing.", "demand"),
+        ("The text is not perfect, but we will vote for it.", "accept"),
+        ("They support it.", "assess"),
+        ("Our test left debris up there, and we regret it.", "concede"),
+        ("Those who threaten us will regret it.", "warn"),
+        ("Independence is not on the agenda.", "reject"),
+        ("The levy is off the agenda.", "reject"),
+        ("Pay is on the agenda for Tuesday.", "assess"),
+        ("Spot checks were never part of the deal, and they never will be.", "reject"),
+        ("It is time the creditors recognised the facts.", "demand"),
+    ],
+)
+def test_stance_of_plain_moves_in_longer_quotes(text, stance):
+    assert _stance(text, direct=True) == stance
