@@ -103,6 +103,9 @@ class _Found:
     # What a framing verb puts the fragment's label on ("called [the Russian demands] “dead
     # on arrival”"): the label is the speaker's verdict on it.
     labelled: Span | None = None
+    # A condition opening the sentence before its attribution ("If talks fail, she said, she
+    # will call elections"): said by the speaker, part of what the content holds out.
+    condition: Span | None = None
 
 
 @dataclass
@@ -190,6 +193,8 @@ def _suggestion_for(
         framed = text[item.frame.start : item.frame.end]
         return suggest(framed, index, item.verb, speaker, profile, indirect=True, framed=True)
     content = text[item.span.start : item.span.end]
+    if item.condition is not None:
+        content = f"{text[item.condition.start : item.condition.end]} {content}"
     return suggest(content, index, item.verb, speaker, profile, indirect=item.kind == "indirect")
 
 
@@ -581,10 +586,27 @@ class _Extraction:
                     statement,
                     verb,
                     main_clause=denied,
+                    condition=self._leading_condition(view, attribution.cue, piece),
                 )
                 self.found.append(found)
                 self.taken.append(piece)
             self._join_quotes_to(statement, attribution.cue.contents)
+
+    def _leading_condition(self, view: SentenceView, cue: Cue, piece: Span) -> Span | None:
+        """ "If talks fail, she said, she will …": the clause before the attribution, when
+        it opens the sentence on a condition and the content follows the attribution."""
+        anchor = _anchor(cue)
+        if piece.start < cue.verb.end:
+            return None
+        before = self.text[view.span.start : anchor].rstrip()
+        first = _WORD.match(before)
+        if not before.endswith(",") or first is None:
+            return None
+        opener = first[0].lower()
+        profile = self.profile
+        if opener not in profile.grammar.condition_openers | profile.sentence_conditionals:
+            return None
+        return Span(view.span.start, view.span.start + len(before))
 
     def _frame_fragments(self, contents: list[Span]) -> None:
         """A quoted fragment inside reported content ("said it was “simply not possible” to

@@ -174,9 +174,13 @@ def read_stance(text: str, reading: Reading) -> tuple[str, str]:
     clauses = _clauses(words, profile)
     if text.lstrip()[:1].isupper():
         # a quote in mid-sentence ("… to “put it off”") commands none; each of its sentences
-        # may ("… is indefensible. Bring it down to twenty-six.")
+        # may ("… is indefensible. Bring it down to twenty-six."), unless a name opens it
+        # ("Band A customers make up …")
+        named = _named_function_words(text, profile)
         for clause in clauses:
-            clause.opens_quote = clause.opens_sentence
+            clause.opens_quote = clause.opens_sentence and clause.words[1:2] != [named]
+    if _polite_refusal(clauses, reading):
+        return "reject", "contrast"
     for clause in clauses:
         decided = _clause_stance(clause, reading)
         if decided is not None:
@@ -189,11 +193,48 @@ def read_stance(text: str, reading: Reading) -> tuple[str, str]:
     if not found:
         return "assess", _weakness(words, profile)
     _, stance, evidence = min(found)
+    if evidence == "noun" and _only_named(words, profile):
+        return "assess", "noun"  # "the current concession runs until 2041"
     return stance, evidence
 
 
 # Fewer words than this say too little to call a statement a view rather than a move.
 _FRAGMENT_WORDS = 4
+
+
+_WORDS_AND_STOPS = re.compile(r"[.!?]|\w+")
+
+
+def _named_function_words(text: str, profile: LanguageProfile) -> str:
+    """A determiner written with a capital inside a sentence, as part of a name ("Band A"),
+    or none ("")."""
+    tokens = _WORDS_AND_STOPS.findall(text)
+    for k in range(1, len(tokens)):
+        word = tokens[k]
+        inside = tokens[k - 1] not in _SENTENCE_END
+        if inside and word[:1].isupper() and word.lower() in profile.determiners:
+            return word.lower()
+    return ""
+
+
+def _polite_refusal(clauses: list[_Clause], reading: Reading) -> bool:
+    """ "We understand the concern, and we respect it, but the programme is going ahead": the
+    speaker's side acknowledges the other's view, then states, after "but", what holds."""
+    profile = reading.profile
+    if len(clauses) < 2 or clauses[0].kind != "main" or clauses[1].kind != "contrast":
+        return False
+    opening = clauses[0].words
+    if profile.first_person.isdisjoint(opening) or profile.appreciation.isdisjoint(opening):
+        return False
+    return _clause_stance(clauses[1], reading) is None and not clauses[1].asked
+
+
+def _only_named(words: list[str], profile: LanguageProfile) -> bool:
+    """An act only named, in words that hold nothing of the speaker's own or of harm: a
+    thing told of, not a move."""
+    if not profile.first_person.isdisjoint(words) or _harmful(words, profile):
+        return False
+    return profile.standing.isdisjoint(words)  # "the invitation to Geneva stands"
 
 
 def _weakness(words: list[str], profile: LanguageProfile) -> str:
@@ -412,7 +453,12 @@ def _foretold(clause: _Clause, profile: LanguageProfile) -> bool:
         clause.words
     ):
         return False  # "several governments would be quite happy if the decision slipped"
-    return not (profile.present_be | profile.future).isdisjoint(clause.words)
+    if not (profile.present_be | profile.future).isdisjoint(clause.words):
+        return True
+    # "… the investors walk, and this cable simply does not get built"
+    return not profile.present_auxiliaries.isdisjoint(clause.words) and not (
+        profile.negators.isdisjoint(clause.words)
+    )
 
 
 # What the speaker's side says it will do: said in place of what it held to, it gives ground.
@@ -470,6 +516,9 @@ def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     answer = _short_answer(clause.words, profile)
     if answer is not None:
         return answer
+    command = _opening_command(clause, reading)
+    if command is not None:
+        return command
     mention = None
     mentioned_at = 0
     triggers = _triggers(profile)
@@ -507,8 +556,13 @@ def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
 
 def _in_relative_clause(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """The word at `i` tells of someone a relative pronoun just before it picks out ("those
-    who rejected the plan"): a description, not the speaker's act."""
-    return not profile.grammar.relatives.isdisjoint(words[max(0, i - _NEGATION_REACH) : i])
+    who rejected the plan"): a description, not the speaker's act; after a comma the clause
+    comments on all that came before (", which is what the growers asked for")."""
+    start = max(0, i - _NEGATION_REACH)
+    return any(
+        words[n] in profile.grammar.relatives and (n == 0 or words[n - 1] != ",")
+        for n in range(start, i)
+    )
 
 
 def _labelled_as_going_along(words: list[str], profile: LanguageProfile) -> bool:
@@ -638,13 +692,6 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     words = clause.words
     word = words[i]
     pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
-    if i == 0 and clause.opens_quote and _dare(words, reading):
-        return "warn", "conditional"  # "Put the rota in without us and you'll see"
-    if i == 0 and clause.opens_quote and (word in profile.imperatives or word in profile.dares):
-        # "Recognise our title first": told to the listener, whatever act the verb names
-        command = _command(words, profile)
-        if command is not None:
-            return command
     if word in profile.concluded and _concluded(words, i, profile):
         return "accept", "performative"  # "the deal's done": a deal is no side that acts
     verb_act = profile.speech_act_verbs.get(pair) or profile.speech_act_verbs.get(word)
@@ -1453,6 +1500,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return "offer", "modal"
     if words[j] in profile.backing and _backs_a_deal(words, j, profile):
         return None  # "we could support the compromise text": read at the verb
+    if following[0] in profile.consideration and not profile.options.isdisjoint(following):
+        return _unless_other(clause, i, reading, ("warn", "modal"))  # "will weigh all options"
     if phrase in profile.tentative and following[0] in profile.consideration:
         return _unless_other(clause, i, reading, ("offer", "modal"))
     if _gives_up(words, j, profile):
@@ -2115,13 +2164,46 @@ def _no_grounds(words: list[str], i: int, profile: LanguageProfile) -> bool:
     return case in profile.pretexts and link in profile.pretext_links
 
 
+def _opening_command(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
+    """A sentence of a quote opening on a bare verb tells the listener to act ("Recognise
+    our title first"), or dares them ("Put the rota in without us and you'll see")."""
+    words = clause.words
+    if not clause.opens_quote or not _imperative(words, reading.profile):
+        return None
+    if _dare(words, reading):
+        return "warn", "conditional"
+    return _command(words, reading.profile)
+
+
+def _imperative(words: list[str], profile: LanguageProfile) -> bool:
+    """A verb known to command, or any word that is no function word, adverb, participle or
+    plural opening on its object ("Pass this increase", "Walk out in January")."""
+    first = words[0]
+    if first in profile.permission and (
+        words[1:2] == ["it"] or not profile.first_person.isdisjoint(words[1:2])
+    ):
+        return False  # "let us talk" proposes; "let me be clear", "let it be known" frame
+    if first in profile.imperatives or first in profile.dares:
+        return True
+    if not first.isalpha() or first in profile.no_commands or len(words) < 3:
+        return False
+    lemma = profile.reporting.forms.get(first)
+    if lemma is not None and lemma in profile.reporting.taking("framing"):
+        return False  # "Call it a pause, call it a stalemate, but the guns are quiet"
+    if first.endswith(("ly", "ing", "ed")) or (first.endswith("s") and not first.endswith("ss")):
+        return False
+    following = words[1]
+    if following in profile.verb_particles:
+        following = words[2]
+    objects = profile.determiners | profile.objects | profile.universal
+    return following in objects or following in profile.possessives
+
+
 def _dare(words: list[str], reading: Reading) -> bool:
     """ "Withdraw our licence and the station goes off air": a command joined by "and" to
     a harm that will follow it holds out a consequence, a warning rather than a demand;
     "Stop the shelling and we will talk" promises the speaker's own move."""
     profile = reading.profile
-    if words[0] not in profile.imperatives and words[0] not in profile.dares:
-        return False
     joins = [n for n in range(2, len(words)) if words[n] in profile.coordinators]
     if not joins:
         return False
@@ -2139,7 +2221,19 @@ def _dare(words: list[str], reading: Reading) -> bool:
     # looking like a bargain"); a command, only what is foretold
     foretold = not profile.future.isdisjoint(after) or not profile.negators.isdisjoint(after)
     foretold = foretold or (words[0] in profile.dares and clause_follows)
-    return foretold and reading.role(after[:2]) != "self" and not _cooperative(after, profile)
+    if reading.role(after[:2]) == "self":
+        # "… and I will vote against that budget", "… and we ballot all members on a stoppage"
+        return _strikes_back(after, profile)
+    return foretold and not _cooperative(after, profile)
+
+
+def _strikes_back(words: list[str], profile: LanguageProfile) -> bool:
+    """What the speaker's side will do is aimed at the other: opposing, disrupting, harming."""
+    return (
+        not profile.opposing.isdisjoint(words)
+        or not profile.disruption.isdisjoint(words)
+        or not profile.harmful_events.isdisjoint(words)
+    )
 
 
 def _command(words: list[str], profile: LanguageProfile) -> tuple[str, str] | None:

@@ -621,6 +621,17 @@ class LanguageProfile:
     # What others "will find" awaits whoever does as the subject says ("those dragging their
     # feet will find it shut"): the subject picked out by its words or a relative clause.
     reckoning: frozenset[str]
+    # Words acknowledging the other side's view: "we understand the concern, but …" refuses.
+    appreciation: frozenset[str]
+    # An act named as still in force ("the invitation stands") is held out, not told of.
+    standing: frozenset[str]
+    # What a side's move is aimed at: "vote against", "campaign against".
+    opposing: frozenset[str]
+    # Opening a sentence before its object, any other word is a verb told to the listener
+    # ("Pass this increase and …"): these open sentences otherwise.
+    sentence_adverbs: frozenset[str]
+    # Particles a verb may take before its object ("Walk out in January", "Switch on the …").
+    verb_particles: frozenset[str]
     # Regret, expressed by the speaker's side, concedes; foretold of others, it threatens.
     rueing: frozenset[str]
     picked_out: frozenset[str]
@@ -822,6 +833,31 @@ class LanguageProfile:
     @cached_property
     def pronouns(self) -> frozenset[str]:
         return self.first_person | self.second_person | self.third_person
+
+    @cached_property
+    def no_commands(self) -> frozenset[str]:
+        """Words that open a sentence without commanding: function words and adverbs."""
+        grammar = self.grammar
+        return (
+            self.determiners
+            | self.prepositions
+            | self.pronouns
+            | self.coordinators
+            | self.negators
+            | self.copulas
+            | self.modals
+            | self.universal
+            | self.counted_sides
+            | self.contrast
+            | self.concessive
+            | self.conditional
+            | self.fillers
+            | self.sentence_adverbs
+            | grammar.auxiliaries
+            | grammar.wh_words
+            | grammar.adverbial_openers
+            | grammar.time_words
+        )
 
     @cached_property
     def clause_subjects(self) -> frozenset[str]:
@@ -1226,7 +1262,7 @@ ENGLISH = LanguageProfile(
     universal=frozenset("anything everything every all any".split()),
     responses=frozenset("respond react retaliate hit strike defend walk".split()),
     retorts=frozenset({"answer"}),
-    dares=frozenset("push raise touch try cross test force grant cut move impose cap".split()),
+    dares=frozenset("push raise touch try cross test force grant cut move impose cap let".split()),
     imperatives=frozenset(
         """stop end halt cease withdraw pull give lift release return respect leave open
         close hand send take keep show put recognise recognize pay honour honor reverse accept
@@ -1404,6 +1440,17 @@ ENGLISH = LanguageProfile(
     permission=frozenset("let allow permit".split()),
     leave_given=frozenset("allowed permitted".split()),
     reckoning=frozenset("find discover".split()),
+    appreciation=frozenset(
+        """understand respect appreciate grateful flattered thankful sympathise sympathize
+        honoured honored""".split()
+    ),
+    standing=frozenset("stands remains holds".split()),
+    opposing=frozenset({"against"}),
+    sentence_adverbs=frozenset(
+        """there here so yes no please thanks well only even just perhaps maybe instead
+        once twice every each what both""".split()
+    ),
+    verb_particles=frozenset("out up on off down back away over in".split()),
     rueing=frozenset(english_inflections("regret")),
     foreseeing=frozenset("will would may might could".split()),
     picked_out=frozenset("those anyone whoever any".split()),

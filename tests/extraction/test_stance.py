@@ -1934,3 +1934,74 @@ def test_stance_of_a_speaker_described_by_a_body_of_their_own():
 )
 def test_stance_of_plain_moves_in_longer_quotes(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Set the fee at a level that lets us build, not one that fills a hole.", "demand"),
+        ("Pass this levy and you will see empty buses by Christmas.", "warn"),
+        ("Let the deadline pass and the final goes with it.", "warn"),
+        ("Put the subsidy in the budget and I will vote against that budget.", "warn"),
+        ("Let them show us the guarantees first.", "demand"),
+        ("Let me be clear about one thing.", "assess"),
+        ("Call it a pause, call it a stalemate, but the guns are quiet.", "assess"),
+        ("Band A customers make up about a fifth of the total.", "assess"),
+    ],
+)
+def test_stance_of_a_sentence_opening_on_a_bare_verb(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The current concession runs until 2041 and covers the northern field.", "assess"),
+        ("The invitation to the talks stands.", "offer"),
+        ("Our proposal is a 30 percent reduction in face value.", "offer"),
+        ("The price goes up to 1,800 francs, which is what the growers asked for.", "concede"),
+    ],
+)
+def test_stance_of_an_act_only_named(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We understand the anger, and we respect it, but the closure is going ahead.", "reject"),
+        ("We are grateful for the ideas, but the budget is fixed.", "reject"),
+        ("They understand the anger, but the closure is going ahead.", "assess"),
+        ("We understand the anger, but we will meet them on Monday.", "offer"),
+    ],
+)
+def test_stance_of_an_acknowledgement_then_what_holds(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "If permits drag past the autumn, the investors walk and the line does not get built.",
+            "warn",
+        ),
+        ("We will consider all legal options, including withholding our dues.", "warn"),
+    ],
+)
+def test_stance_of_what_a_side_holds_in_reserve(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If talks are not concluded by May, the president said, she will call fresh elections.",
+        "Without a sharing clause, the guild's chair said, its members would sign nothing.",
+    ],
+)
+def test_a_condition_before_the_attribution_is_read_with_the_content(text):
+    quotes = extract_quotes(text, Registry())
+
+    assert [(q.kind, q.stance) for q in quotes] == [("indirect", "warn")]
+    assert not quotes[0].text.startswith(("If", "Without"))
