@@ -1462,12 +1462,25 @@ def _after_time_phrase(grammar: FunctionWords, tokens: list[Token], index: int) 
 
 def _cut(view: SentenceView, start: int, end: int) -> Span:
     stop = view.words.grammar.content_stop.search(view.text, start, end)
+    while stop is not None and _continues_content(view, start, stop):
+        stop = view.words.grammar.content_stop.search(view.text, stop.end(), end)
     end = stop.start() if stop else end
     if _in_opening_clause(view, start):
         # "While she spoke about unity, Trump stressed …": the main clause is not content
         comma = view.text.find(",", start, end)
         end = comma if comma >= 0 else end
     return strip_span(view.text, start, end, ".,;:!?")
+
+
+def _continues_content(view: SentenceView, start: int, stop: re.Match[str]) -> bool:
+    """ "said Borvia would take the matter to the council, and would press for sanctions": a
+    verb joined on with the modal the content already has goes on with the content's subject,
+    not the speaker's."""
+    joined = words(view.text, stop.start(), stop.end())
+    modal = joined[-1].lower if joined else ""
+    if modal not in view.words.grammar.joined_modals:
+        return False
+    return any(token.lower == modal for token in words(view.text, start, stop.start()))
 
 
 def _in_opening_clause(view: SentenceView, position: int) -> bool:

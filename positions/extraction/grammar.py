@@ -361,6 +361,10 @@ def _in_return(condition: list[str], profile: LanguageProfile) -> bool:
     want a fight", nor "if they do not accept", which are threats."""
     if not profile.reciprocity.isdisjoint(condition):
         return True
+    if condition[:1] and (
+        condition[0] in profile.provisos or " ".join(condition[:3]) in profile.provisos
+    ):
+        return True  # "…, provided the board recommends the deal": terms for what is held out
     if not profile.failures.isdisjoint(condition) or _harmful(condition, profile):
         return False
     if not profile.harmful_events.isdisjoint(condition):
@@ -401,6 +405,12 @@ def _opens_condition(
         return _names_an_event(_to_clause_end(words, n), profile)  # not "until Friday"
     if word in profile.conditional:
         return True
+    if word in profile.provisos and (
+        current.words[-1:] == [","] or words[n + 1 : n + 2] == ["that"]
+    ):
+        return True  # "…, provided government aircraft stay on the ground"
+    if " ".join(words[n : n + 3]) in profile.provisos and current.words[-1:] == [","]:
+        return True  # "…, as long as concession fares are protected"
     if word in profile.restricted_conditions:
         return current.words[-1:] == ["only"]  # "only once the price is cut"
     return word in profile.sentence_conditionals and _inverts(words, n, current, sentence, profile)
@@ -1609,7 +1619,20 @@ def _takes_what_is_there(following: list[str], profile: LanguageProfile) -> bool
     if not profile.putting_forward.isdisjoint(following[2:]) or "available" in following[2:]:
         return True  # "take the winter slots the ministry had made available"
     ends = len(following) == 2 or following[2] in profile.coordinators or following[2] in ",.;:"
-    return following[1] in profile.objects and ends
+    if following[1] in profile.objects and ends:
+        return True
+    return following[1] in profile.grammar.articles and _bare_noun_phrase(following[2:], profile)
+
+
+def _bare_noun_phrase(words: list[str], profile: LanguageProfile) -> bool:
+    """A short noun phrase that ends its clause or phrase ("the two-year freeze, and …"):
+    a thing taken, unlike "the matter to court" or "part in the talks"."""
+    for n, word in enumerate(words[: _NOUN_REACH + 1]):
+        if word in profile.coordinators or word in ",.;:":
+            return n > 0
+        if word in profile.prepositions or word in profile.verb_particles:
+            return False
+    return 0 < len(words) <= _NOUN_REACH
 
 
 def _goes_along(words: list[str], j: int, profile: LanguageProfile) -> bool:
@@ -1662,9 +1685,14 @@ def _reported_deed(words: list[str], i: int, j: int, reading: Reading) -> bool:
     ("it", "her government", "they" of a group) will do announces it, which holds it out to
     the other side."""
     profile = reading.profile
-    if reading.direct or words[i] not in profile.future:
+    if words[i] not in profile.future:
         return False
     verb = words[j]
+    if reading.direct and (
+        _subject(words, i, profile) != [profile.first_person_plural]
+        or _next_step(words, j, profile)
+    ):
+        return False  # in the speaker's own words, only "we will …" announces a deed
     if verb in profile.copulas or verb in profile.possession or not verb.isalpha():
         return False
     if _names_an_act(words, j, profile):
@@ -1673,6 +1701,15 @@ def _reported_deed(words: list[str], i: int, j: int, reading: Reading) -> bool:
     if len(subject) > _DEED_SUBJECT_WORDS:
         return False  # "we cannot predict how the parliament will vote": not ours
     return reading.role(subject) == "self" or subject == ["it"]
+
+
+def _next_step(words: list[str], j: int, profile: LanguageProfile) -> bool:
+    """ "We will see", "we will study it", "we will take it to the members": the next step of
+    a process, not a deed held out; "we will back it" is read at its verb."""
+    verb = words[j]
+    if verb in profile.process_verbs or verb in profile.backing or verb in profile.voting:
+        return True
+    return verb in profile.taking and "to" in words[j + 1 : j + 4]
 
 
 def _unafraid(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -2045,16 +2082,31 @@ def _progressive(words: list[str], j: int, profile: LanguageProfile) -> bool:
 
 def _awaits_those_who(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """What a subject picked out by what its members do ("farmers who keep pushing", "those
-    dragging their feet", "anyone who …") "will find": a warning to whoever fits it."""
+    dragging their feet", "any convoy that moves …") "will find" or will have done to them
+    ("will be pursued through the courts"): a warning to whoever fits it."""
     j = _skip(words, i + 1, profile.fillers)
-    if j >= len(words) or words[j] not in profile.reckoning:
+    if j >= len(words):
+        return False
+    done_to = words[j] in profile.copulas and _passive(words, j, profile)
+    if words[j] not in profile.reckoning and not done_to:
         return False
     subject = _subject(words, i, profile)
     if len(subject) > 1 and subject[0] in profile.picked_out:
         return True
-    # the subject reads back to its relative pronoun ("farmers who keep pushing")
-    before = words[max(0, i - len(subject) - 2) : i - len(subject)]
-    return not profile.grammar.relatives.isdisjoint(before)
+    # the subject reads back to its relative pronoun ("farmers who keep pushing", "any
+    # convoy that moves"), not to a "that" opening what was said ("is that the players …")
+    at = i - len(subject) - 1
+    if at < 1:
+        return False
+    if words[at] in profile.grammar.relatives:
+        return True
+    after_a_noun = not (
+        words[at - 1] in profile.copulas
+        or words[at - 1] in profile.coordinators
+        or words[at - 1] in profile.reporting.forms
+        or _past_form(words[at - 1], profile)
+    )
+    return words[at] in profile.restrictive_relatives and after_a_noun
 
 
 def _never_to_be(words: list[str], i: int, profile: LanguageProfile) -> bool:

@@ -333,6 +333,10 @@ class FunctionWords:
     condition_openers: frozenset[str]
     # Modals of the future: a verb of speech after one tells of no speech yet made.
     future_modals: frozenset[str]
+    # Modals that, joined on after a comma and "and" with the one the content already has
+    # ("said it would take the matter to the council, and would press for sanctions"), go
+    # on with the content.
+    joined_modals: frozenset[str]
     # Words linking a role to the body it is held at ("head of research at Bellmark").
     workplace_links: frozenset[str]
     # Words after a sentence's opening -ing word that make it open an adverbial ("Facing the
@@ -499,6 +503,7 @@ class LanguageProfile:
     hindering: frozenset[str]
     # The speaker alone: what "I" expect of others is a forecast, what "we" expect a demand.
     first_person_singular: str
+    first_person_plural: str
     # Adverbials that negate the verb they stand before ("would under no circumstances allow").
     negative_adverbials: frozenset[str]
     # Verbs of coming to harm: that no one will, said of a move, guarantees it.
@@ -621,6 +626,12 @@ class LanguageProfile:
     # What others "will find" awaits whoever does as the subject says ("those dragging their
     # feet will find it shut"): the subject picked out by its words or a relative clause.
     reckoning: frozenset[str]
+    # What "we will …" does next in a process ("we will study the response", "we will see"),
+    # rather than a deed held out to the other side.
+    process_verbs: frozenset[str]
+    restrictive_relatives: frozenset[str]
+    # Words setting terms after the main clause ("…, provided they stay on the ground").
+    provisos: frozenset[str]
     # Words acknowledging the other side's view: "we understand the concern, but …" refuses.
     appreciation: frozenset[str]
     # An act named as still in force ("the invitation stands") is held out, not told of.
@@ -1168,6 +1179,7 @@ _ENGLISH_FUNCTION_WORDS = FunctionWords(
     subordinators=_ENGLISH_SUBORDINATORS,
     condition_openers=frozenset("if unless until once provided providing".split()),
     future_modals=frozenset({"will", "shall"}),
+    joined_modals=frozenset({"will", "would", "could", "can"}),
     workplace_links=frozenset({"at", "with"}),
     adverbial_followers=_ENGLISH_PREPOSITIONS
     | _ENGLISH_ARTICLES
@@ -1301,6 +1313,7 @@ ENGLISH = LanguageProfile(
     granted="granted",
     hindering=frozenset(english_inflections("block")),
     first_person_singular="i",
+    first_person_plural="we",
     negative_adverbials=frozenset(
         {"under no circumstances", "in no way", "by no means", "at no point", "in no case"}
         | {"at no time", "at no stage"}
@@ -1440,6 +1453,13 @@ ENGLISH = LanguageProfile(
     permission=frozenset("let allow permit".split()),
     leave_given=frozenset("allowed permitted".split()),
     reckoning=frozenset("find discover".split()),
+    process_verbs=frozenset(
+        """see continue keep study examine review consider follow monitor watch report
+        reconvene meet hear name publish announce decide wait look assess reflect respond
+        listen discuss talk return find""".split()
+    ),
+    restrictive_relatives=frozenset({"that"}),
+    provisos=frozenset({"provided", "providing", "as long as", "so long as"}),
     appreciation=frozenset(
         """understand respect appreciate grateful flattered thankful sympathise sympathize
         honoured honored""".split()

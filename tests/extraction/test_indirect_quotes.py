@@ -719,3 +719,18 @@ def test_a_possessive_name_before_a_common_noun_is_no_speaker():
 )
 def test_a_hyphenated_role_names_a_speaker(text, speaker):
     assert _indirect(text) == [("the college would freeze fees for a year", speaker)]
+
+
+def test_a_verb_joined_on_with_the_contents_modal_goes_on_with_the_content():
+    text = (
+        "Ana Ruiz said Borvia would take the matter back to the council, and would press for"
+        " sanctions. Tom Reyes said the talks had failed, and would resume in May."
+    )
+
+    assert _indirect(text) == [
+        (
+            "Borvia would take the matter back to the council, and would press for sanctions",
+            "Ana Ruiz",
+        ),
+        ("the talks had failed", "Tom Reyes"),
+    ]

@@ -1900,6 +1900,8 @@ def test_stance_of_leave_to_act_is_an_offer(text, direct, stance):
     [
         ("Growers who keep holding out for more may find their contracts are not renewed.", "warn"),
         ("Anyone who crosses the line will find us waiting.", "warn"),
+        ("Any convoy that moves without our leave will be treated as a target.", "warn"),
+        ("The point is that the figures will be revised in May.", "assess"),
         ("We will find a way.", "assess"),
     ],
 )
@@ -2005,3 +2007,33 @@ def test_a_condition_before_the_attribution_is_read_with_the_content(text):
 
     assert [(q.kind, q.stance) for q in quotes] == [("indirect", "warn")]
     assert not quotes[0].text.startswith(("If", "Without"))
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "She said the group would observe a pause, provided the aircraft stayed grounded.",
+            "offer",
+        ),
+        ("It said it would raise its bid to 412 pence, provided the board backed it.", "offer"),
+        ("He said it would not block the quota, provided the wage was extended.", "offer"),
+    ],
+)
+def test_stance_of_a_move_held_out_on_terms(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We will phase the new rules in over four harvests.", "offer"),
+        ("We'll move the haul road.", "offer"),
+        ("We will study the response carefully.", "assess"),
+        ("We will see what they bring to the table.", "assess"),
+        ("I will move the haul road.", "assess"),
+        ("We'll take the two-year freeze, and we'll keep pushing for three.", "accept"),
+    ],
+)
+def test_stance_of_what_we_will_do(text, stance):
+    assert _stance(text, direct=True) == stance
