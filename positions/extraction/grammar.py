@@ -176,9 +176,11 @@ def read_stance(text: str, reading: Reading) -> tuple[str, str]:
         # a quote in mid-sentence ("… to “put it off”") commands none; each of its sentences
         # may ("… is indefensible. Bring it down to twenty-six."), unless a name opens it
         # ("Band A customers make up …")
-        named = _named_function_words(text, profile)
         for clause in clauses:
-            clause.opens_quote = clause.opens_sentence and clause.words[1:2] != [named]
+            clause.opens_quote = clause.opens_sentence
+            second = clause.words[1] if len(clause.words) > 1 else ""
+            if clause.opens_quote and second in profile.determiners:
+                clause.opens_quote = second != _named_function_words(text, profile)
     if _polite_refusal(clauses, reading):
         return "reject", "contrast"
     for clause in clauses:
@@ -405,15 +407,19 @@ def _opens_condition(
         return _names_an_event(_to_clause_end(words, n), profile)  # not "until Friday"
     if word in profile.conditional:
         return True
-    if word in profile.provisos and (
-        current.words[-1:] == [","] or words[n + 1 : n + 2] == ["that"]
-    ):
+    if word in profile.proviso_starts and _opens_proviso(words, n, current, profile):
         return True  # "…, provided government aircraft stay on the ground"
-    if " ".join(words[n : n + 3]) in profile.provisos and current.words[-1:] == [","]:
-        return True  # "…, as long as concession fares are protected"
     if word in profile.restricted_conditions:
         return current.words[-1:] == ["only"]  # "only once the price is cut"
     return word in profile.sentence_conditionals and _inverts(words, n, current, sentence, profile)
+
+
+def _opens_proviso(words: list[str], n: int, current: _Clause, profile: LanguageProfile) -> bool:
+    """ "…, provided they stay on the ground", "provided that …", "…, as long as fares are
+    protected": terms set after the main clause."""
+    if words[n] in profile.provisos:
+        return current.words[-1:] == [","] or words[n + 1 : n + 2] == ["that"]
+    return " ".join(words[n : n + 3]) in profile.provisos and current.words[-1:] == [","]
 
 
 def _inverts(

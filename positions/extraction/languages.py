@@ -846,6 +846,10 @@ class LanguageProfile:
         return self.first_person | self.second_person | self.third_person
 
     @cached_property
+    def proviso_starts(self) -> frozenset[str]:
+        return frozenset(phrase.split()[0] for phrase in self.provisos)
+
+    @cached_property
     def no_commands(self) -> frozenset[str]:
         """Words that open a sentence without commanding: function words and adverbs."""
         grammar = self.grammar
