@@ -1494,6 +1494,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         if j < len(words) and words[j] in profile.suffering:
             return "offer", "negation"  # "no worker will lose their job": a guarantee
         return "reject", "negation"  # "nobody is going to hand them a veto"
+    if any(_phrase_at(words, n, profile.defiance) for n in range(j, len(words))):
+        return "warn", "modal"  # "the dam will be filled, with or without an agreement"
     following = words[j : j + _OBJECT_REACH]
     if not following or _announced(words, i, j, reading):
         return None  # "said it would offer new bonds, with a clause …": read at its verb

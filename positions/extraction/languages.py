@@ -626,6 +626,8 @@ class LanguageProfile:
     # What others "will find" awaits whoever does as the subject says ("those dragging their
     # feet will find it shut"): the subject picked out by its words or a relative clause.
     reckoning: frozenset[str]
+    # What the speaker's side will do whatever the other does ("with or without a deal").
+    defiance: frozenset[str]
     # What "we will …" does next in a process ("we will study the response", "we will see"),
     # rather than a deed held out to the other side.
     process_verbs: frozenset[str]
@@ -1457,6 +1459,7 @@ ENGLISH = LanguageProfile(
     permission=frozenset("let allow permit".split()),
     leave_given=frozenset("allowed permitted".split()),
     reckoning=frozenset("find discover".split()),
+    defiance=frozenset({"with or without", "regardless of", "come what may", "no matter what"}),
     process_verbs=frozenset(
         """see continue keep study examine review consider follow monitor watch report
         reconvene meet hear name publish announce decide wait look assess reflect respond

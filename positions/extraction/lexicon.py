@@ -88,7 +88,7 @@ DIPLOMAT_TITLE_WORDS = frozenset({"foreign", "ambassador", "envoy", "diplomat", 
 
 EXPERT_WORDS = frozenset(
     """analyst expert institute professor scholar researcher economist strategist fellow
-    university think-tank historian political scientist commentator observer research
+    university think-tank historian scientist commentator observer research
     observatory lawyer consultant consultancy mediator cartographer hydrologist""".split()
 )
 # An academic's title is no expert's voice when the speaker also leads a body at the table

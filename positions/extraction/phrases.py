@@ -36,6 +36,8 @@ _QUANTIFIERS = frozenset(
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 _OBJECT_PREPOSITIONS = frozenset("to in from with by on into about over against under".split())
 _ADJECTIVES = frozenset("new old other former latest recent same own more most such".split())
+# Endings only adjectives have: "baseless claims that …" has no claimant.
+_ADJECTIVE_ENDINGS = ("less", "ous", "ful", "able", "ible")
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     july september october november december""".split()
@@ -218,6 +220,7 @@ def _looks_like_noun(word: str, reporting_forms: Mapping[str, str]) -> bool:
         and word not in _ADJECTIVES
         and word.isalpha()
         and (not word.endswith(("ly", "ing", "ed")) or word in _LY_NOUNS)
+        and not word.endswith(_ADJECTIVE_ENDINGS)
         and word not in _PHRASE_BREAKS
         and word not in reporting_forms
         and word not in ADVERBS_BEFORE_VERB

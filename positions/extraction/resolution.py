@@ -143,7 +143,9 @@ def propose_kind(entity: Entity) -> str:
     words = set(entity.title)
     for written in entity.words_written:
         words |= {w.lower().strip("’'s") for w in written.split()}
-    if words & JOURNALIST_WORDS or _possessed_by_outlet(entity):
+    # "the host country's climate envoy": an office named too outranks a word of the press
+    journalist = words & JOURNALIST_WORDS and not words & OFFICIAL_WORDS
+    if journalist or _possessed_by_outlet(entity):
         return "journalist"
     expert = _expert_words(entity) & EXPERT_WORDS
     # A university speaks for itself at its own table; a professor who chairs a body there

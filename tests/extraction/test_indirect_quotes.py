@@ -734,3 +734,9 @@ def test_a_verb_joined_on_with_the_contents_modal_goes_on_with_the_content():
         ),
         ("the talks had failed", "Tom Reyes"),
     ]
+
+
+def test_an_adjective_before_claims_names_no_claimant():
+    text = "The ministry dismissed as baseless claims that the dam had cut flows by a third."
+
+    assert all(q.speaker != "baseless" for q in extract_quotes(text))

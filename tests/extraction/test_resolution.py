@@ -111,6 +111,10 @@ def test_unknown_analyst_is_proposed_as_expert():
     [
         ("Bank analysts said the talks would fail.", "expert"),
         ("University employers said they would fund a review.", "other"),
+        ("The host country's climate envoy, Ana Ruiz, said the fund would grow.", "official"),
+        ("The talk show's host, Ana Ruiz, said the fund would grow.", "journalist"),
+        ("Political scientist Ana Ruiz said the fund would grow.", "expert"),
+        ("The movement's political chief, Ana Ruiz, said the fund would grow.", "other"),
     ],
 )
 def test_a_speakers_kind_comes_from_the_head_of_its_phrase(text, kind):

@@ -2037,3 +2037,14 @@ def test_stance_of_a_move_held_out_on_terms(text, stance):
 )
 def test_stance_of_what_we_will_do(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The dam will be filled, with or without an agreement.", "warn"),
+        ("The pipeline will open in May regardless of the court case.", "warn"),
+    ],
+)
+def test_stance_of_a_move_made_whatever_the_other_does(text, stance):
+    assert _stance(text, direct=True) == stance
