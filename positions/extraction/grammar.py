@@ -192,6 +192,9 @@ def read_stance(text: str, reading: Reading) -> tuple[str, str]:
             priority = _MENTION_PRIORITY if evidence == "noun" else _CLAUSE_PRIORITY[clause.kind]
             rank = (priority, -_STRENGTH[evidence], _order(clause))
             found.append((rank, stance, evidence))
+    looking_back = any(_phrase_at(words, n, profile.hindsight) for n in range(len(words)))
+    if looking_back and (not found or min(found)[1] in ("assess", "demand", "offer")):
+        return "concede", "performative"  # "with hindsight, the consultation was rushed"
     if not found:
         return "assess", _weakness(words, profile)
     _, stance, evidence = min(found)
@@ -664,6 +667,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.responsibility
             | set(profile.own_act_verbs)
             | profile.admissions
+            | profile.shortcomings
             | profile.pretence
             | profile.contrition
             | profile.totality
@@ -769,6 +773,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "concede", "performative"  # "that is on us"
     if word in profile.contrition and _predicative(words, i, profile):
         return _held_or_refused(clause, i, reading, ("concede", "performative"))  # "we are sorry"
+    if word in profile.shortcomings and _owned_shortcoming(words, i, profile):
+        return "concede", "performative"  # "our communication has been poor"
     if word in profile.admissions and _owned(clause, i, reading):
         return "concede", "performative"  # "we made mistakes"
     if word in profile.deadline_nouns and _deadline(words, i, profile):
@@ -855,9 +861,9 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
             return "offer", "negation"  # "nothing is off the table"
         if reading.role(subject[-1:]) == "other":
             return "assess", "other-subject"  # "they are unrealistic", not "their offer is"
-        owned = subject[:1] and subject[0] in profile.first_person & profile.possessives
-        if owned and word in profile.refusal_predicates:
-            return "concede", "performative"  # "our first draft was unworkable": owned
+        if word in profile.refusal_predicates and _owned_subject(words, i, profile):
+            # "our first draft was unworkable": owned; "our offer is off the table" withdraws
+            return "concede", "performative"
         return "reject", "performative"  # "the mayor's proposal was dead on arrival"
     if pair in profile.urgency or (word in profile.urgency and _predicative(words, i, profile)):
         return "warn", "modal"  # "our patience is wearing thin", "the window is closing"
@@ -998,6 +1004,21 @@ def _third_party(subject: list[str], profile: LanguageProfile) -> bool:
     if all(word in profile.copulas or word in profile.past_auxiliaries for word in subject):
         return False
     return subject[0] not in profile.negators and subject[0] not in profile.prepositions
+
+
+def _owned_subject(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """The predicate at `i` is said of something of the speaker's own ("our first draft was
+    unworkable"), not of something of theirs named in a phrase ("a loan of our heritage")."""
+    owners = profile.first_person & profile.possessives
+    start = max(0, i - _SUBJECT_REACH)
+    return any(
+        words[n] in owners and (n == 0 or words[n - 1] not in profile.prepositions)
+        for n in range(start, i)
+    )
+
+
+def _owned_shortcoming(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    return _predicative(words, i, profile) and _owned_subject(words, i, profile)
 
 
 def _owned(clause: _Clause, i: int, reading: Reading) -> bool:
@@ -1271,6 +1292,8 @@ def _speech_act(
 ) -> tuple[str, str] | None:
     if stance == "demand" and _demanded_of_speaker(clause, i, reading):
         return "assess", "other-subject"  # "they have demanded that we disarm first"
+    if stance in ("accept", "offer") and _thing_denied_before(clause.words, i, reading.profile):
+        return "reject", "negation"  # "there is no version of this merger I can see us approving"
     if stance == "concede" and _regret_foretold(clause.words, i, reading.profile):
         return "warn", "modal"  # "those who threaten us will regret it"
     if stance == "offer" and _offered_to_speaker_or_by_others(clause.words, i, reading):
@@ -1611,7 +1634,12 @@ def _thing_before_subject(words: list[str], i: int, profile: LanguageProfile) ->
     elif i >= 3 and words[i - 2] in profile.universal:
         n = i - 3
     else:
-        return -1
+        # "not something any of our members will ever sign"
+        start = max(0, i - _SUBJECT_REACH)
+        universal = [k for k in range(start, i) if words[k] in profile.universal]
+        if not universal or universal[0] < 1:
+            return -1
+        n = universal[0] - 1
     if n >= 1 and words[n] in profile.grammar.relatives:
         n -= 1
     return n
@@ -1661,11 +1689,18 @@ def _goes_along(words: list[str], j: int, profile: LanguageProfile) -> bool:
 
 
 def _said_of_no_one(words: list[str], i: int, profile: LanguageProfile) -> bool:
-    """ "Nobody is going to …", "no actor in this guild will …"."""
+    """ "Nobody is going to …", "no actor in this guild will …", "…, and no board anywhere
+    would …"."""
     subject = _subject(words, i, profile)
     if subject[:1] and subject[0] in profile.negative_determiners:
         return True
-    return any(" ".join(subject).startswith(no_one) for no_one in profile.negative_subjects)
+    if any(" ".join(subject).startswith(no_one) for no_one in profile.negative_subjects):
+        return True
+    for n in range(max(0, i - _NEGATION_REACH), i):
+        opens = n == 0 or words[n - 1] in profile.coordinators or words[n - 1] == ","
+        if words[n] in profile.negative_determiners and opens:
+            return True
+    return False
 
 
 def _announced(words: list[str], i: int, j: int, reading: Reading) -> bool:
@@ -2124,6 +2159,18 @@ def _never_to_be(words: list[str], i: int, profile: LanguageProfile) -> bool:
     negated = words[i - 1 : i] == ["never"] or ending[:1] in (["never"], ["not"])
     rest = ending[1:] if ending[:1] in (["never"], ["not"]) else ending
     return negated and rest in (["be"], ["be", "either"])
+
+
+def _thing_denied_before(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """The act at `i` is told of a thing said not to exist ("there is no version of this deal
+    that we could accept"): a negative determiner, its noun, then the clause of the act."""
+    start = max(0, i - 2 * _SUBJECT_REACH)
+    for n in range(start, i - 2):
+        if words[n] in profile.negative_determiners and words[n - 1 : n] != ["with"]:
+            between = words[n + 1 : i]
+            joined = not profile.restrictive_relatives.isdisjoint(between)
+            return joined or not profile.clause_subjects.isdisjoint(between)
+    return False
 
 
 def _regret_foretold(words: list[str], i: int, profile: LanguageProfile) -> bool:

@@ -626,6 +626,10 @@ class LanguageProfile:
     # What others "will find" awaits whoever does as the subject says ("those dragging their
     # feet will find it shut"): the subject picked out by its words or a relative clause.
     reckoning: frozenset[str]
+    # Said of something of the speaker's own ("our communication has been poor"), a fault owned.
+    shortcomings: frozenset[str]
+    # Looking back on what was done ("with hindsight, the consultation was rushed") owns it.
+    hindsight: frozenset[str]
     # What the speaker's side will do whatever the other does ("with or without a deal").
     defiance: frozenset[str]
     # What "we will …" does next in a process ("we will study the response", "we will see"),
@@ -1459,6 +1463,8 @@ ENGLISH = LanguageProfile(
     permission=frozenset("let allow permit".split()),
     leave_given=frozenset("allowed permitted".split()),
     reckoning=frozenset("find discover".split()),
+    shortcomings=frozenset("poor inadequate insufficient flawed".split()),
+    hindsight=frozenset({"in hindsight", "with hindsight", "in retrospect", "looking back"}),
     defiance=frozenset({"with or without", "regardless of", "come what may", "no matter what"}),
     process_verbs=frozenset(
         """see continue keep study examine review consider follow monitor watch report
@@ -1587,7 +1593,7 @@ ENGLISH = LanguageProfile(
         """government ministry department authority council board committee union company
         federation association guild agency commission bank league club university party
         administration cabinet presidency office secretariat delegation alliance coalition
-        group trust museum federation fund management""".split()
+        group trust museum federation fund management city town""".split()
     ),
     body_determiners=frozenset({"the", "this"}),
     bare_bodies=frozenset({"management", "labour", "labor"}),
@@ -1598,7 +1604,7 @@ ENGLISH = LanguageProfile(
         "premier": ("government",),
         "chancellor": ("government",),
         "secretary": ("department", "government"),
-        "mayor": ("city", "council"),
+        "mayor": ("city", "town", "council"),
         "chair": ("board", "committee", "council"),
         "chairman": ("board", "committee", "council"),
         "chairwoman": ("board", "committee", "council"),

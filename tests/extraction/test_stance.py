@@ -2048,3 +2048,37 @@ def test_stance_of_what_we_will_do(text, stance):
 )
 def test_stance_of_a_move_made_whatever_the_other_does(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("That is not something any of our members will ever sign.", "reject"),
+        ("Thirty percent would ruin the mine, and no board anywhere would approve it.", "reject"),
+        ("There is no version of this merger that I can see us approving.", "reject"),
+        ("With no fuss, we will approve the plan.", "accept"),
+    ],
+)
+def test_stance_of_an_act_denied_through_its_subject_or_object(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+def test_stance_of_a_town_its_mayor_speaks_for():
+    text = "Mayor Ivo Telmann said the town needs a guarantee that the park stays open."
+
+    assert [q.stance for q in extract_quotes(text, Registry())] == ["demand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("With hindsight, the consultation was rushed.", "concede"),
+        ("We asked for guarantees, which in hindsight no buyer would sign.", "concede"),
+        ("Our communication on this has been poor.", "concede"),
+        ("Public statements were a poor guide to the talks.", "assess"),
+        ("A loan of our own heritage is an insult.", "reject"),
+        ("Our first draft was unworkable.", "concede"),
+    ],
+)
+def test_stance_of_a_fault_owned(text, stance):
+    assert _stance(text, direct=True) == stance
