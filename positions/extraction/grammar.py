@@ -474,10 +474,20 @@ def _foretold(clause: _Clause, profile: LanguageProfile) -> bool:
         return False  # "several governments would be quite happy if the decision slipped"
     if not (profile.present_be | profile.future).isdisjoint(clause.words):
         return True
-    # "… the investors walk, and this cable simply does not get built"
-    return not profile.present_auxiliaries.isdisjoint(clause.words) and not (
-        profile.negators.isdisjoint(clause.words)
+    # "… the investors walk, and this cable simply does not get built", "…, the cameras
+    # stop": a clause in the present tells what follows; one in the past, what did
+    words = clause.words
+    told = any(
+        _past_form(word, profile) and not (n and words[n - 1] in profile.passive_auxiliaries)
+        for n, word in enumerate(words)
     )
+    # "it would be helpful if …", "I'd be surprised if …" judge the condition, holding
+    # nothing out
+    judged = words[:1] == ["it"] and words[1:2] != [","]
+    judged = judged or not (profile.attitude_adjectives | profile.judging_adjectives).isdisjoint(
+        words
+    )
+    return len(words) >= _EVENT_WORDS and not told and not judged and clause.kind == "main"
 
 
 # What the speaker's side says it will do: said in place of what it held to, it gives ground.

@@ -626,6 +626,10 @@ class LanguageProfile:
     # What others "will find" awaits whoever does as the subject says ("those dragging their
     # feet will find it shut"): the subject picked out by its words or a relative clause.
     reckoning: frozenset[str]
+    # "I'd be surprised if …", "it would be helpful if …": a view of the condition.
+    judging_adjectives: frozenset[str]
+    # Before a participle, a passive rather than a past ("does not get built").
+    passive_auxiliaries: frozenset[str]
     # Said of something of the speaker's own ("our communication has been poor"), a fault owned.
     shortcomings: frozenset[str]
     # Looking back on what was done ("with hindsight, the consultation was rushed") owns it.
@@ -1463,6 +1467,8 @@ ENGLISH = LanguageProfile(
     permission=frozenset("let allow permit".split()),
     leave_given=frozenset("allowed permitted".split()),
     reckoning=frozenset("find discover".split()),
+    judging_adjectives=frozenset("surprised astonished helpful useful".split()),
+    passive_auxiliaries=frozenset("be is are was were been being get gets got getting".split()),
     shortcomings=frozenset("poor inadequate insufficient flawed".split()),
     hindsight=frozenset({"in hindsight", "with hindsight", "in retrospect", "looking back"}),
     defiance=frozenset({"with or without", "regardless of", "come what may", "no matter what"}),

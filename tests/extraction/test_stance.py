@@ -2082,3 +2082,16 @@ def test_stance_of_a_town_its_mayor_speaks_for():
 )
 def test_stance_of_a_fault_owned(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("If the studios walk away from this table, the cameras stop.", "warn"),
+        ("If we walk out in July, the whole summer schedule goes with us.", "warn"),
+        ("If you look at the last rounds, every concession came in the final hour.", "assess"),
+        ("I'd be surprised if we had a government before Easter.", "assess"),
+    ],
+)
+def test_stance_of_what_a_condition_brings_in_the_present(text, stance):
+    assert _stance(text, direct=True) == stance
