@@ -678,6 +678,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | set(profile.own_act_verbs)
             | profile.admissions
             | profile.shortcomings
+            | profile.past_do
             | profile.pretence
             | profile.contrition
             | profile.totality
@@ -828,6 +829,10 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _commitment(clause, i, reading)
     if word in profile.present_auxiliaries:
         return _own_refusal(clause, i, reading)
+    if word in profile.negators and _own_denied_a_role(words, i, profile):
+        return "reject", "negation"  # "our farmers are not a bargaining chip"
+    if word in profile.past_do and _purpose_denied(clause.words, i, reading):
+        return "reject", "negation"  # "we did not come here to discuss our own territory"
     if word in profile.volition:
         return _volition(clause, i, reading)
     if word in profile.intent_nouns and _negated(words, i, profile):
@@ -1156,6 +1161,8 @@ def _hands_over(words: list[str], reading: Reading) -> bool:
         if word in profile.hearsay_verbs and not _answered(words, n, profile):
             if n > 0 and words[n - 1] in profile.moods:
                 continue  # "the treaty must say so": what is to be said, not what was
+            if not profile.clause_links.isdisjoint(words[:n]):
+                continue  # "… because the calendar says it's spring": not the clause's verb
             subject = _subject(words, n, profile)
             if reading.role(subject) == "other" or _named_other(subject, reading):
                 return True
@@ -2024,6 +2031,30 @@ def _inverted_negation(words: list[str], i: int, j: int, profile: LanguageProfil
         and words[j] in profile.pronouns
         and not profile.negators.isdisjoint(words[:i])
     )
+
+
+def _own_denied_a_role(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """Something of the speaker's own said not to be a thing ("our farmers are not a
+    bargaining chip"): refusing to have it treated so."""
+    if i < 2 or words[i - 1] not in profile.copulas:
+        return False
+    following = words[i + 1 : i + 2]
+    return (
+        bool(following)
+        and following[0] in profile.indefinite_articles
+        and _owned_subject(words, i - 1, profile)
+    )
+
+
+def _purpose_denied(words: list[str], i: int, reading: Reading) -> bool:
+    """The speaker's side denying it came or fought for what is now asked of it: "did not,"
+    a verb, then what it was not for ("did not fight for thirty years to be forgiven")."""
+    profile = reading.profile
+    if words[i + 1 : i + 2] != ["not"] or reading.role(_subject(words, i, profile)) != "self":
+        return False
+    if words[i + 2 : i + 3] and words[i + 2] in profile.aims:
+        return False  # "we did not expect the talks to move so quickly"
+    return "to" in words[i + 3 : i + 3 + _OBJECT_REACH]
 
 
 def _own_refusal(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:

@@ -626,6 +626,10 @@ class LanguageProfile:
     # What others "will find" awaits whoever does as the subject says ("those dragging their
     # feet will find it shut"): the subject picked out by its words or a relative clause.
     reckoning: frozenset[str]
+    # "We did not come here to …": what the speaker's side did not come or fight for.
+    past_do: frozenset[str]
+    # Verbs taking what was meant as their own infinitive: "did not expect them to …".
+    aims: frozenset[str]
     # "I'd be surprised if …", "it would be helpful if …": a view of the condition.
     judging_adjectives: frozenset[str]
     # Before a participle, a passive rather than a past ("does not get built").
@@ -854,6 +858,12 @@ class LanguageProfile:
     @cached_property
     def pronouns(self) -> frozenset[str]:
         return self.first_person | self.second_person | self.third_person
+
+    @cached_property
+    def clause_links(self) -> frozenset[str]:
+        """Words that open a clause inside another: what follows is not the main verb."""
+        grammar = self.grammar
+        return grammar.subordinators | grammar.relatives | self.restrictive_relatives
 
     @cached_property
     def proviso_starts(self) -> frozenset[str]:
@@ -1467,6 +1477,8 @@ ENGLISH = LanguageProfile(
     permission=frozenset("let allow permit".split()),
     leave_given=frozenset("allowed permitted".split()),
     reckoning=frozenset("find discover".split()),
+    past_do=frozenset({"did"}),
+    aims=frozenset("want expect mean plan intend need ask hope try wish".split()),
     judging_adjectives=frozenset("surprised astonished helpful useful".split()),
     passive_auxiliaries=frozenset("be is are was were been being get gets got getting".split()),
     shortcomings=frozenset("poor inadequate insufficient flawed".split()),

@@ -2095,3 +2095,17 @@ def test_stance_of_a_fault_owned(text, stance):
 )
 def test_stance_of_what_a_condition_brings_in_the_present(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We cannot reopen a crossing simply because the calendar says it's spring.", "reject"),
+        ("We did not come here to discuss our own territory.", "reject"),
+        ("We did not expect the talks to move so quickly.", "assess"),
+        ("They did not come here to talk.", "assess"),
+        ("Our farmers are not a bargaining chip.", "reject"),
+    ],
+)
+def test_stance_of_refusals_said_sideways(text, stance):
+    assert _stance(text, direct=True) == stance
