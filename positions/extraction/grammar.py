@@ -1552,6 +1552,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return _unless_other(clause, i, reading, ("accept", "modal"))  # "we can live with it"
     if following[0] in profile.permission and words[i] not in profile.ability:
         return _unless_other(clause, i, reading, ("offer", "modal"))  # "we will let … through"
+    if _made_available(following, profile):
+        return _unless_other(clause, i, reading, ("offer", "modal"))  # "will be available to"
     if _permitted(following, profile) and words[i - 1 : i] != ["who"]:
         # "party agents would be allowed to observe the recount"; "who would be allowed to
         # film it" asks
@@ -2218,6 +2220,14 @@ def _regret_foretold(words: list[str], i: int, profile: LanguageProfile) -> bool
     """Regret said to come ("they will regret it") is a threat, not regret expressed."""
     before = words[max(0, i - 2) : i]
     return words[i] in profile.rueing and not profile.future.isdisjoint(before)
+
+
+def _made_available(following: list[str], profile: LanguageProfile) -> bool:
+    """ "Amnesty will be available to every fighter who …", "the pitches will be free to
+    local schools": something held out to those named."""
+    if len(following) < 3 or following[0] not in profile.copulas:
+        return False
+    return following[1] in profile.availability and following[2] == "to"
 
 
 def _permitted(following: list[str], profile: LanguageProfile) -> bool:

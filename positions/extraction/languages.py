@@ -626,6 +626,13 @@ class LanguageProfile:
     # What others "will find" awaits whoever does as the subject says ("those dragging their
     # feet will find it shut"): the subject picked out by its words or a relative clause.
     reckoning: frozenset[str]
+    # What "will be available to" someone is held out to them.
+    availability: frozenset[str]
+    # An officer of a firm (not of a public body or a union) speaks of "the airline", "the
+    # company" as its own.
+    firm_roles: frozenset[str]
+    public_bodies: frozenset[str]
+    firms: frozenset[str]
     # "We did not come here to …": what the speaker's side did not come or fight for.
     past_do: frozenset[str]
     # Verbs taking what was meant as their own infinitive: "did not expect them to …".
@@ -1477,6 +1484,18 @@ ENGLISH = LanguageProfile(
     permission=frozenset("let allow permit".split()),
     leave_given=frozenset("allowed permitted".split()),
     reckoning=frozenset("find discover".split()),
+    availability=frozenset({"available", "free"}),
+    firm_roles=frozenset(
+        "executive ceo director chairman chairwoman chair owner founder manager".split()
+    ),
+    public_bodies=frozenset(
+        """union ministry government council party commission agency authority federation
+        association guild minister secretary mayor""".split()
+    ),
+    firms=frozenset(
+        """company firm airline carrier group club bank operator studio chain retailer
+        manufacturer insurer landlord publisher platform developer consortium""".split()
+    ),
     past_do=frozenset({"did"}),
     aims=frozenset("want expect mean plan intend need ask hope try wish".split()),
     judging_adjectives=frozenset("surprised astonished helpful useful".split()),
@@ -1611,7 +1630,9 @@ ENGLISH = LanguageProfile(
         """government ministry department authority council board committee union company
         federation association guild agency commission bank league club university party
         administration cabinet presidency office secretariat delegation alliance coalition
-        group trust museum federation fund management city town""".split()
+        group trust museum federation fund management city town airline carrier firm
+        operator studio chain retailer manufacturer insurer landlord publisher platform
+        developer consortium""".split()
     ),
     body_determiners=frozenset({"the", "this"}),
     bare_bodies=frozenset({"management", "labour", "labor"}),

@@ -129,6 +129,12 @@ def _bodies_of(described_as: frozenset[str], profile: LanguageProfile) -> frozen
     bodies = set(described_as)
     for word in described_as:
         bodies.update(profile.offices.get(word, ()))
+    if not profile.firm_roles.isdisjoint(described_as) and profile.public_bodies.isdisjoint(
+        described_as
+    ):
+        # "Skyvale Airways chief executive …, said the airline would …": a firm's officer
+        # speaks of the firm by its common noun
+        bodies.update(profile.firms)
     return frozenset(bodies)
 
 

@@ -2109,3 +2109,25 @@ def test_stance_of_what_a_condition_brings_in_the_present(text, stance):
 )
 def test_stance_of_refusals_said_sideways(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Skyline Air chief executive Ana Ruiz said the airline would raise pilot pay.", "offer"),
+        ("Union leader Ana Ruiz said the airline would raise pilot pay.", "assess"),
+    ],
+)
+def test_stance_of_a_firm_its_officer_speaks_for(text, stance):
+    assert [q.stance for q in extract_quotes(text, Registry())] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Amnesty will be available to every fighter who lays down arms.", "offer"),
+        ("The pitches will be free to local schools on weekdays.", "offer"),
+    ],
+)
+def test_stance_of_what_will_be_available_to_others(text, stance):
+    assert _stance(text, direct=True) == stance
