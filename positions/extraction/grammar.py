@@ -640,6 +640,11 @@ def _own_present(clause: _Clause, i: int, reading: Reading) -> bool:
     past = word.endswith("ed") or word in reading.profile.participles
     if past or (i > 0 and clause.words[i - 1] == "to"):
         return False  # an infinitive is what someone is to do: "they want us to give up …"
+    # "the floor they've proposed is something our members can work with": the subject
+    # right before the verb
+    nearest = clause.words[max(0, i - 2) : i]
+    if not reading.profile.first_person.isdisjoint(nearest):
+        return True
     return reading.role(_subject(clause.words, i, reading.profile)) == "self"
 
 
@@ -784,7 +789,7 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "concede", "performative"  # "that is on us"
     if word in profile.contrition and _predicative(words, i, profile):
         return _held_or_refused(clause, i, reading, ("concede", "performative"))  # "we are sorry"
-    if word in profile.shortcomings and _owned_shortcoming(words, i, profile):
+    if word in profile.shortcomings and _owned_shortcoming(words, i, reading):
         return "concede", "performative"  # "our communication has been poor"
     if word in profile.admissions and _owned(clause, i, reading):
         return "concede", "performative"  # "we made mistakes"
@@ -1032,8 +1037,13 @@ def _owned_subject(words: list[str], i: int, profile: LanguageProfile) -> bool:
     )
 
 
-def _owned_shortcoming(words: list[str], i: int, profile: LanguageProfile) -> bool:
-    return _predicative(words, i, profile) and _owned_subject(words, i, profile)
+def _owned_shortcoming(words: list[str], i: int, reading: Reading) -> bool:
+    """ "Our communication has been poor", "said the company had been slow to explain …"."""
+    profile = reading.profile
+    if not _predicative(words, i, profile):
+        return False
+    own = reading.role(_subject(words, i, profile)) == "self"
+    return own or _owned_subject(words, i, profile)
 
 
 def _owned(clause: _Clause, i: int, reading: Reading) -> bool:
@@ -1489,7 +1499,9 @@ def _counterfactual(words: list[str], i: int, profile: LanguageProfile) -> bool:
     if j >= len(words) or words[j] not in profile.past_auxiliaries:
         return False
     # "as well as we should have": the participle is understood
-    return j + 1 == len(words) or _past_form(words[j + 1], profile)
+    if j + 1 == len(words) or words[j + 1] == "," or words[j + 1] in profile.coordinators:
+        return True
+    return _past_form(words[j + 1], profile)
 
 
 def _told_to_reckon(words: list[str], i: int, profile: LanguageProfile) -> bool:

@@ -2131,3 +2131,25 @@ def test_stance_of_a_firm_its_officer_speaks_for(text, stance):
 )
 def test_stance_of_what_will_be_available_to_others(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The floor they've proposed is something our members can work with.", "accept"),
+        (
+            "We haven't run this railway as well as we should have, and the figures show it.",
+            "concede",
+        ),
+    ],
+)
+def test_stance_of_the_speakers_side_after_anothers_move(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+def test_stance_of_a_firm_owning_its_slowness():
+    text = (
+        "Sales director Ana Ruiz of Quillon said the company had been slow to explain its prices."
+    )
+
+    assert [q.stance for q in extract_quotes(text, Registry())] == ["concede"]
