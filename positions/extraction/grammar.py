@@ -942,10 +942,11 @@ def _used_as_verb(words: list[str], i: int, profile: LanguageProfile) -> bool:
     if before in profile.noun_modifiers and i > 1 and words[i - 2] in profile.determiners:
         return False  # "our first offer", "the revised proposal"
     following = words[i + 1] if i + 1 < len(words) else ""
-    if following in ("for", "of") and (
-        words[i] in profile.speech_act_nouns or words[i] in profile.verbal_nouns
-    ):
+    nominal = words[i] in profile.speech_act_nouns or words[i] in profile.verbal_nouns
+    if following in ("for", "of") and nominal:
         return False  # "the rebels' demand for autonomy": "demand for" is the noun
+    if following in profile.prepositions and nominal and before not in profile.pronouns:
+        return False  # "peak-hour demand at the hub exceeds capacity"
     if following in profile.plural_be and words[i] in profile.speech_act_nouns:
         return False  # "his security demands are non-starters": a plural noun, the subject
     if following == "by" and words[i] in profile.putting_forward and _after_a_noun(before, profile):
@@ -1319,6 +1320,8 @@ def _speech_act(
 ) -> tuple[str, str] | None:
     if stance == "demand" and _demanded_of_speaker(clause, i, reading):
         return "assess", "other-subject"  # "they have demanded that we disarm first"
+    if stance == "accept" and _agreed_only_to_meet(clause.words, i, reading.profile):
+        return None  # "we agreed to meet again in a fortnight": the next step, nothing taken
     if stance in ("accept", "offer") and _thing_denied_before(clause.words, i, reading.profile):
         return "reject", "negation"  # "there is no version of this merger I can see us approving"
     if stance == "concede" and _regret_foretold(clause.words, i, reading.profile):
@@ -2214,6 +2217,20 @@ def _never_to_be(words: list[str], i: int, profile: LanguageProfile) -> bool:
     negated = words[i - 1 : i] == ["never"] or ending[:1] in (["never"], ["not"])
     rest = ending[1:] if ending[:1] in (["never"], ["not"]) else ending
     return negated and rest in (["be"], ["be", "either"])
+
+
+def _agreed_only_to_meet(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """Agreeing to meet or talk at a set time, or failing to agree at all."""
+    if profile.failing.isdisjoint(words[max(0, i - 2) : i]) is False:
+        return True  # "for the third time we have failed to agree on the catch"
+    j = _skip(words, i + 1, profile.fillers)
+    if words[j : j + 1] != ["to"] or j + 1 >= len(words):
+        return False
+    if words[j + 1] not in profile.cooperation or not _scheduled(words[j + 1 :], profile):
+        return False
+    # "agreed to meet again next week", not "agreed to meet the mediators on Thursday"
+    named = words[j + 2 : j + 3]
+    return not named or not (named[0] in profile.determiners or named[0] in profile.objects)
 
 
 def _thing_denied_before(words: list[str], i: int, profile: LanguageProfile) -> bool:

@@ -626,6 +626,8 @@ class LanguageProfile:
     # What others "will find" awaits whoever does as the subject says ("those dragging their
     # feet will find it shut"): the subject picked out by its words or a relative clause.
     reckoning: frozenset[str]
+    # "Failed to agree": no agreement at all.
+    failing: frozenset[str]
     # What "will be available to" someone is held out to them.
     availability: frozenset[str]
     # An officer of a firm (not of a public body or a union) speaks of "the airline", "the
@@ -1484,6 +1486,7 @@ ENGLISH = LanguageProfile(
     permission=frozenset("let allow permit".split()),
     leave_given=frozenset("allowed permitted".split()),
     reckoning=frozenset("find discover".split()),
+    failing=frozenset("failed fail fails unable".split()),
     availability=frozenset({"available", "free"}),
     firm_roles=frozenset(
         "executive ceo director chairman chairwoman chair owner founder manager".split()
@@ -1506,7 +1509,7 @@ ENGLISH = LanguageProfile(
     process_verbs=frozenset(
         """see continue keep study examine review consider follow monitor watch report
         reconvene meet hear name publish announce decide wait look assess reflect respond
-        listen discuss talk return find""".split()
+        listen discuss talk return find try""".split()
     ),
     restrictive_relatives=frozenset({"that"}),
     provisos=frozenset({"provided", "providing", "as long as", "so long as"}),

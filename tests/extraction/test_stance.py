@@ -2153,3 +2153,28 @@ def test_stance_of_a_firm_owning_its_slowness():
     )
 
     assert [q.stance for q in extract_quotes(text, Registry())] == ["concede"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Peak-hour demand at the hub exceeds runway capacity by 14 per cent.", "assess"),
+        ("Winter demand in the north has grown by four percent a year.", "assess"),
+        ("We demand in the strongest terms that the shelling stop.", "demand"),
+    ],
+)
+def test_stance_of_an_act_noun_before_a_preposition(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("There was a good atmosphere, and we agreed to meet again in a fortnight.", "assess"),
+        ("For the third time we have failed to agree on sharing the catch.", "assess"),
+        ("We agreed to meet the mediators on Thursday.", "accept"),
+        ("We agreed to the plan.", "accept"),
+    ],
+)
+def test_stance_of_agreeing_only_to_meet_again(text, stance):
+    assert _stance(text, direct=True) == stance
