@@ -14,6 +14,7 @@ reported, not performed. The words each rule reads come from a language profile.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -448,6 +449,8 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         return _under_threat(found)
     if clause.reciprocal and found is not None and found[0] in _GIVEN_IN_RETURN:
         return "offer", "conditional"  # "we will cut our catch if they do the same"
+    if clause.reciprocal and found is None and _own_future(clause.words, reading.profile):
+        return "offer", "conditional"  # "if they want to talk, we will be there"
     if found in _COMMITMENTS and _in_place_of_a_claim(clause.words, reading.profile):
         return "concede", "modal"  # "the rise will be phased in over three years instead"
     if found is None and _foretold(clause, reading.profile):
@@ -455,6 +458,16 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     if found is not None and found[0] == "reject" and _held_over(clause):
         return "warn", "conditional"  # "not a single container will move if the plan goes ahead"
     return found
+
+
+def _own_future(words: list[str], profile: LanguageProfile) -> bool:
+    """ "We will …", "I'll …": the speaker's side saying what it will do or be."""
+    return any(
+        subject in profile.clause_subjects
+        and subject in profile.first_person
+        and modal in profile.future
+        for subject, modal in itertools.pairwise(words)
+    )
 
 
 def _held_over(clause: _Clause) -> bool:

@@ -2178,3 +2178,14 @@ def test_stance_of_an_act_noun_before_a_preposition(text, stance):
 )
 def test_stance_of_agreeing_only_to_meet_again(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("If they want to talk, we will be there.", "offer"),
+        ("If they want a fight, we will be there.", "warn"),
+    ],
+)
+def test_stance_of_being_there_in_return(text, stance):
+    assert _stance(text, direct=True) == stance
