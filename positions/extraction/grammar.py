@@ -193,7 +193,7 @@ def read_stance(text: str, reading: Reading) -> tuple[str, str]:
             priority = _MENTION_PRIORITY if evidence == "noun" else _CLAUSE_PRIORITY[clause.kind]
             rank = (priority, -_STRENGTH[evidence], _order(clause))
             found.append((rank, stance, evidence))
-    looking_back = any(_phrase_at(words, n, profile.hindsight) for n in range(len(words)))
+    looking_back = _holds_phrase(words, 0, profile.hindsight)
     if looking_back and (not found or min(found)[1] in ("assess", "demand", "offer")):
         return "concede", "performative"  # "with hindsight, the consultation was rushed"
     if not found:
@@ -939,6 +939,20 @@ def _sizes(phrases: frozenset[str]) -> tuple[int, ...]:
     return sizes
 
 
+_KEYS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _holds_phrase(words: list[str], start: int, phrases: frozenset[str]) -> bool:
+    """Whether one of the phrases stands anywhere from `start` on; looked for only where the
+    longest word of one of them does ("hindsight" for "with hindsight")."""
+    keys = _KEYS.get(phrases)
+    if keys is None:
+        keys = _KEYS[phrases] = frozenset(max(p.split(), key=len) for p in phrases)
+    if keys.isdisjoint(words[start:]):
+        return False
+    return any(_phrase_at(words, n, phrases) for n in range(start, len(words)))
+
+
 # What follows a noun naming what it is of ("the risk of conflict").
 _OF = frozenset({"of"})
 # What follows "ask" when it puts a question rather than a request ("I asked whether …").
@@ -1562,7 +1576,7 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         if j < len(words) and words[j] in profile.suffering:
             return "offer", "negation"  # "no worker will lose their job": a guarantee
         return "reject", "negation"  # "nobody is going to hand them a veto"
-    if any(_phrase_at(words, n, profile.defiance) for n in range(j, len(words))):
+    if _holds_phrase(words, j, profile.defiance):
         return "warn", "modal"  # "the dam will be filled, with or without an agreement"
     following = words[j : j + _OBJECT_REACH]
     if not following or _announced(words, i, j, reading):
