@@ -114,9 +114,14 @@ class Reading:
             subject = subject[:-1]
         if len(subject) == 1 and subject[0] in profile.bare_bodies:
             return subject[0] in self.speaker_bodies  # "management is prepared to …"
-        if len(subject) < 2 or subject[0] not in profile.body_determiners:
+        if len(subject) < 2:
             return False  # a bare name or noun is told of, not the speaker's own
         head = subject[-1]
+        if _possessive(subject[0]):
+            # "Umbala's agriculture ministry wants …", said by a ministry spokesman
+            return head in profile.bodies and head in self.speaker_bodies
+        if subject[0] not in profile.body_determiners:
+            return False
         return head in profile.bodies and (
             subject[0] in profile.self_references or head in self.speaker_bodies
         )
@@ -851,7 +856,7 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "reject", "negation"  # "our farmers are not a bargaining chip"
     if word in profile.past_do and _purpose_denied(clause.words, i, reading):
         return "reject", "negation"  # "we did not come here to discuss our own territory"
-    if word in profile.volition:
+    if word in profile.volition and _wish_of_the_day(words, i, reading):
         return _volition(clause, i, reading)
     if word in profile.intent_nouns and _negated(words, i, profile):
         return _unless_other(clause, i, reading, ("reject", "negation"))
@@ -867,7 +872,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _unless_other(clause, i, reading, ("reject", "negation"))  # "not possible"
     if pair in profile.abandonment or word in profile.abandonment:
         return _giving_up(clause, i, reading)
-    if (word in profile.expectation or pair in profile.expectation) and (
+    expects = word in profile.expectation or pair in profile.expectation
+    if (expects and _wish_of_the_day(words, i, reading)) and (
         _expects_of_others(words, i, profile) or _expects_a_thing(words, i, reading)
     ):
         return _unless_other(clause, i, reading, ("demand", "modal"))
@@ -1506,6 +1512,8 @@ def _obligation(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     if role == "self":
         if _next_verb_in(words, i, reading.profile.granting, reading.profile):
             return "concede", "modal"  # "we have to accept it": a point given up
+        if _owned_thing_must_be(words, i, reading.profile):
+            return "demand", "modal"  # "our fighters must be on that list"
         return ("offer", "modal") if cooperative else None
     if _told_to_reckon(words, i, reading.profile) or _braces_for_harm(
         words, _skip(words, i + 1, reading.profile.fillers | {"to"}), reading.profile
@@ -1514,6 +1522,15 @@ def _obligation(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     if role == "unknown" and (cooperative or _cooperative(words[:i], reading.profile)):
         return "offer", "modal"
     return "demand", "modal"
+
+
+def _owned_thing_must_be(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """What is the speaker's ("our fighters", "our members") must be somewhere or have
+    something done to it: others are asked to see to it."""
+    subject = _subject(words, i, profile)
+    j = _skip(words, i + 1, profile.fillers | {"to"})
+    owned = len(subject) > 1 and subject[0] in profile.possessives
+    return owned and j < len(words) and words[j] in profile.copulas
 
 
 def _forced_under_condition(clause: _Clause, i: int, profile: LanguageProfile) -> bool:
@@ -2152,7 +2169,9 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
         return "reject", "negation"  # "we are not going to be Europe's waiting room"
     if verb in profile.copulas and not _passive(words, k, profile):
         return None
-    if _names_an_act(words, k, profile) or (_speaks(verb, profile) and not _moves(words, k)):
+    if _names_an_act(words, k, profile) or (
+        _speaks(verb, profile) and not _moves(words, k, profile)
+    ):
         return None
     subject = _subject(words, i, profile)
     if verb in profile.occurrence and _anaphoric(subject, profile):
@@ -2175,9 +2194,13 @@ def _becomes_a_thing(words: list[str], k: int, reading: Reading) -> bool:
     return named and reading.role(_subject(words, k, reading.profile)) == "self"
 
 
-def _moves(words: list[str], k: int) -> bool:
-    """ "report to training camp": a verb of saying used of going somewhere."""
-    return words[k + 1 : k + 2] == ["to"]
+def _moves(words: list[str], k: int, profile: LanguageProfile) -> bool:
+    """A verb of saying used of a deed: of going somewhere ("report to training camp"), of
+    putting something somewhere ("write the flow into a treaty") or of letting it go ("write
+    off the debt")."""
+    if words[k + 1 : k + 2] == ["to"]:
+        return True
+    return not profile.deed_particles.isdisjoint(words[k + 1 : k + 1 + _OBJECT_REACH])
 
 
 def _speaks(verb: str, profile: LanguageProfile) -> bool:
@@ -2474,7 +2497,21 @@ def _expects_of_others(words: list[str], i: int, profile: LanguageProfile) -> bo
     if "to" not in after[1:] or words[i - 1 : i] == [profile.first_person_singular]:
         return False  # "I expect parliament to vote before the recess": a forecast
     verb_at = i + 1 + after.index("to") + 1
-    return verb_at < len(words) and words[verb_at] not in profile.copulas
+    return (
+        verb_at < len(words)
+        and words[verb_at] not in profile.copulas
+        and not _drifts(words, verb_at, profile)
+    )
+
+
+def _drifts(words: list[str], k: int, profile: LanguageProfile) -> bool:
+    """ "expected the wage to rise by 5%": a quantity changing of itself, foreseen; "expect
+    the company to increase its offer" asks a deed of it."""
+    following = words[k + 1 : k + 2]
+    owned = following and (
+        following[0] in profile.determiners or following[0] in profile.possessives
+    )
+    return words[k] in profile.drift and not owned
 
 
 def _proposal(clause: _Clause, after: int) -> tuple[str, str] | None:
@@ -2630,6 +2667,24 @@ def _new_subject(words: list[str], n: int, profile: LanguageProfile) -> bool:
     """ "… and we reject it": a conjunction before a pronoun starts a clause of its own."""
     following = words[n + 1] if n + 1 < len(words) else ""
     return words[n] in profile.coordinators and following in profile.clause_subjects
+
+
+def _wish_of_the_day(words: list[str], i: int, reading: Reading) -> bool:
+    """A wish held when it was told: a past form ("wanted", "expected") holds one only in
+    reported speech ("said it wanted …"), not once held and given up ("had expected more"),
+    nor as a participle ("the rise sought by the supplier", "is expected to report")."""
+    profile = reading.profile
+    if words[i] not in profile.past_wishes:
+        return True
+    before, after = words[i - 1 : i], words[i + 1 : i + 2]
+    return (
+        not reading.direct
+        and after not in ([], ["by"])
+        and before != []
+        and before[0] not in profile.past_auxiliaries
+        and before[0] not in profile.copulas
+        and before[0] not in profile.first_person  # "less than we wanted": a comparison
+    )
 
 
 def _wish_of_another(clause: _Clause, i: int, reading: Reading) -> bool:

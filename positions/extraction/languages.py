@@ -501,6 +501,15 @@ class LanguageProfile:
     # Of the verbs of pressing a claim, those that stand in another's way: not doing them
     # lets another's move through, it gives up no claim of one's own.
     hindering: frozenset[str]
+    # Words after a verb of saying that make it a deed ("write the flow into a treaty",
+    # "write off the debt"), as "to" just after it does ("report to training camp").
+    deed_particles: frozenset[str]
+    # Past forms of wanting and expecting, which hold a wish of the day only in reported
+    # speech ("said it wanted …").
+    past_wishes: frozenset[str]
+    # Verbs of a quantity changing of itself: expecting it to is a forecast ("expects the
+    # wage to rise by 5%").
+    drift: frozenset[str]
     # The speaker alone: what "I" expect of others is a forecast, what "we" expect a demand.
     first_person_singular: str
     first_person_plural: str
@@ -1263,8 +1272,8 @@ ENGLISH = LanguageProfile(
     impersonal_deontic=frozenset("imperative necessary essential vital crucial incumbent".split()),
     future=frozenset("will shall would".split()) | {"going to", "about to"},
     # Only the present: "what we wanted" tells a past wish, not a demand.
-    volition=frozenset("want wants seek seeks desire".split()),
-    third_person_volition=frozenset("wants seeks desires".split()),
+    volition=frozenset("want wants wanted seek seeks sought desire".split()),
+    third_person_volition=frozenset("wants wanted seeks sought desires".split()),
     ability=frozenset("can could".split()),
     fillers=frozenset("also still now then further again fully absolutely certainly".split()),
     negators=frozenset("not no never nor neither".split()),
@@ -1316,7 +1325,7 @@ ENGLISH = LanguageProfile(
     ),
     objects=frozenset("us them me him it".split()),
     expectation=frozenset(
-        {"expect", "expects", "need", "needs", "count on", "counts on", "counting on"}
+        {"expect", "expects", "expected", "need", "needs", "count on", "counts on", "counting on"}
     ),
     sentence_conditionals=frozenset({"should", "without"}),
     inverting_modals=frozenset({"should"}),
@@ -1345,6 +1354,9 @@ ENGLISH = LanguageProfile(
     complacency=frozenset({"assume", "underestimate"}),
     granted="granted",
     hindering=frozenset(english_inflections("block")),
+    deed_particles=frozenset({"into", "off"}),
+    past_wishes=frozenset({"wanted", "sought", "expected"}),
+    drift=frozenset("rise fall grow shrink climb increase decrease slow".split()),
     first_person_singular="i",
     first_person_plural="we",
     negative_adverbials=frozenset(

@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from .issues import IssueIndex, build_issue_index
+from .lexicon import TITLE_WORDS
 
 ACTOR_KINDS = ("official", "spokesperson", "expert", "journalist", "other")
 # Only these kinds speak for a party; experts and journalists give views of their own.
@@ -104,8 +105,9 @@ def _index_actor(index: RegistryIndex, actor: RegistryActor) -> None:
         normal = normalize_name(name)
         _add(index.actors_by_name, normal, actor)
         words = normal.split()
-        # A single-word alias is a surname in its own right ("Stoltenberg", "formin").
-        if words:
+        # A single-word alias is a surname in its own right ("Stoltenberg", "formin"); the
+        # last word of a title ("Russian Foreign Minister") is no one's surname.
+        if words and words[-1] not in TITLE_WORDS:
             _add(index.actors_by_surname, words[-1], actor)
 
 

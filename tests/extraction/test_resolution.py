@@ -186,3 +186,14 @@ def test_misspelt_surname_of_a_different_length_resolves():
     quote = _first("The talks will resume in March, Anna Berglun said.", registry)
 
     assert quote.speaker == "Anna Berglund"
+
+
+@pytest.mark.parametrize(
+    "speaker", ["The minister", "Ibrassa's prime minister", "Ibrassa's trade minister"]
+)
+def test_a_title_alias_names_no_surname(demo_registry, speaker):
+    # "Russian Foreign Minister" is an alias of Sergey Lavrov in the demo registry
+    quote = _first(f"{speaker} said his government would never sign the treaty.", demo_registry)
+
+    assert quote.actor_key is None
+    assert quote.party_slug != "russia"

@@ -2189,3 +2189,55 @@ def test_stance_of_agreeing_only_to_meet_again(text, stance):
 )
 def test_stance_of_being_there_in_return(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We will never write a fixed minimum flow into the treaty.", "reject"),
+        ("We will not write off the debt.", "reject"),
+        ("We will not comment on rumours.", "assess"),
+    ],
+)
+def test_stance_of_a_verb_of_saying_used_of_a_deed(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Ormeth Airways chief executive Ana Ruiz said the carrier wanted the government "
+            "to grant it seven slots.",
+            "demand",
+        ),
+        ("Union leader Ana Ruiz said the union expected concrete answers by Friday.", "demand"),
+        ("“We had expected more from this meeting,” Ana Ruiz said.", "assess"),
+        ("The review body is expected to report within weeks, Ana Ruiz said.", "assess"),
+        ("Ana Ruiz said the panel expected the minimum wage to rise by 5%.", "assess"),
+        ("Ana Ruiz said the panel expected the company to increase its offer.", "demand"),
+    ],
+)
+def test_stance_of_a_wish_told_in_the_past(text, stance):
+    assert [q.stance for q in extract_quotes(text, Registry())] == [stance]
+
+
+def test_stance_of_a_ministry_its_spokesman_speaks_for():
+    text = (
+        "Umbala's agriculture ministry wants AgriGen to deposit the seed lines in the gene "
+        "bank, a ministry spokesman said."
+    )
+
+    assert [q.stance for q in extract_quotes(text, Registry())] == ["demand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Our fighters must be on that list.", "demand"),
+        ("Our members must be paid for the overtime.", "demand"),
+        ("We must talk to them again.", "offer"),
+    ],
+)
+def test_stance_of_what_the_speakers_side_owns_must_be(text, stance):
+    assert _stance(text, direct=True) == stance
