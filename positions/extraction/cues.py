@@ -1465,11 +1465,48 @@ def _cut(view: SentenceView, start: int, end: int) -> Span:
     while stop is not None and _continues_content(view, start, stop):
         stop = view.words.grammar.content_stop.search(view.text, stop.end(), end)
     end = stop.start() if stop else end
+    end = _before_trailing_attribution(view, start, end)
     if _in_opening_clause(view, start):
         # "While she spoke about unity, Trump stressed …": the main clause is not content
         comma = view.text.find(",", start, end)
         end = comma if comma >= 0 else end
     return strip_span(view.text, start, end, ".,;:!?")
+
+
+# Words an attribution closing a sentence may run to (", the union's general secretary said").
+_TRAILING_ATTRIBUTION_WORDS = 8
+
+
+def _before_trailing_attribution(view: SentenceView, start: int, end: int) -> int:
+    """ "The council agreed to approve the freeze, a spokesman said.": content told by a verb
+    in the sentence ends where the attribution of the whole sentence begins."""
+    comma = closing_attribution(view)
+    return comma if comma is not None and start < comma < end else end
+
+
+def closing_attribution(view: SentenceView) -> int | None:
+    """Where the attribution that closes a sentence and reports all of it begins: the comma
+    before "a spokesman said" or "said Ruiz" at its end."""
+    text, end = view.text, view.span.end
+    comma = end
+    # the attribution may close on an appositive: "…, said Keiran Doyle, a bond strategist."
+    for _ in range(2):
+        comma = text.rfind(",", view.span.start, comma)
+        if comma < 0:
+            return None
+        after = words(text, comma + 1, end)
+        if len(after) < 2 or len(after) > 2 * _TRAILING_ATTRIBUTION_WORDS:
+            return None
+        speech = view.words.core_speech_verbs
+        said = [n for n, token in enumerate(after) if view.words.forms.get(token.lower) in speech]
+        # the verb closes it ("…, a spokesman said"; not "…, more than either side has
+        # acknowledged") or opens it before a name ("…, said Ruiz")
+        speaker = after[0].is_capitalized or after[0].lower in view.words.grammar.articles
+        short = len(after) <= _TRAILING_ATTRIBUTION_WORDS
+        closes = speaker and short and said[-1:] == [len(after) - 1]
+        if closes or (said[:1] == [0] and after[1].is_capitalized):
+            return comma
+    return None
 
 
 def _continues_content(view: SentenceView, start: int, stop: re.Match[str]) -> bool:

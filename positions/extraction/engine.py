@@ -12,6 +12,7 @@ from .cues import (
     Cue,
     SentenceView,
     attribution_words,
+    closing_attribution,
     content_start,
     find_cues,
     has_cue_word,
@@ -562,8 +563,11 @@ class _Extraction:
         self, view: SentenceView, attributions: list[_Attribution], lead: list[Span]
     ) -> None:
         """Reported content; `lead` are the sentences opening the paragraph that attribute
-        nothing themselves, which a closing "…, X said" reports too ("A. B, she said.")."""
-        for attribution in attributions:
+        nothing themselves, which a closing "…, X said" reports too ("A. B, she said.").
+        The attribution closing a sentence reports all of it, a verb inside included ("The
+        union agreed to suspend the strike, its leader said"): it goes first."""
+        closing_first = sorted(attributions, key=lambda a: not self._closes(view, a, attributions))
+        for attribution in closing_first:
             self._frame_fragments(attribution.cue.contents)
             pieces = self._reported(view, attribution.cue.contents)
             if not pieces:
@@ -591,6 +595,25 @@ class _Extraction:
                 self.found.append(found)
                 self.taken.append(piece)
             self._join_quotes_to(statement, attribution.cue.contents)
+
+    def _closes(
+        self, view: SentenceView, attribution: _Attribution, others: list[_Attribution]
+    ) -> bool:
+        """Whether the attribution closes the sentence and reports all of it; a claim the
+        sentence speaks of is reported inside it all the same ("Russia's claim that NATO is
+        expanding threatens the talks, the minister said")."""
+        closing = closing_attribution(view)
+        return (
+            closing is not None
+            and attribution.cue.verb.start > closing
+            and _trailing_attribution(self.text, view, attribution.cue)
+            and not any(self._claim_cue(other.cue) for other in others)
+        )
+
+    def _claim_cue(self, cue: Cue) -> bool:
+        """A cue told by a noun ("Russia's claim that …") rather than a verb."""
+        word = self.text[cue.verb.start : cue.verb.end].lower()
+        return word in self.attribution.claim_nouns
 
     def _leading_condition(self, view: SentenceView, cue: Cue, piece: Span) -> Span | None:
         """ "If talks fail, she said, she will …": the clause before the attribution, when

@@ -91,7 +91,7 @@ class Reading:
         parties = {self._party(subject, n) for n in range(len(subject))} - {None}
         if self.speaker_party is not None and parties:
             return "self" if self.speaker_party in parties else "other"
-        if self._names_own_body(subject):
+        if self.names_own_body(subject):
             return "self"  # "this government does not pay", "the authority does not reopen"
         if self.speaker_of_subject and not self.direct and _named_body(subject, profile):
             return "self"  # "the federation wants a raise, its president said"
@@ -101,7 +101,7 @@ class Reading:
             return "impersonal"
         return "unknown"
 
-    def _names_own_body(self, subject: list[str]) -> bool:
+    def names_own_body(self, subject: list[str]) -> bool:
         """A subject that is a body of the speaker's, named in the third person."""
         profile = self.profile
         # "the board is satisfied", "the committee has said yes": the subject runs up to its
@@ -448,8 +448,10 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     found = _act_of_clause(clause, reading)
     if clause.kind not in ("main", "contrast"):
         return found
-    if clause.required and (found is None or found[0] != "assess"):
-        return "demand", "conditional"  # "the tractors stay until the minister comes out"
+    if clause.required and (found is None or found[0] != "assess") and found != _PROPOSED:
+        # "the tractors stay until the minister comes out"; but "we propose that revenues be
+        # split until the court rules" holds the split out
+        return "demand", "conditional"
     if clause.threatened:
         return _under_threat(found)
     if clause.reciprocal and found is not None and found[0] in _GIVEN_IN_RETURN:
@@ -510,6 +512,10 @@ def _foretold(clause: _Clause, profile: LanguageProfile) -> bool:
 
 # What the speaker's side says it will do: said in place of what it held to, it gives ground.
 _COMMITMENTS = frozenset({("offer", "modal"), ("warn", "modal"), ("offer", "performative")})
+
+
+# An offer named outright ("we propose …").
+_PROPOSED = ("offer", "performative")
 
 
 # What a side holds out in return for the other's doing as much: an offer, whatever its verb.
@@ -828,7 +834,7 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     if word in profile.causation and _brings_about_harm(words, i, reading):
         return "warn", "modal"  # "this creates preconditions for conflicts"
     backs = word in profile.backing or (
-        word in profile.voting and _followed_by(words, i, profile.voting_links)
+        word in profile.voting and _voting_link(words, i, profile) > 0
     )
     if backs and (
         _backs_a_deal(words, i, profile)
@@ -1596,6 +1602,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     if _holds_phrase(words, j, profile.defiance):
         return "warn", "modal"  # "the dam will be filled, with or without an agreement"
     following = words[j : j + _OBJECT_REACH]
+    if following[:1] and following[0] in profile.expectation:
+        return None  # "her country would need guaranteed seats": read at the need
     if not following or _announced(words, i, j, reading):
         return None  # "said it would offer new bonds, with a clause …": read at its verb
     if " ".join(following[:2]) in profile.deontic and (not clause.conditional or clause.reciprocal):
@@ -1809,16 +1817,16 @@ def _reported_deed(words: list[str], i: int, j: int, reading: Reading) -> bool:
     if words[i] not in profile.future:
         return False
     verb = words[j]
-    if reading.direct and (
-        _subject(words, i, profile) != [profile.first_person_plural]
-        or _next_step(words, j, profile)
-    ):
-        return False  # in the speaker's own words, only "we will …" announces a deed
+    subject = _subject(words, i, profile)
+    own = subject == [profile.first_person_plural] or reading.names_own_body(subject)
+    if reading.direct and (not own or _next_step(words, j, profile)):
+        # in the speaker's own words, only "we will …" or "the company will …", said by its
+        # chief executive, announces a deed
+        return False
     if verb in profile.copulas or verb in profile.possession or not verb.isalpha():
         return False
     if _names_an_act(words, j, profile):
         return False  # "we will push for a larger quota": read at its verb
-    subject = _subject(words, i, profile)
     if len(subject) > _DEED_SUBJECT_WORDS:
         return False  # "we cannot predict how the parliament will vote": not ours
     return reading.role(subject) == "self" or subject == ["it"]
@@ -1911,11 +1919,23 @@ def _brings_about_harm(words: list[str], i: int, reading: Reading) -> bool:
     return not noun and not profile.harmful_events.isdisjoint(words[i + 1 : i + 1 + _OBJECT_REACH])
 
 
+def _voting_link(words: list[str], i: int, profile: LanguageProfile) -> int:
+    """How many words link a vote to what it backs ("vote for", "voted in favour of"): 0 when
+    none does ("vote on")."""
+    for size in _sizes(profile.voting_links):
+        if " ".join(words[i + 1 : i + 1 + size]) in profile.voting_links:
+            return size
+    return 0
+
+
 def _backs_a_deal(words: list[str], i: int, profile: LanguageProfile) -> bool:
-    """ "support the chair's proposal", "backed the revised terms": a deal or a plan is the
-    object, within a few words."""
-    return _used_as_verb(words, i, profile) and not profile.deal_nouns.isdisjoint(
-        words[i + 1 : i + 1 + _OBJECT_REACH]
+    """ "support the chair's proposal", "backed the revised terms", "will support the
+    ministry's revised cap": a deal or a plan is the object, or something of another's,
+    within a few words."""
+    following = words[i + 1 : i + 1 + _OBJECT_REACH]
+    anothers = following[:1] == ["the"] and any(map(_possessive, following[1:3]))
+    return _used_as_verb(words, i, profile) and (
+        anothers or not profile.deal_nouns.isdisjoint(following)
     )
 
 
@@ -1937,7 +1957,7 @@ def _concluded(words: list[str], i: int, profile: LanguageProfile) -> bool:
 def _backs_what_was_named(words: list[str], i: int, reading: Reading) -> bool:
     """ "…, but we will vote for it": the speaker's side backing what the quote spoke of."""
     profile = reading.profile
-    at = i + 1 + int(_followed_by(words, i, profile.voting_links))
+    at = i + 1 + _voting_link(words, i, profile)
     if at >= len(words) or words[at] not in profile.anaphoric_subjects:
         return False
     closes = at + 1 == len(words) or words[at + 1] == "," or words[at + 1] in _SENTENCE_END
@@ -1948,7 +1968,7 @@ def _backs_a_deal_named_before(words: list[str], i: int, reading: Reading) -> bo
     """ "This is a deal I can vote for", "a scheme we can back": the deal comes first, the
     speaker's side backing it after, at the clause's end."""
     profile = reading.profile
-    end = i + 1 + int(_followed_by(words, i, profile.voting_links))
+    end = i + 1 + _voting_link(words, i, profile)
     if end < len(words) and words[end] != "," and words[end] not in profile.coordinators:
         return False
     before = words[max(0, i - _NOUN_REACH - 2) : i]

@@ -1561,7 +1561,7 @@ ENGLISH = LanguageProfile(
     ),
     concluded=frozenset("done signed sealed settled ratified".split()),
     voting=frozenset(english_inflections("vote")),
-    voting_links=frozenset({"for"}),
+    voting_links=frozenset({"for", "in favour of", "in favor of"}),
     responsibility=frozenset({"up to", "onus", "court", "for"}),
     joining=frozenset(
         form

@@ -142,7 +142,9 @@ def propose_kind(entity: Entity) -> str:
     """A guess at what kind of actor an unknown speaker is, from the words used for them."""
     words = set(entity.title)
     for written in entity.words_written:
-        words |= {w.lower().strip("’'s") for w in written.split()}
+        for token in written.lower().replace("’", "'").split():
+            word = token.removesuffix("'s").strip("'")
+            words |= {word, word.removesuffix("s")}  # "officials" is an official's word
     # "the host country's climate envoy": an office named too outranks a word of the press
     journalist = words & JOURNALIST_WORDS and not words & OFFICIAL_WORDS
     if journalist or _possessed_by_outlet(entity):

@@ -740,3 +740,36 @@ def test_an_adjective_before_claims_names_no_claimant():
     text = "The ministry dismissed as baseless claims that the dam had cut flows by a third."
 
     assert all(q.speaker != "baseless" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The union agreed to suspend the strike, its leader said.", "its leader"),
+        ("The union agreed to suspend the strike, said Ana Ruiz.", "Ana Ruiz"),
+        (
+            "The two delegations agreed to meet again next week, said Ines Baptista, "
+            "spokeswoman for the river commission.",
+            "Ines Baptista",
+        ),
+    ],
+)
+def test_an_attribution_closing_the_sentence_reports_all_of_it(text, speaker):
+    sentence = text.split(",")[0]
+
+    assert _indirect(text) == [(sentence, speaker)]
+
+
+def test_a_clause_after_a_comma_without_a_verb_of_saying_stays_in_the_content():
+    text = (
+        "The ministry said it would take in 1,500 refugees, provided at least five other "
+        "member states did the same."
+    )
+
+    assert _indirect(text) == [
+        (
+            "it would take in 1,500 refugees, provided at least five other member states did "
+            "the same",
+            "ministry",
+        )
+    ]

@@ -197,3 +197,9 @@ def test_a_title_alias_names_no_surname(demo_registry, speaker):
 
     assert quote.actor_key is None
     assert quote.party_slug != "russia"
+
+
+def test_a_spokesman_for_a_university_speaks_for_it():
+    text = "“The council has approved the fee freeze,” a university spokesman said."
+
+    assert _first(text).proposed_actor_kind == "spokesperson"

@@ -2241,3 +2241,40 @@ def test_stance_of_a_ministry_its_spokesman_speaks_for():
 )
 def test_stance_of_what_the_speakers_side_owns_must_be(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Our members voted in favour of the agreement.", "accept"),
+        ("Our members voted on the agreement.", "assess"),
+        ("We would support the ministry's revised cap of 150,000 per farm.", "accept"),
+    ],
+)
+def test_stance_of_backing_what_another_put_forward(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+def test_stance_of_a_deed_a_firm_announces_through_its_chief_executive():
+    text = (
+        '"The company will freeze standing charges for pensioners through 2026," chief '
+        "executive Martin Hale said."
+    )
+
+    assert [q.stance for q in extract_quotes(text, Registry())] == ["offer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Ana Ruiz said her country would need guaranteed seats on two missions.", "demand"),
+        (
+            '"We propose that revenues be split down the middle until the court rules," '
+            "Ana Ruiz said.",
+            "offer",
+        ),
+        ('"The tractors stay until the minister comes out," Ana Ruiz said.', "demand"),
+    ],
+)
+def test_stance_of_a_need_held_out_and_a_proposal_until_a_ruling(text, stance):
+    assert [q.stance for q in extract_quotes(text, Registry())] == [stance]
