@@ -93,6 +93,8 @@ class Reading:
             return "self" if self.speaker_party in parties else "other"
         if self.names_own_body(subject):
             return "self"  # "this government does not pay", "the authority does not reopen"
+        if len(subject) == 1 and subject[0] in self.speaker_bodies - profile.bodies:
+            return "self"  # "Norden will put 2 billion on the table", said by Norden's minister
         if self.speaker_of_subject and not self.direct and _named_body(subject, profile):
             return "self"  # "the federation wants a raise, its president said"
         if any(word in profile.second_person for word in subject):
@@ -325,7 +327,10 @@ def _asks(sentence: list[_Clause], profile: LanguageProfile) -> bool:
 
 
 def _anaphoric(subject: list[str], profile: LanguageProfile) -> bool:
-    """A subject that stands for what was just asked ("it", "that")."""
+    """A subject that stands for what was just asked ("it", "that"; "it is not" before
+    "going to")."""
+    while len(subject) > 1 and (subject[-1] in profile.copulas or subject[-1] in profile.negators):
+        subject = subject[:-1]
     return len(subject) == 1 and subject[0] in profile.anaphoric_subjects
 
 
@@ -380,9 +385,13 @@ def _in_return(condition: list[str], profile: LanguageProfile) -> bool:
         return False
     if not profile.harmful_events.isdisjoint(condition):
         return False
-    # the other side's own doing, not a passive ("if the amnesty is withdrawn")
+    # the other side's own doing, not a passive ("if the amnesty is withdrawn") nor a noun
+    # ("if the fund is cut")
     return any(
-        word in profile.accommodation and condition[n - 1] not in profile.copulas
+        word in profile.accommodation
+        and condition[n - 1] not in profile.copulas
+        and condition[n - 1] not in profile.determiners
+        and (n + 1 == len(condition) or condition[n + 1] not in profile.copulas)
         for n, word in enumerate(condition)
         if n > 0
     )
@@ -682,6 +691,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             set(profile.speech_act_verbs)
             | set(profile.speech_act_nouns)
             | profile.readiness
+            | {phrase.split()[-1] for phrase in profile.readiness_phrases}  # read at its end
             | profile.deontic
             | profile.impersonal_deontic
             | profile.future
@@ -827,7 +837,7 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         word in profile.readiness
         and pair.split(" ")[-1] in profile.readiness_links
         and _predicative(words, i, profile)
-    ):
+    ) or _ready_by_phrase(words, i, profile):
         return _readiness(clause, i, reading)
     if word in profile.contentment and _content_with(words, i, profile):
         return _held_or_refused(clause, i, reading, ("accept", "modal"))  # "not happy with …"
@@ -893,6 +903,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return "reject", "negation"
     if word in profile.negators and _label_denied(words, i, reading):
         return "reject", "performative"  # "a truce that leaves duties in place is not a truce"
+    if word in profile.negators and _not_the_way(words, i, reading):
+        return "reject", "performative"  # "a quota on our dairy is not how this partnership works"
     if word in profile.negative_determiners and _no_grounds(words, i, profile):
         return _unless_other(clause, i, reading, ("reject", "negation"))  # "we see no reason to"
     if word in profile.existential:
@@ -1480,6 +1492,17 @@ def _readiness(clause: _Clause, i: int, reading: Reading) -> tuple[str, str]:
     return _unless_other(clause, i, reading, ("offer", "modal"))
 
 
+def _ready_by_phrase(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "We are in a position to give …": readiness said in a phrase ending at `i`, before
+    its "to"."""
+    if words[i + 1 : i + 2] != ["to"]:
+        return False
+    return any(
+        " ".join(words[max(0, i + 1 - size) : i + 1]) in profile.readiness_phrases
+        for size in _sizes(profile.readiness_phrases)
+    )
+
+
 def _takes_a_deal(words: list[str], j: int, profile: LanguageProfile) -> bool:
     """ "ready to sign the agreement", "happy to take the deal": what is on offer, taken."""
     if j >= len(words):
@@ -1741,7 +1764,8 @@ def _takes_what_is_there(following: list[str], profile: LanguageProfile) -> bool
     if not profile.putting_forward.isdisjoint(following[2:]) or "available" in following[2:]:
         return True  # "take the winter slots the ministry had made available"
     ends = len(following) == 2 or following[2] in profile.coordinators or following[2] in ",.;:"
-    if following[1] in profile.objects and ends:
+    # "we'll take it", "we'll take that"
+    if (following[1] in profile.objects or following[1] in profile.anaphoric_subjects) and ends:
         return True
     return following[1] in profile.grammar.articles and _bare_noun_phrase(following[2:], profile)
 
@@ -2387,6 +2411,20 @@ def _answers_no(words: list[str], i: int, profile: LanguageProfile) -> bool:
     return closing or not profile.answers.isdisjoint(_subject(words, i - 1, profile))
 
 
+def _not_the_way(words: list[str], i: int, reading: Reading) -> bool:
+    """ "A quota is not how this partnership works", "that is not how Pelloria decides":
+    what another holds out, denied a place in the way things are done; not a view ("that is
+    not how I see it")."""
+    profile = reading.profile
+    if i == 0 or words[i - 1] not in profile.copulas or words[i + 1 : i + 2] != [profile.way_word]:
+        return False
+    subject = _subject(words, i - 1, profile)
+    return (
+        reading.role(subject) != "other"
+        and profile.first_person_singular not in words[i + 2 : i + 2 + _SUBJECT_REACH]
+    )
+
+
 def _label_denied(words: list[str], i: int, reading: Reading) -> bool:
     """ "A truce that leaves duties in place is not a truce", "that's not a negotiation,
     that's a nationalisation": what another holds out denied the name it goes by."""
@@ -2611,6 +2649,8 @@ def _existence(words: list[str], i: int, profile: LanguageProfile) -> tuple[str,
     if following[:1] == ["no"]:
         if following[1:2] and following[1] in profile.openness_nouns:
             return "reject", "negation"  # "there is no room for compromise"
+        if " ".join(following[1:3]) in profile.ruled_out:
+            return "reject", "negation"  # "there is no question of including them"
         return ("reject", "negation") if modal else None
     if modal and not profile.response_nouns.isdisjoint(following[:3]):
         return "warn", "modal"  # "there will be a response"

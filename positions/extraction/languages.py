@@ -392,6 +392,12 @@ class LanguageProfile:
     # the words that link them to what the subject is ready for.
     readiness: frozenset[str]
     readiness_links: frozenset[str]
+    # Readiness said in a phrase, before "to" ("we are in a position to give …").
+    readiness_phrases: frozenset[str]
+    # The word asking the way a thing is done ("that is not how this union works").
+    way_word: str
+    # What "there is no …" rules out ("there is no question of a referendum").
+    ruled_out: frozenset[str]
     # Obligation, one or two words: the subject must act ("NATO must stop" demands of NATO).
     deontic: frozenset[str]
     # Nouns and adjectives of obligation without a subject ("it is imperative to …").
@@ -1263,6 +1269,9 @@ ENGLISH = LanguageProfile(
         committed determined""".split()
     ),
     readiness_links=frozenset("to for in".split()),
+    readiness_phrases=frozenset({"in a position"}),
+    way_word="how",
+    ruled_out=frozenset({"question of"}),
     deontic=frozenset(
         {"must", "should", "need to", "needs to", "have to", "has to", "ought to", "need for"}
         | {"obliged to", "required to", "obligated to"}
@@ -1275,7 +1284,9 @@ ENGLISH = LanguageProfile(
     volition=frozenset("want wants wanted seek seeks sought desire".split()),
     third_person_volition=frozenset("wants wanted seeks sought desires".split()),
     ability=frozenset("can could".split()),
-    fillers=frozenset("also still now then further again fully absolutely certainly".split()),
+    fillers=frozenset(
+        "also still now then further again fully absolutely certainly happily gladly readily".split()
+    ),
     negators=frozenset("not no never nor neither".split()),
     negative_determiners=frozenset({"no"}),
     predicate_links=("is", "are"),
@@ -1688,7 +1699,7 @@ ENGLISH = LanguageProfile(
     ),
     infinitive_markers=frozenset({"to"}),
     hortative=frozenset({"let us", "let's"}),
-    subject_stops=frozenset("that who which".split()),
+    subject_stops=frozenset("that who which so".split()),
     coordinators=frozenset({"and", "or", "nor"}),
     impersonal_subjects=frozenset({"it", "there"}),
     extraposition=frozenset({"to", "that", "whether", "how", "what"}),

@@ -2278,3 +2278,33 @@ def test_stance_of_a_deed_a_firm_announces_through_its_chief_executive():
 )
 def test_stance_of_a_need_held_out_and_a_proposal_until_a_ruling(text, stance):
     assert [q.stance for q in extract_quotes(text, Registry())] == [stance]
+
+
+def test_stance_of_a_country_its_minister_names():
+    text = (
+        '"Norden will put another 2 billion on the table for adaptation," Norden\'s climate '
+        "minister, Elsa Marten, told the plenary."
+    )
+
+    assert [q.stance for q in extract_quotes(text, Registry())] == ["offer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We are in a position to give them a two-year grace period.", "offer"),
+        ("We are not in a position to give them a grace period.", "reject"),
+        ("We would gladly take the slots they offered.", "accept"),
+        ("Links on trial? We'll take that. It's a start.", "accept"),
+        ("A quota on our dairy is not how this partnership works.", "reject"),
+        ("That is not how I see it.", "assess"),
+        ("There is no question of including convicted fighters in the exchange.", "reject"),
+        ("There is no question that the talks were useful.", "assess"),
+        ("Ten percent? It isn't going to happen.", "reject"),
+        ("Our debts are crushing us, so this money has to come as grants.", "demand"),
+        ("We will walk out of the summit if the fund is cut.", "warn"),
+        ("We will lift sanctions if they withdraw.", "offer"),
+    ],
+)
+def test_stance_said_in_set_phrases_of_english(text, stance):
+    assert _stance(text, direct=True) == stance
