@@ -596,6 +596,9 @@ def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         clause.words, profile
     ):
         return "accept", "performative"  # "…, agreeing to the agency's request"
+    denial = _denial_of_a_thing(clause, reading)
+    if denial is not None:
+        return denial  # "their list of demands is not something any government could consider"
     for position, word in enumerate(clause.words):
         if word not in triggers:
             continue  # most words can start no act: the rules below need not look at them
@@ -614,6 +617,22 @@ def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         ):
             return found  # "the mayor's proposal is dead on arrival": the speaker's verdict
     return mention
+
+
+def _denial_of_a_thing(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
+    """ "X is not something we can entertain": the refusal governs the clause, whatever act
+    its subject names ("a 3.5% offer", "their list of demands", "scrapping the quota")."""
+    profile = reading.profile
+    words = clause.words
+    if profile.things.isdisjoint(words) and profile.nobody_things.isdisjoint(words):
+        return None
+    for n, word in enumerate(words):
+        if (word in profile.modals or word in profile.future) and _denied_thing(words, n, profile):
+            found = _commitment(clause, n, reading)
+            if found is None and _next_verb_in(words, n, profile.consideration, profile):
+                return "reject", "negation"  # "not something any government could consider"
+            return found if found is not None and found[0] == "reject" else None
+    return None
 
 
 def _in_relative_clause(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -656,7 +675,10 @@ def _mentioned_as_noun(words: list[str], i: int, profile: LanguageProfile) -> bo
 
 def _verdict(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """A predicate judging the subject it is said of ("… is unacceptable", "… was dead on
-    arrival"): the speaker's own verdict on whatever act the subject names."""
+    arrival", "… is not good enough"): the speaker's own verdict on whatever act the subject
+    names."""
+    if _not_enough(words, i, profile):
+        return _predicative(words, i - 1, profile)
     judging = (
         words[i] in profile.refusal_predicates
         or words[i] in profile.refusal_words
@@ -717,6 +739,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | set(profile.own_act_verbs)
             | profile.admissions
             | profile.shortcomings
+            | {profile.sufficiency}
             | profile.past_do
             | profile.pretence
             | profile.contrition
@@ -825,6 +848,10 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _held_or_refused(clause, i, reading, ("concede", "performative"))  # "we are sorry"
     if word in profile.shortcomings and _owned_shortcoming(words, i, reading):
         return "concede", "performative"  # "our communication has been poor"
+    if _not_enough(words, i, profile) and _owned_shortcoming(words, i - 1, reading):
+        return "concede", "performative"  # "our moderation tools were not good enough"
+    if _not_enough(words, i, profile) and _deal_falls_short(words, i - 1, profile):
+        return "reject", "performative"  # "their offer is not good enough"
     if word in profile.admissions and _owned(clause, i, reading):
         return "concede", "performative"  # "we made mistakes"
     if word in profile.deadline_nouns and _deadline(words, i, profile):
@@ -1096,6 +1123,17 @@ def _owned_shortcoming(words: list[str], i: int, reading: Reading) -> bool:
         return False
     own = reading.role(_subject(words, i, profile)) == "self"
     return own or _owned_subject(words, i, profile)
+
+
+def _not_enough(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "not good enough", "were not fast enough": an adjective said to fall short."""
+    return words[i] == profile.sufficiency and i > 1 and _negated(words, i - 1, profile)
+
+
+def _deal_falls_short(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """A deal or an offer said of at `i` to fall short: turned down."""
+    subject = _subject(words, i, profile)
+    return _predicative(words, i, profile) and not profile.deal_nouns.isdisjoint(subject)
 
 
 def _owned(clause: _Clause, i: int, reading: Reading) -> bool:
@@ -1580,6 +1618,16 @@ def _counterfactual(words: list[str], i: int, profile: LanguageProfile) -> bool:
     return _past_form(words[j + 1], profile)
 
 
+def _could_have_done_better(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "could have been more transparent", "might have done more": what was not done as
+    well as it could have been."""
+    if words[i] not in profile.ability | profile.tentative or not _counterfactual(
+        words, i, profile
+    ):
+        return False
+    return not profile.comparatives.isdisjoint(words[i + 1 : i + 1 + _OBJECT_REACH])
+
+
 def _told_to_reckon(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """Others told what they must know or believe are warned of what follows."""
     j = _skip(words, i + 1, profile.fillers | profile.negators)
@@ -1604,6 +1652,9 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     j = _skip(words, i + len(phrase.split()), profile.fillers)
     if _never_to_be(words, i, profile):
         return "reject", "negation"  # "they were never part of the framework, and never will be"
+    if _could_have_done_better(words, i, profile):
+        # "we could have been more transparent" owns a fault; "they could have done more" blames
+        return ("concede", "modal") if reading.role(_subject(words, i, profile)) == "self" else None
     if _inverted_negation(words, i, j, profile):
         # "under no circumstances will we …": the subject follows the modal
         return _refusal(clause, i, _skip(words, j + 1, profile.fillers), reading)
@@ -2191,6 +2242,8 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
         return _unless_other(clause, i, reading, ("warn", "negation"))
     if _phrase_at(words, k, profile.intolerance):
         return _unless_other(clause, i, reading, ("reject", "negation"))  # "won't stand for it"
+    if _phrase_at(words, k, profile.recurrence):
+        return "concede", "negation"  # "that was a mistake, and it will not be repeated"
     if _ceased(words, k, profile):
         pressed = profile.speech_act_verbs.get(verb) in ("demand", "reject")
         act = (

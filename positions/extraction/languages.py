@@ -396,6 +396,14 @@ class LanguageProfile:
     readiness_phrases: frozenset[str]
     # The word asking the way a thing is done ("that is not how this union works").
     way_word: str
+    # "not good enough": the word an adjective falls short by.
+    sufficiency: str
+    # Words of doing better or more: what could have been done so was not ("we could have
+    # been more transparent").
+    comparatives: frozenset[str]
+    # Words of a thing happening again: that a fault will not is a promise that owns it ("it
+    # will not be repeated", "it won't happen again").
+    recurrence: frozenset[str]
     # What "there is no …" rules out ("there is no question of a referendum").
     ruled_out: frozenset[str]
     # Obligation, one or two words: the subject must act ("NATO must stop" demands of NATO).
@@ -1271,6 +1279,9 @@ ENGLISH = LanguageProfile(
     readiness_links=frozenset("to for in".split()),
     readiness_phrases=frozenset({"in a position"}),
     way_word="how",
+    sufficiency="enough",
+    comparatives=frozenset({"more", "better"}),
+    recurrence=frozenset({"be repeated", "happen again"}),
     ruled_out=frozenset({"question of"}),
     deontic=frozenset(
         {"must", "should", "need to", "needs to", "have to", "has to", "ought to", "need for"}

@@ -2308,3 +2308,31 @@ def test_stance_of_a_country_its_minister_names():
 )
 def test_stance_said_in_set_phrases_of_english(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Our moderation tools were not good enough during the election.", "concede"),
+        ("The offer on the table is simply not good enough for our members.", "reject"),
+        ("We could have been more transparent about the price.", "concede"),
+        ("They could have done more.", "assess"),
+        ("That was a mistake, and it will not be repeated.", "concede"),
+        ("It won't happen again.", "concede"),
+        ("We will not go back again.", "reject"),
+    ],
+)
+def test_stance_of_falling_short(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 3.5% offer isn't something I can put to my members with a straight face.",
+        "Scrapping the steel quota is not something we can entertain at this stage.",
+        "Their list of demands is not something any government could consider.",
+    ],
+)
+def test_stance_of_a_thing_denied_governs_the_act_its_subject_names(text):
+    assert _stance(text, direct=True) == "reject"
