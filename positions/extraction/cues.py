@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .languages import FunctionWords, LanguageProfile
 from .lexicon import (
     ADVERBS_BEFORE_VERB,
+    EXPERT_WORDS,
     MODAL_AUXILIARIES,
     ORGANISATION_WORDS,
     PRONOUNS,
@@ -498,10 +499,16 @@ def _according_to(view: SentenceView, index: int) -> Cue | None:
     contents = []
     before = view.text[content_start(view) : tokens[index].start].strip()
     after = _rest_of_source(view, phrase.end)
-    comma = view.text.find(",", phrase.end, view.span.end)
+    # "According to Rachel Imbert, a researcher who tracks disputes, …": the source's
+    # description is no part of the content
+    appositive = _appositive_after(view, phrase)
+    if appositive is not None and not _describes_a_person(view, appositive):
+        appositive = None  # "According to Imbert, the union's call …": the content itself
+    described_to = appositive.end if appositive is not None else phrase.end
+    comma = view.text.find(",", described_to, view.span.end)
     if (
         not before or before.lower() in view.words.grammar.leading_conjunctions
-    ) and 0 <= comma - phrase.end <= 40:
+    ) and 0 <= comma - described_to <= 40:
         # "According to diplomats in Brussels, …": the content follows the source's comma
         contents = _split_content(view, comma + 1)
     elif before.endswith(",") and not after:
@@ -512,7 +519,15 @@ def _according_to(view: SentenceView, index: int) -> Cue | None:
             Span(content_start(view), tokens[index].start),
             *_split_content(view, comma + 1),
         ]
-    return Cue(verb, "according", phrase, None, contents)
+    return Cue(verb, "according", phrase, appositive, contents)
+
+
+def _describes_a_person(view: SentenceView, appositive: SpeakerPhrase) -> bool:
+    """An appositive naming what someone is ("a researcher who tracks disputes"), closed by
+    a comma before the sentence goes on."""
+    head = appositive.tokens[-1].lower
+    closed = view.text.find(",", appositive.end, view.span.end) >= 0
+    return closed and (is_role(head) or head in EXPERT_WORDS)
 
 
 def _ends_with_relative(before: str) -> bool:
@@ -941,7 +956,13 @@ def _appositive_after(view: SentenceView, phrase: SpeakerPhrase) -> SpeakerPhras
         return None
     linked = gap(view.text, phrase.tokens[-1], tokens[first])
     if linked == ", " and tokens[first].lower in view.words.grammar.articles:
-        kinds = ("role", "organisation")  # "…, a labour economist at …"
+        # "…, a labour economist at …", "…, a Mumbai-based aviation consultant", "…, a
+        # cartographer who …": read with its article, which marks a noun the lexicon may not
+        # know as one
+        described = phrase_after(view.text, tokens, first, len(tokens) - 1, view.words.forms)
+        if described is not None and described.kind in ("role", "organisation", "anonymous"):
+            return described
+        kinds = ("role", "organisation")
     elif linked == ", " and not tokens[first].is_capitalized:
         # "…,” said Zainab Harthy, chairwoman of the company.": a role without its article
         described = phrase_after(view.text, tokens, first, len(tokens) - 1, view.words.forms)

@@ -90,7 +90,9 @@ def _plain_gap(text: str, left: Token, right: Token) -> bool:
     plural_possessive = between in ("' ", "’ ") and left.lower.endswith("s")  # "the allies' envoys"
     # "40,000 members", "1.5 million": one number, not two phrases
     digit_group = between in (",", ".") and left.text.isdigit() and right.text.isdigit()
-    return abbreviation or plural_possessive or digit_group
+    # "Harlan & Finch": one firm's name
+    firm = between == " & " and left.is_capitalized and right.is_capitalized
+    return abbreviation or plural_possessive or digit_group or firm
 
 
 # "a diplomat", "one European diplomat", "another official": someone not named before.
@@ -571,6 +573,8 @@ def _ends_proper_name(collected: list[Token], token: Token, ahead: list[Token]) 
         return False
     if not collected[-1].is_capitalized or collected[-1].lower in _DETERMINERS:
         return False  # "The union": a capital that only opens the sentence
+    if collected[-1].text.rpartition("-")[2].islower():
+        return False  # "a Mumbai-based aviation consultant": a name made an adjective
     if is_possessive(collected[-1].text) and (
         not collected[0].is_capitalized or any(is_role(t.lower) for t in ahead)
     ):

@@ -773,3 +773,30 @@ def test_a_clause_after_a_comma_without_a_verb_of_saying_stays_in_the_content():
             "ministry",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to Rachel Imbert, a researcher who tracks labour disputes, the union's "
+            "call enjoys broad support.",
+            "the union's call enjoys broad support",
+        ),
+        (
+            "According to Rachel Imbert, the union's call, which is old, enjoys broad support.",
+            "the union's call, which is old, enjoys broad support",
+        ),
+    ],
+)
+def test_a_sources_description_is_no_part_of_what_it_says(text, content):
+    assert _indirect(text) == [(content, "Rachel Imbert")]
+
+
+def test_a_firms_name_joined_by_an_ampersand_is_one_name():
+    text = "Harlan & Finch said the merger would be cleared."
+
+    ((content, speaker),) = _indirect(text)
+
+    # the name keeps both its words (its ampersand is not a word, and names are built of words)
+    assert (content, speaker.split()) == ("the merger would be cleared", ["Harlan", "Finch"])

@@ -203,3 +203,19 @@ def test_a_spokesman_for_a_university_speaks_for_it():
     text = "“The council has approved the fee freeze,” a university spokesman said."
 
     assert _first(text).proposed_actor_kind == "spokesperson"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The two maps do not agree,” said Elise Martel, a cartographer who has studied both.",
+        "“Carriers will find it harder,” said Raghav Iyer, a Mumbai-based aviation consultant.",
+        "According to Rachel Imbert, a researcher who tracks labour disputes, the union's call "
+        "enjoys broad support.",
+        "Analysts at Harlan & Finch said regulators were likely to require the sale of a block.",
+    ],
+)
+def test_a_speaker_described_as_an_expert_speaks_for_no_side(text):
+    quote = _first(text)
+
+    assert (quote.proposed_actor_kind, quote.stance) == ("expert", "assess")
