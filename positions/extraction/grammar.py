@@ -377,6 +377,10 @@ def _in_return(condition: list[str], profile: LanguageProfile) -> bool:
     want a fight", nor "if they do not accept", which are threats."""
     if not profile.reciprocity.isdisjoint(condition):
         return True
+    if not profile.enabling.isdisjoint(condition):
+        return True  # "if that helps us get to a settlement", "if that is what it takes"
+    if _holds_phrase(condition, 0, profile.bearable):
+        return True  # "if the union can live with a two-year deal, …"
     if condition[:1] and (
         condition[0] in profile.provisos or " ".join(condition[:3]) in profile.provisos
     ):
@@ -2520,7 +2524,24 @@ def _opening_command(clause: _Clause, reading: Reading) -> tuple[str, str] | Non
         return None
     if _dare(words, reading):
         return "warn", "conditional"
+    if _promise_in_return(words, reading):
+        return "offer", "conditional"
     return _command(words, reading.profile)
+
+
+def _promise_in_return(words: list[str], reading: Reading) -> bool:
+    """ "Let the monitors hold the weapons, and we will hand them the keys", "Put the cap in
+    writing and the overtime ban is lifted": a command joined by "and" to the speaker's own
+    move in return, or to the lifting of its measure, holds that move out."""
+    profile = reading.profile
+    joins = [n for n in range(2, len(words)) if words[n] in profile.coordinators]
+    if not joins or not profile.speaker_objects.isdisjoint(words[1 : joins[0]]):
+        return False  # "Give us the weapons and we will finish the job" asks for them
+    after = words[joins[0] + 1 : joins[0] + 1 + _OBJECT_REACH + 1]
+    if not after or _strikes_back(after, profile):
+        return False
+    own_move = reading.role(after[:1]) == "self" and not profile.future.isdisjoint(after)
+    return own_move or not profile.abandonment.isdisjoint(after)
 
 
 def _imperative(words: list[str], profile: LanguageProfile) -> bool:

@@ -406,6 +406,9 @@ class LanguageProfile:
     recurrence: frozenset[str]
     # What "there is no …" rules out ("there is no question of a referendum").
     ruled_out: frozenset[str]
+    # A condition that what is held out should bring a settlement about: "if that helps",
+    # "if that is what it takes".
+    enabling: frozenset[str]
     # Obligation, one or two words: the subject must act ("NATO must stop" demands of NATO).
     deontic: frozenset[str]
     # Nouns and adjectives of obligation without a subject ("it is imperative to …").
@@ -1283,6 +1286,7 @@ ENGLISH = LanguageProfile(
     comparatives=frozenset({"more", "better"}),
     recurrence=frozenset({"be repeated", "happen again"}),
     ruled_out=frozenset({"question of"}),
+    enabling=frozenset({"help", "helps", "takes"}),
     deontic=frozenset(
         {"must", "should", "need to", "needs to", "have to", "has to", "ought to", "need for"}
         | {"obliged to", "required to", "obligated to"}

@@ -2336,3 +2336,19 @@ def test_stance_of_falling_short(text, stance):
 )
 def test_stance_of_a_thing_denied_governs_the_act_its_subject_names(text):
     assert _stance(text, direct=True) == "reject"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("If it helps the regional routes, we'll hand back four of our slots.", "offer"),
+        ("We would station our own officers there, if that is what it takes.", "offer"),
+        ("If the union can live with a two-year deal, we can live with front-loading.", "offer"),
+        ("Let the monitors hold the weapons, and we will hand them the keys.", "offer"),
+        ("Put the cap in writing and the overtime ban is lifted from Sunday.", "offer"),
+        ("Give us the weapons and we will finish the job.", "demand"),
+        ("Approve this, and you will see us in the High Court.", "warn"),
+    ],
+)
+def test_stance_of_a_move_held_out_in_return(text, stance):
+    assert _stance(text, direct=True) == stance
