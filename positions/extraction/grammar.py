@@ -2230,6 +2230,14 @@ def _own_refusal(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] |
     return _refusal(clause, i, _skip(words, j + 1, profile.fillers), reading)
 
 
+def _closing_window(words: list[str], i: int, k: int, profile: LanguageProfile) -> bool:
+    """An opening said not to stay open ("the door will not stay open for ever"): a
+    deadline held over the other side."""
+    opening = not profile.openings.isdisjoint(_subject(words, i, profile))
+    stays_open = not profile.open_states.isdisjoint(words[k : k + 3])
+    return opening and stays_open and words[k] in profile.copulas | profile.remaining
+
+
 def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, str] | None:
     """A negated modal refuses what its verb names, unless the verb only judges ("would not
     be easy"), speaks ("would not call it …"), names an act read at itself ("will not
@@ -2239,6 +2247,11 @@ def _refusal(clause: _Clause, i: int, k: int, reading: Reading) -> tuple[str, st
     if k >= len(words) or words[i] in profile.past_ability:
         return None
     verb = words[k]
+    persists = verb in profile.persistence and words[i] in profile.ability
+    if persists and reading.role(_subject(words, i, profile)) != "self":
+        return "demand", "negation"  # "they cannot keep taking 95 per cent": they must stop
+    if _closing_window(words, i, k, profile):
+        return "warn", "negation"  # "the window for a settlement will not stay open for ever"
     if verb in profile.pretence or not profile.contrary.isdisjoint(words[k:]):
         return _unless_other(clause, i, reading, ("concede", "negation"))  # "won't pretend …"
     if verb in profile.hesitation or _phrase_at(words, k, profile.passivity):

@@ -409,6 +409,11 @@ class LanguageProfile:
     # A condition that what is held out should bring a settlement about: "if that helps",
     # "if that is what it takes".
     enabling: frozenset[str]
+    # Verbs of going on doing something: another side that cannot is asked to stop ("they
+    # cannot keep taking 95 per cent").
+    persistence: frozenset[str]
+    # Verbs of staying in a state ("the door will not stay open for ever").
+    remaining: frozenset[str]
     # Obligation, one or two words: the subject must act ("NATO must stop" demands of NATO).
     deontic: frozenset[str]
     # Nouns and adjectives of obligation without a subject ("it is imperative to …").
@@ -1287,6 +1292,8 @@ ENGLISH = LanguageProfile(
     recurrence=frozenset({"be repeated", "happen again"}),
     ruled_out=frozenset({"question of"}),
     enabling=frozenset({"help", "helps", "takes"}),
+    persistence=frozenset({"keep", "continue"}),
+    remaining=frozenset({"stay", "remain"}),
     deontic=frozenset(
         {"must", "should", "need to", "needs to", "have to", "has to", "ought to", "need for"}
         | {"obliged to", "required to", "obligated to"}
@@ -1626,7 +1633,7 @@ ENGLISH = LanguageProfile(
         for form in english_inflections(lemma)
     ),
     deadline_nouns=frozenset({"time", "turn"}),
-    openings=frozenset("door doors channel channels".split()),
+    openings=frozenset("door doors channel channels window".split()),
     open_states=frozenset({"open"}),
     closed_states=frozenset({"closed", "shut"}),
     nobody_things=frozenset({"nothing"}),

@@ -2352,3 +2352,16 @@ def test_stance_of_a_thing_denied_governs_the_act_its_subject_names(text):
 )
 def test_stance_of_a_move_held_out_in_return(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("They cannot keep taking 95 per cent of what comes out of our seabed.", "demand"),
+        ("We cannot keep paying for this.", "reject"),
+        ("The window for a settlement will not stay open for ever.", "warn"),
+        ("The deal is signed and covers everything.", "accept"),
+    ],
+)
+def test_stance_of_what_cannot_go_on(text, stance):
+    assert _stance(text, direct=True) == stance
