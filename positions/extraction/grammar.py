@@ -687,6 +687,7 @@ def _verdict(words: list[str], i: int, profile: LanguageProfile) -> bool:
         words[i] in profile.refusal_predicates
         or words[i] in profile.refusal_words
         or words[i] in profile.acceptance_predicates
+        or words[i] in profile.approval
         or words[i] in profile.refusal_phrase_starts
     )
     return judging and _predicative(words, i, profile)
@@ -887,6 +888,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _speech_act(clause, i, "accept", "performative", reading)  # "adopted their plan"
     if word in profile.approval and _followed_by(words, i, profile.deal_nouns):
         return _approval(clause, i, reading)
+    if word in profile.approval and _judges_a_deal(words, i, profile):
+        return _approval(clause, i, reading)  # "their offer is fair", "… is a fair one"
     if word in profile.responsibility_starts and _phrase_at(words, i, profile.responsibility):
         return _responsibility(clause, i, reading)
     if pair in profile.deontic or word in profile.deontic:
@@ -910,6 +913,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     if word in profile.refusal_words:
         return "reject", "performative"
     if word in profile.acceptance_predicates and _predicative(words, i, profile):
+        if _own_offer_named(words, profile):
+            return "offer", "modal"  # "That is our proposal, and it is a serious one"
         return _held_or_refused(clause, i, reading, ("accept", "performative"))  # "not acceptable"
     if (
         word in profile.feasibility
@@ -1709,6 +1714,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return _unless_other(clause, i, reading, ("warn", "modal"))  # "will weigh all options"
     if phrase in profile.tentative and following[0] in profile.consideration:
         return _unless_other(clause, i, reading, ("offer", "modal"))
+    if _raises_own_offer(words, j, profile) and _promised_by_side(words, i, reading):
+        return "offer", "modal"  # "it would lift its bid to 14.20 krona"
     if _gives_up(words, j, profile):
         return None  # read at its verb: "we will drop …" gives way
     taken = _takes_what_is_there(words[j : j + 2 * _OBJECT_REACH], profile)
@@ -2083,7 +2090,20 @@ def _approval(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | No
     words, profile = clause.words, reading.profile
     if not (_predicative(words, i, profile) or _deemed(words, i, profile)):
         return None
+    if _own_offer_named(words, profile):
+        return "offer", "modal"  # "That is our proposal, and it is a serious one"
     return _held_or_refused(clause, i, reading, ("accept", "modal"))
+
+
+def _own_offer_named(words: list[str], profile: LanguageProfile) -> bool:
+    """The clause names the speaker's own offer ("our proposal", "my offer"): praise of it
+    holds it out."""
+    return any(
+        word in profile.first_person
+        and word in profile.possessives
+        and profile.speech_act_nouns.get(following) == "offer"
+        for word, following in itertools.pairwise(words)
+    )
 
 
 def _deemed(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -2099,7 +2119,20 @@ def _held_or_refused(
     refusal; of another party either is a view of them."""
     if _negated(clause.words, i, reading.profile):
         act = ("reject", "negation")
+    if _judges_a_deal(clause.words, i, reading.profile):
+        return act  # "their offer is fair": the speaker's verdict on another's move
     return _unless_other(clause, i, reading, act)
+
+
+def _judges_a_deal(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """The predicate at `i` is said of a deal or an offer ("their offer is fair"), not of
+    a side ("they are reasonable")."""
+    subject = _subject(words, i, profile)
+    skipped = profile.copulas | profile.negators | profile.fillers | profile.predicate_skips
+    named = [word for word in subject if word not in skipped]
+    return bool(named) and (
+        named[-1] in profile.deal_nouns or named[-1] in profile.speech_act_nouns
+    )
 
 
 def _responsibility(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
@@ -2675,9 +2708,23 @@ def _giving_up(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | N
         return "concede", "performative"  # "the demand for a halt has been dropped"
     if not _gives_up(clause.words, i, profile):
         return None
+    if _raises_own_offer(clause.words, i, profile):
+        return None  # "it would lift its bid to 14.20": read as the offer it makes
     if _negated(clause.words, i, profile):
         return _unless_other(clause, i, reading, ("reject", "negation"))
     return _unless_other(clause, i, reading, ("concede", "performative"))
+
+
+def _raises_own_offer(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "lift its bid", "lift our offer": a verb of lifting said of the side's own offer
+    raises it, it gives nothing up."""
+    thing = words[i + 1 : i + 3]
+    return (
+        words[i] in profile.raising
+        and len(thing) == 2
+        and thing[0] in profile.possessives
+        and profile.speech_act_nouns.get(thing[1], profile.bids.get(thing[1])) == "offer"
+    )
 
 
 def _claim_dropped(words: list[str], i: int, profile: LanguageProfile) -> bool:

@@ -414,6 +414,10 @@ class LanguageProfile:
     persistence: frozenset[str]
     # Verbs of staying in a state ("the door will not stay open for ever").
     remaining: frozenset[str]
+    # Verbs of lifting, which said of one's own offer raise it ("lift its bid to 14.20").
+    raising: frozenset[str]
+    # Nouns of a price put forward, offers in all but name ("its bid").
+    bids: Mapping[str, str]
     # Obligation, one or two words: the subject must act ("NATO must stop" demands of NATO).
     deontic: frozenset[str]
     # Nouns and adjectives of obligation without a subject ("it is imperative to …").
@@ -1294,6 +1298,8 @@ ENGLISH = LanguageProfile(
     enabling=frozenset({"help", "helps", "takes"}),
     persistence=frozenset({"keep", "continue"}),
     remaining=frozenset({"stay", "remain"}),
+    raising=frozenset(english_inflections("lift")),
+    bids={"bid": "offer", "bids": "offer"},
     deontic=frozenset(
         {"must", "should", "need to", "needs to", "have to", "has to", "ought to", "need for"}
         | {"obliged to", "required to", "obligated to"}

@@ -2365,3 +2365,18 @@ def test_stance_of_a_move_held_out_in_return(text, stance):
 )
 def test_stance_of_what_cannot_go_on(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We will lift our bid to 14.20 krona a share.", "offer"),
+        ("We will lift sanctions.", "concede"),
+        ("That is our proposal, and it is a serious one.", "offer"),
+        ("Their proposal is a fair one.", "accept"),
+        ("Their offer is not good.", "reject"),
+        ("The talks were good.", "assess"),
+    ],
+)
+def test_stance_of_a_verdict_on_an_offer(text, stance):
+    assert _stance(text, direct=True) == stance
