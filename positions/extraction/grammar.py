@@ -51,6 +51,10 @@ _STRENGTH = {
 _EVENT_WORDS = 3
 # Where a clause that only mentions an act ranks: after every clause that performs one.
 _MENTION_PRIORITY = 3
+# A name at least this long may stand for the adjective made from it ("Ostrevia" for
+# "Ostrevian"), whose ending adds at most this many letters ("-n", "-ian", "-ese").
+_NAME_STEM = 4
+_ADJECTIVE_ENDING = 3
 # Which clauses decide: the one after "but" over the main clause, both over "although …".
 _CLAUSE_PRIORITY = {"contrast": 0, "main": 1, "concessive": 2, "condition": 2, "question": 2}
 
@@ -93,7 +97,7 @@ class Reading:
             return "self" if self.speaker_party in parties else "other"
         if self.names_own_body(subject):
             return "self"  # "this government does not pay", "the authority does not reopen"
-        if len(subject) == 1 and subject[0] in self.speaker_bodies - profile.bodies:
+        if len(subject) == 1 and self._named_in_description(subject[0]):
             return "self"  # "Norden will put 2 billion on the table", said by Norden's minister
         if self.speaker_of_subject and not self.direct and _named_body(subject, profile):
             return "self"  # "the federation wants a raise, its president said"
@@ -102,6 +106,17 @@ class Reading:
         if subject[:1] and subject[0] in profile.impersonal_subjects:
             return "impersonal"
         return "unknown"
+
+    def _named_in_description(self, word: str) -> bool:
+        """A name the speaker is described by ("Norden's climate minister"), or whose
+        adjective describes them ("the Ostrevian delegate" speaks for Ostrevia)."""
+        described = self.speaker_bodies - self.profile.bodies
+        if word in described:
+            return True
+        return len(word) >= _NAME_STEM and any(
+            other.startswith(word) and len(other) - len(word) <= _ADJECTIVE_ENDING
+            for other in described
+        )
 
     def names_own_body(self, subject: list[str]) -> bool:
         """A subject that is a body of the speaker's, named in the third person."""
@@ -2059,7 +2074,12 @@ def _backs_a_deal_named_before(words: list[str], i: int, reading: Reading) -> bo
         return False
     before = words[max(0, i - _NOUN_REACH - 2) : i]
     deals = [n for n, word in enumerate(before) if word in profile.deal_nouns]
-    return bool(deals) and reading.role(before[deals[-1] + 1 :]) == "self"
+    if not deals:
+        return False
+    # "a deal we can back", "the text is one Ostrevia will back": who backs it
+    linking = profile.copulas | profile.things | profile.future | profile.ability | profile.fillers
+    backer = [word for word in before[deals[-1] + 1 :] if word not in linking]
+    return reading.role(backer) == "self"
 
 
 def _harmful(words: list[str], profile: LanguageProfile) -> bool:

@@ -1586,7 +1586,8 @@ ENGLISH = LanguageProfile(
     approval=frozenset("good fair balanced positive decent".split()),
     deal_nouns=frozenset(
         """deal offer agreement compromise proposal basis step outcome settlement package plan
-        scheme terms text accession framework mandate initiative""".split()
+        scheme terms text accession framework mandate initiative reform bill motion
+        resolution""".split()
     ),
     taking=frozenset(english_inflections("take")),
     judging=frozenset(

@@ -2380,3 +2380,18 @@ def test_stance_of_what_cannot_go_on(text, stance):
 )
 def test_stance_of_a_verdict_on_an_offer(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("“We'll back the reform,” Ana Ruiz said.", "accept"),
+        (
+            "“The text is one Ostrevia will back,” the Ostrevian delegate, Maren Ekdahl, said.",
+            "accept",
+        ),
+        ("“The text is one they will back,” the Ostrevian delegate, Maren Ekdahl, said.", "assess"),
+    ],
+)
+def test_stance_of_backing_a_text_by_the_side_the_speaker_is_named_for(text, stance):
+    assert [q.stance for q in extract_quotes(text, Registry())] == [stance]
