@@ -643,9 +643,11 @@ def _denial_of_a_thing(clause: _Clause, reading: Reading) -> tuple[str, str] | N
     its subject names ("a 3.5% offer", "their list of demands", "scrapping the quota")."""
     profile = reading.profile
     words = clause.words
-    if profile.things.isdisjoint(words) and profile.nobody_things.isdisjoint(words):
-        return None
+    if profile.negators.isdisjoint(words) and profile.nobody_things.isdisjoint(words):
+        return None  # "not something …", "not a law …", "nothing …": none here
     for n, word in enumerate(words):
+        if word in profile.intending and _denied_thing(words, n, profile):
+            return "reject", "negation"  # "not a law this government intends to rewrite"
         if (word in profile.modals or word in profile.future) and _denied_thing(words, n, profile):
             found = _commitment(clause, n, reading)
             if found is None and _next_verb_in(words, n, profile.consideration, profile):
@@ -1819,6 +1821,8 @@ def _thing_before_subject(words: list[str], i: int, profile: LanguageProfile) ->
         n = i - 2
     elif i >= 3 and words[i - 2] in profile.universal:
         n = i - 3
+    elif i >= 3 and words[i - 2] in profile.body_determiners and words[i - 1] in profile.bodies:
+        n = i - 3  # "not one this government intends to rewrite"
     else:
         # "not something any of our members will ever sign"
         start = max(0, i - _SUBJECT_REACH)

@@ -414,6 +414,9 @@ class LanguageProfile:
     persistence: frozenset[str]
     # Verbs of staying in a state ("the door will not stay open for ever").
     remaining: frozenset[str]
+    # Verbs of meaning to do something: a thing denied that the speaker's side means to do
+    # is refused ("not a law this government intends to rewrite").
+    intending: frozenset[str]
     # Verbs of lifting, which said of one's own offer raise it ("lift its bid to 14.20").
     raising: frozenset[str]
     # Nouns of a price put forward, offers in all but name ("its bid").
@@ -1298,6 +1301,7 @@ ENGLISH = LanguageProfile(
     enabling=frozenset({"help", "helps", "takes"}),
     persistence=frozenset({"keep", "continue"}),
     remaining=frozenset({"stay", "remain"}),
+    intending=frozenset((*english_inflections("intend"), *english_inflections("plan"))),
     raising=frozenset(english_inflections("lift")),
     bids={"bid": "offer", "bids": "offer"},
     deontic=frozenset(

@@ -2395,3 +2395,15 @@ def test_stance_of_a_verdict_on_an_offer(text, stance):
 )
 def test_stance_of_backing_a_text_by_the_side_the_speaker_is_named_for(text, stance):
     assert [q.stance for q in extract_quotes(text, Registry())] == [stance]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law that protects them is not one this government intends to rewrite.",
+        "It is not a law we intend to rewrite.",
+        "It is not something we plan to do.",
+    ],
+)
+def test_stance_of_a_thing_the_speakers_side_does_not_mean_to_do(text):
+    assert _stance(text, direct=True) == "reject"
