@@ -2590,7 +2590,14 @@ def _opening_command(clause: _Clause, reading: Reading) -> tuple[str, str] | Non
     """A sentence of a quote opening on a bare verb tells the listener to act ("Recognise
     our title first"), or dares them ("Put the rota in without us and you'll see")."""
     words = clause.words
-    if not clause.opens_quote or not _imperative(words, reading.profile):
+    if not clause.opens_quote:
+        return None
+    profile = reading.profile
+    if _one_more_and(words, profile):
+        return "warn", "conditional"  # "One more broken promise and schools will close"
+    if not _imperative(words, profile):
+        if _opens_on_a_verb(words, profile) and _holds_out_harm(words, profile):
+            return "warn", "conditional"  # "Go hostile and you'll find the trustees against you"
         return None
     if _dare(words, reading):
         return "warn", "conditional"
@@ -2599,15 +2606,72 @@ def _opening_command(clause: _Clause, reading: Reading) -> tuple[str, str] | Non
     return _command(words, reading.profile)
 
 
+def _first_join(words: list[str], profile: LanguageProfile) -> int:
+    """Where the first "and" or "or" past a command's verb stands, or 0."""
+    return next((n for n in range(2, len(words)) if words[n] in profile.coordinators), 0)
+
+
+def _after_the_join(words: list[str], profile: LanguageProfile) -> list[str] | None:
+    """The words after the first "and" or "or" past a command's verb, as far as its object
+    may reach; None when nothing joins it."""
+    join = _first_join(words, profile)
+    return words[join + 1 : join + 1 + _OBJECT_REACH + 1] if join else None
+
+
+def _holds_out_harm(words: list[str], profile: LanguageProfile) -> bool:
+    """What follows "and" is aimed at the listener ("… and you will find out"), a harm
+    ("… and there will be consequences"), the end of talks ("… and the talks are over") or
+    a dare to watch ("… and see what happens")."""
+    after = _after_the_join(words, profile)
+    if not after:
+        return False
+    if not profile.second_person.isdisjoint(after) or _harmful(after, profile):
+        return True
+    if _cooperative(after, profile) and not profile.ended.isdisjoint(after):
+        return True
+    return after[0] in profile.perceiving and after[1:2] != [] and after[1] in _QUESTION_WORDS
+
+
+def _one_more_and(words: list[str], profile: LanguageProfile) -> bool:
+    """ "One more broken promise and schools will close": a noun phrase joined by "and" to
+    what will follow it states a condition and its consequence, a warning."""
+    opening = next((size for size in (1, 2) if " ".join(words[:size]) in profile.one_more), 0)
+    after = _after_the_join(words, profile) if opening else None
+    if not after:
+        return False
+    phrase = words[opening : _first_join(words, profile)]
+    verbs = profile.grammar.auxiliaries | profile.copulas
+    if len(phrase) > _NOUN_REACH + 1 or not verbs.isdisjoint(phrase):
+        return False  # "another round has ended and we will meet again": a statement
+    foretold = not profile.future.isdisjoint(after) or not profile.negators.isdisjoint(after)
+    # "another round of talks and we will have a deal" hopes
+    hoped = _cooperative(phrase + after, profile) or not profile.deal_nouns.isdisjoint(after)
+    return (foretold or _holds_out_harm(words, profile)) and not hoped
+
+
+def _opens_on_a_verb(words: list[str], profile: LanguageProfile) -> bool:
+    """A quote that may open on a bare verb though no known verb or object says so ("Go
+    hostile and …", "Fill that reservoir and …", "Slap tariffs on our wine and …"): no
+    function word, adverb, participle or third-person verb first, and no verb second."""
+    first, second = words[0], words[1] if len(words) > 1 else ""
+    if not first.isalpha() or first in profile.no_commands or len(words) < 3:
+        return False
+    if first.endswith(("ly", "ing", "ed", "s")) or second in profile.grammar.auxiliaries:
+        return False
+    if second.endswith("s") and not second.endswith("ss"):
+        return words[2] in profile.prepositions  # "Slap tariffs on …", not "Europe needs …"
+    return second not in profile.copulas and not second.endswith("ed")
+
+
 def _promise_in_return(words: list[str], reading: Reading) -> bool:
     """ "Let the monitors hold the weapons, and we will hand them the keys", "Put the cap in
     writing and the overtime ban is lifted": a command joined by "and" to the speaker's own
     move in return, or to the lifting of its measure, holds that move out."""
     profile = reading.profile
-    joins = [n for n in range(2, len(words)) if words[n] in profile.coordinators]
-    if not joins or not profile.speaker_objects.isdisjoint(words[1 : joins[0]]):
+    join = _first_join(words, profile)
+    if not join or not profile.speaker_objects.isdisjoint(words[1:join]):
         return False  # "Give us the weapons and we will finish the job" asks for them
-    after = words[joins[0] + 1 : joins[0] + 1 + _OBJECT_REACH + 1]
+    after = words[join + 1 : join + 1 + _OBJECT_REACH + 1]
     if not after or _strikes_back(after, profile):
         return False
     own_move = reading.role(after[:1]) == "self" and not profile.future.isdisjoint(after)
@@ -2643,18 +2707,18 @@ def _dare(words: list[str], reading: Reading) -> bool:
     a harm that will follow it holds out a consequence, a warning rather than a demand;
     "Stop the shelling and we will talk" promises the speaker's own move."""
     profile = reading.profile
-    joins = [n for n in range(2, len(words)) if words[n] in profile.coordinators]
-    if not joins:
+    join = _first_join(words, profile)
+    if not join:
         return False
-    after = words[joins[0] + 1 : joins[0] + 1 + _OBJECT_REACH + 1]
-    if not profile.second_person.isdisjoint(after) or _harmful(after, profile):
+    after = words[join + 1 : join + 1 + _OBJECT_REACH + 1]
+    if _holds_out_harm(words, profile):
         return True  # "… and you'll find out", "… and there will be consequences"
     # what follows has a subject of its own, not another command ("cap the licences and set
     # a minimum fare")
     clause_follows = bool(after) and (
         after[0] in profile.determiners or after[0] in profile.possessives
     )
-    if words[joins[0]] in profile.alternatives and clause_follows:
+    if words[join] in profile.alternatives and clause_follows:
         return True  # "Pay songwriters fairly or my catalogue comes off your platform"
     # a dare holds out whatever follows it ("Push the tolls higher and the cape route starts
     # looking like a bargain"); a command, only what is foretold
@@ -2882,9 +2946,11 @@ def _subject(words: list[str], i: int, profile: LanguageProfile) -> list[str]:
 
 
 def _new_subject(words: list[str], n: int, profile: LanguageProfile) -> bool:
-    """ "… and we reject it": a conjunction before a pronoun starts a clause of its own."""
+    """ "… and we reject it", "In return for the crew, we could …": a conjunction or a comma
+    before a pronoun starts a clause of its own."""
     following = words[n + 1] if n + 1 < len(words) else ""
-    return words[n] in profile.coordinators and following in profile.clause_subjects
+    joins = words[n] in profile.coordinators or words[n] == ","
+    return joins and following in profile.clause_subjects
 
 
 def _wish_of_the_day(words: list[str], i: int, reading: Reading) -> bool:

@@ -479,6 +479,10 @@ class LanguageProfile:
     imperatives: frozenset[str]
     # Verbs that open a dare ("Push the tolls higher and …"), besides the imperatives.
     dares: frozenset[str]
+    # What opens a noun phrase standing for a condition ("One more broken promise and …").
+    one_more: frozenset[str]
+    # States of talks that have ended ("… and the talks are over"): a harm held out.
+    ended: frozenset[str]
     objects: frozenset[str]
     # Verbs of expecting and needing: "we expect them to pay" demands of them.
     expectation: frozenset[str]
@@ -1360,6 +1364,8 @@ ENGLISH = LanguageProfile(
     responses=frozenset("respond react retaliate hit strike defend walk".split()),
     retorts=frozenset({"answer"}),
     dares=frozenset("push raise touch try cross test force grant cut move impose cap let".split()),
+    one_more=frozenset({"one more", "another", "any more"}),
+    ended=frozenset("over off finished dead suspended".split()),
     imperatives=frozenset(
         """stop end halt cease withdraw pull give lift release return respect leave open
         close hand send take keep show put recognise recognize pay honour honor reverse accept
@@ -1632,7 +1638,7 @@ ENGLISH = LanguageProfile(
     giving=frozenset(
         """give provide guarantee grant hire table extend release return share contribute
         invest compensate fund restore reopen match submit cover pay sell license supply
-        deliver lower cap waive halve""".split()
+        deliver lower cap waive halve lend loan""".split()
     ),
     offer_places=frozenset(
         {"on the table", "for sale", "on offer", "up for discussion", "up for negotiation"}

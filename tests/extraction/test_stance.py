@@ -2407,3 +2407,31 @@ def test_stance_of_backing_a_text_by_the_side_the_speaker_is_named_for(text, sta
 )
 def test_stance_of_a_thing_the_speakers_side_does_not_mean_to_do(text):
     assert _stance(text, direct=True) == "reject"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("In return for the pilots, we could release the trawler we are holding.", "offer"),
+        ("We can lend the paintings for five years while the courts decide.", "offer"),
+        ("In return for the pilots, they could release the trawler.", "assess"),
+    ],
+)
+def test_stance_of_what_the_speakers_side_could_hand_over(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Raise the levy again and the talks are over.", "warn"),
+        ("Put duties on our steel and see what happens to your car plants.", "warn"),
+        ("Dam that river and you will be starving our valley of water.", "warn"),
+        ("Go it alone and you'll find every port closed to you.", "warn"),
+        ("One more missed payment and the mills will shut for good.", "warn"),
+        ("Another round of talks and we will have a deal.", "assess"),
+        ("Europe needs more gas and you know it.", "assess"),
+    ],
+)
+def test_stance_of_a_command_or_noun_joined_to_a_harm_is_a_warning(text, stance):
+    assert _stance(text, direct=True) == stance
