@@ -794,6 +794,8 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.negators
             | profile.suiting_starts
             | profile.others_own
+            | profile.faults
+            | profile.shouldering
             | profile.fear
             | profile.admission_starts
             | profile.contrition_nouns
@@ -807,6 +809,12 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     words = clause.words
     word = words[i]
     pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+    if i + 1 < len(words) and _not_enough(words, i + 1, profile):
+        return None  # "nowhere near good enough": read at "enough"
+    if word in profile.shouldering and _shoulders_a_fault(words, i, reading):
+        negated = _negated(words, i, profile)
+        # "I take full responsibility"; "we will not accept the blame" refuses it
+        return ("reject", "negation") if negated else ("concede", "performative")
     if word in profile.concluded and _concluded(words, i, profile):
         return "accept", "performative"  # "the deal's done": a deal is no side that acts
     verb_act = profile.speech_act_verbs.get(pair) or profile.speech_act_verbs.get(word)
@@ -965,6 +973,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
     refused = word in profile.refusal_predicates or (
         word in profile.refusal_phrase_starts and _phrase_at(words, i, profile.refusal_phrases)
     )
+    if refused and words[i + 3 : i + 4] == [profile.sufficiency]:
+        return None  # "nowhere near good enough": read at "enough"
     if refused and _refused_by_predicate(words, i, reading):
         subject = _subject(words, i, profile)
         if subject and subject[0] in profile.nobody_things:
@@ -987,6 +997,10 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         # "happy to put its name to the freeze"; "could not put its name to any text"
         act = ("reject", "negation") if _negated(words, i, profile) else ("accept", "performative")
         return _unless_other(clause, i, reading, act)
+    if word in profile.faults and _fault_called_own(words, i, profile):
+        negated = _negated(words, i, profile)
+        # "that's my fault"; "it is not our fault" denies it
+        return ("reject", "negation") if negated else ("concede", "performative")
     if word in profile.others_own and i > 0 and words[i - 1] in profile.copulas:
         if not profile.burdens.isdisjoint(_subject(words, i - 1, profile)):
             return "warn", "modal"  # "the responsibility will be theirs and theirs alone"
@@ -1152,8 +1166,11 @@ def _owned_shortcoming(words: list[str], i: int, reading: Reading) -> bool:
 
 
 def _not_enough(words: list[str], i: int, profile: LanguageProfile) -> bool:
-    """ "not good enough", "were not fast enough": an adjective said to fall short."""
-    return words[i] == profile.sufficiency and i > 1 and _negated(words, i - 1, profile)
+    """ "not good enough", "were not fast enough", "nowhere near good enough": an adjective
+    said to fall short."""
+    if words[i] != profile.sufficiency or i < 2:
+        return False
+    return _negated(words, i - 1, profile) or _phrase_at(words, i - 3, profile.falling_short)
 
 
 def _deal_falls_short(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -1245,6 +1262,29 @@ def _blame_taken(words: list[str], i: int, reading: Reading) -> bool:
     owner = words[i + 1 : i + 2]
     closing = all(word in _SENTENCE_END or word == "," for word in words[i + 2 :])
     return _predicative(words, i, profile) and owner in (["us"], ["me"]) and closing
+
+
+def _fault_called_own(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """ "That's my fault", "it is not our fault": a fault the speaker's side calls its own,
+    or denies is."""
+    before = words[i - 1] if i > 0 else ""
+    return (
+        words[i] in profile.faults
+        and before in profile.first_person
+        and before in profile.possessives
+    )
+
+
+def _shoulders_a_fault(words: list[str], i: int, reading: Reading) -> bool:
+    """ "I take full responsibility", "we accept the blame": the speaker's side takes on a
+    fault (the verb at `i`)."""
+    profile = reading.profile
+    n = i + 1
+    while n < len(words) and (words[n] in profile.determiners or words[n] in profile.fault_shares):
+        n += 1
+    if n >= len(words) or words[n] not in profile.burdens:
+        return False
+    return reading.role(_subject(words, i, profile)) == "self"
 
 
 def _short_of_all(words: list[str], i: int, reading: Reading) -> bool:

@@ -735,6 +735,13 @@ class LanguageProfile:
     judging: frozenset[str]
     # "Happy to take the deal": taking what is on offer accepts it.
     taking: frozenset[str]
+    # A fault owned by the speaker's side ("that's my fault"), or shouldered ("I take full
+    # responsibility for that", "we accept the blame"): a concession.
+    # How far short an adjective falls ("nowhere near good enough", "far from good enough").
+    falling_short: frozenset[str]
+    faults: frozenset[str]
+    shouldering: frozenset[str]
+    fault_shares: frozenset[str]  # "full", "sole": how much of it
     # Where responsibility is put on another ("it is up to them", "the onus is on …", "the
     # ball is in their court", "it is for them to …"): a demand of them.
     responsibility: frozenset[str]
@@ -995,7 +1002,8 @@ class LanguageProfile:
     @cached_property
     def predicate_skips(self) -> frozenset[str]:
         # "is a reasonable basis": an article may come between the verb and its predicate
-        return self.fillers | self.negators | self.negation_breakers | {"a", "an"}
+        falling_short = {word for phrase in self.falling_short for word in phrase.split()}
+        return self.fillers | self.negators | self.negation_breakers | falling_short | {"a", "an"}
 
 
 def _first_words(phrases: Iterable[str]) -> frozenset[str]:
@@ -1600,6 +1608,14 @@ ENGLISH = LanguageProfile(
         resolution""".split()
     ),
     taking=frozenset(english_inflections("take")),
+    falling_short=frozenset({"nowhere near", "far from", "not nearly"}),
+    faults=frozenset({"fault", "blame"}),
+    fault_shares=frozenset({"full", "sole", "all", "some", "partial"}),
+    shouldering=frozenset(
+        form
+        for lemma in ("take", "accept", "bear", "shoulder")
+        for form in english_inflections(lemma)
+    ),
     judging=frozenset(
         form
         for lemma in ("consider", "regard", "deem", "find")

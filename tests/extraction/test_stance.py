@@ -2435,3 +2435,20 @@ def test_stance_of_what_the_speakers_side_could_hand_over(text, stance):
 )
 def test_stance_of_a_command_or_noun_joined_to_a_harm_is_a_warning(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We lost the vote, and that is my fault.", "concede"),
+        ("Mistakes were made, and I take full responsibility for them.", "concede"),
+        ("We accept the blame for the delays.", "concede"),
+        ("It is not our fault that the talks stalled.", "reject"),
+        ("They must take responsibility for the spill.", "demand"),
+        ("Our safety checks have been nowhere near good enough.", "concede"),
+        ("Their offer is nowhere near good enough.", "reject"),
+        ("Their offer is good enough.", "accept"),
+    ],
+)
+def test_stance_of_a_fault_owned_or_shouldered_or_falling_short(text, stance):
+    assert _stance(text, direct=True) == stance
