@@ -22,7 +22,9 @@ from .languages import LanguageProfile
 from .registry import RegistryIndex
 
 # Numbers keep their points and commas ("5.5 percent" ends no sentence).
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-']\w+)*|[.;:!?,]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-']\w+)*|[.;:!?,—–]")
+_DASHES = frozenset("—–")
+_COMMA = ","
 _SENTENCE_END = frozenset(".;:!?")
 # How far back a negator reaches ("is not willing", "does not accept", "will also not").
 _NEGATION_REACH = 3
@@ -189,10 +191,16 @@ class _Clause:
         self.opens_sentence = False
 
 
+def _tokens(text: str, profile: LanguageProfile) -> list[str]:
+    """The words and stops the rules read; a dash sets off a clause as a comma does ("A
+    pause for the harvest — we can do that")."""
+    return [_COMMA if word in _DASHES else word for word in _TOKEN.findall(profile.normalize(text))]
+
+
 def read_stance(text: str, reading: Reading) -> tuple[str, str]:
     """The quote's stance and the evidence it rests on ("none" when nothing names a stance)."""
     profile = reading.profile
-    words = _TOKEN.findall(profile.normalize(text))
+    words = _tokens(text, profile)
     found = []
     clauses = _clauses(words, profile)
     if text.lstrip()[:1].isupper():
@@ -355,13 +363,28 @@ def _impatient(words: list[str], profile: LanguageProfile) -> bool:
 
 
 def _incredulous(words: list[str], profile: LanguageProfile) -> bool:
-    """A yes-no question that doubts what is asked of the speaker's side: "Are we really
-    being asked to …?", "Do they really expect us to …?"."""
+    """A yes-no question that doubts what is asked of the speaker's side ("Are we really
+    being asked to …?", "Do they really expect us to …?") or what another claims ("Does
+    anyone seriously believe a rent freeze builds a single home?")."""
     opens = words[:1] and (
         words[0] in profile.grammar.auxiliaries or words[0] in profile.present_auxiliaries
     )
     doubted = not profile.incredulity.isdisjoint(words[1 : _SUBJECT_REACH + 1])
-    return bool(opens) and doubted and not profile.first_person.isdisjoint(words)
+    if not opens or not doubted:
+        return False
+    believing = profile.reporting.taking("belief")
+    belief = any(profile.reporting.forms.get(w) in believing for w in words[1 : _SUBJECT_REACH + 2])
+    return belief or not profile.first_person.isdisjoint(words)
+
+
+def _asks_why_we_would(words: list[str], profile: LanguageProfile) -> bool:
+    """ "Why would we sign …?", "why should I pay …?": asking for a reason to act that the
+    speaker's side has none for; "why would we not …?" asks the opposite."""
+    if len(words) < 4 or words[0] not in profile.reason_questions:
+        return False
+    modal = words[1] in profile.modals or words[1] in profile.deontic
+    asked = modal and words[2] in profile.first_person
+    return asked and profile.negators.isdisjoint(words[1:5])
 
 
 def _marked(sentence: list[_Clause], profile: LanguageProfile) -> list[_Clause]:
@@ -591,6 +614,8 @@ def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         return "demand", "modal"  # "How many more winters does the council need?"
     if clause.asked and _incredulous(clause.words, reading.profile):
         return "reject", "negation"  # "Do they really expect us to sign away our grounds?"
+    if clause.asked and _asks_why_we_would(clause.words, reading.profile):
+        return "reject", "negation"  # "Why would we sign a deal that hands our water away?"
     if clause.kind in ("condition", "question") or clause.asked:
         return None  # what is supposed or asked, not what is said
     profile = reading.profile
@@ -864,6 +889,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _unless_other(clause, i, reading, ("reject", "negation"))  # "not in the business of"
     if word in profile.sought_starts and _present_want(words, i, reading):
         return "demand", "modal"  # "what we are after is the right to say no"
+    if word in profile.sought_starts and _what_we_can_do(words, i, reading):
+        return "offer", "modal"  # "what we can do is backdate the award to April"
     if word in profile.minimum_starts and _phrase_at(words, i, profile.minimums):
         return _unless_other(clause, i, reading, ("demand", "modal"))  # "nothing short of"
     if word in profile.condition_nouns and _set_as_condition(words, i, profile):
@@ -1248,6 +1275,18 @@ def _present_want(words: list[str], i: int, reading: Reading) -> bool:
     return not profile.wanting.isdisjoint(window[1:3])
 
 
+def _what_we_can_do(words: list[str], i: int, reading: Reading) -> bool:
+    """ "What we can do is …", "what I could offer is …": the speaker's side's own move,
+    named as the thing held out."""
+    profile = reading.profile
+    window = words[i + 1 : i + 5]
+    if len(window) < 4 or reading.role(window[:1]) != "self" or window[1] not in profile.ability:
+        return False
+    return (window[2] in profile.doing or window[2] in profile.giving) and window[
+        3
+    ] in profile.copulas
+
+
 def _set_as_condition(words: list[str], i: int, profile: LanguageProfile) -> bool:
     """ "The release was a precondition for talks", "as a condition of approval"."""
     before = words[max(0, i - 2) : i]
@@ -1524,8 +1563,7 @@ def _reverses_a_stand(words: list[str], i: int, profile: LanguageProfile) -> boo
 
 def agreed_to_yield(content: str, profile: LanguageProfile) -> bool:
     """What a verb of agreeing reports is ground given ("agreed to hand back 12 slots")."""
-    words = _TOKEN.findall(profile.normalize(content))
-    return _agrees_to_yield(["agreed", *words], 0, profile)
+    return _agrees_to_yield(["agreed", *_tokens(content, profile)], 0, profile)
 
 
 def _agrees_to_yield(words: list[str], i: int, profile: LanguageProfile) -> bool:
@@ -1780,7 +1818,7 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     if taken and _promised_by_side(words, i, reading):
         return "accept", "modal"  # "we will take it", "will join the scheme proposed by …"
     gives = _gives(words[j:], profile) or not profile.goodwill.isdisjoint(words)
-    gives = gives or _names_a_figure(following, profile)
+    gives = gives or _names_a_figure(following, profile) or _does_what_was_named(following, profile)
     if gives and _promised_by_side(words, i, reading):
         # "we will hire more pilots", "she would table a text", "our fighters will pull back
         # two kilometres as a gesture"
@@ -2006,6 +2044,15 @@ def _names_a_figure(following: list[str], profile: LanguageProfile) -> bool:
     """ "We can do 30 percent", "we could do four years": a figure the speaker's side can
     meet."""
     return following[0] in profile.doing and following[1:2] != [] and following[1][:1].isdigit()
+
+
+def _does_what_was_named(following: list[str], profile: LanguageProfile) -> bool:
+    """ "A 72-hour pause for the harvest: we can do that": what was just named, met, the
+    clause ending on it."""
+    if len(following) < 2 or following[0] not in profile.doing:
+        return False
+    ends = following[2:3] == [] or following[2] in _SENTENCE_END or following[2] == ","
+    return following[1] in profile.anaphoric_subjects and following[1] != "it" and ends
 
 
 def _amount(word: str) -> bool:

@@ -479,6 +479,8 @@ class LanguageProfile:
     imperatives: frozenset[str]
     # Verbs that open a dare ("Push the tolls higher and …"), besides the imperatives.
     dares: frozenset[str]
+    # Asking why one's own side should act refuses the act ("Why would we sign that?").
+    reason_questions: frozenset[str]
     # What opens a noun phrase standing for a condition ("One more broken promise and …").
     one_more: frozenset[str]
     # States of talks that have ended ("… and the talks are over"): a harm held out.
@@ -1373,6 +1375,7 @@ ENGLISH = LanguageProfile(
     retorts=frozenset({"answer"}),
     dares=frozenset("push raise touch try cross test force grant cut move impose cap let".split()),
     one_more=frozenset({"one more", "another", "any more"}),
+    reason_questions=frozenset({"why"}),
     ended=frozenset("over off finished dead suspended".split()),
     imperatives=frozenset(
         """stop end halt cease withdraw pull give lift release return respect leave open

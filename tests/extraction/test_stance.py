@@ -2452,3 +2452,29 @@ def test_stance_of_a_command_or_noun_joined_to_a_harm_is_a_warning(text, stance)
 )
 def test_stance_of_a_fault_owned_or_shouldered_or_falling_short(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Why would we sign a treaty that gives away our coast for nothing?", "reject"),
+        ("Why should I pay for their mistakes?", "reject"),
+        ("Why would we not take a deal this good?", "assess"),
+        ("Does anyone seriously believe a tariff builds a single factory?", "reject"),
+        ("Does anyone know when the talks resume?", "assess"),
+    ],
+)
+def test_stance_of_a_question_that_refuses_or_doubts(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("A two-day pause for the vote — we can do that.", "offer"),
+        ("What we can do is extend the lease by a year.", "offer"),
+        ("What they can do is wait.", "assess"),
+    ],
+)
+def test_stance_of_what_the_speakers_side_can_do(text, stance):
+    assert _stance(text, direct=True) == stance
