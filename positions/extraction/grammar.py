@@ -821,6 +821,8 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.others_own
             | profile.faults
             | profile.shouldering
+            | profile.wrongdoing
+            | profile.unrelated
             | profile.fear
             | profile.admission_starts
             | profile.contrition_nouns
@@ -1024,6 +1026,14 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         # "happy to put its name to the freeze"; "could not put its name to any text"
         act = ("reject", "negation") if _negated(words, i, profile) else ("accept", "performative")
         return _unless_other(clause, i, reading, act)
+    if word in profile.wrongdoing and _wrong_denied(words, i, reading):
+        return "reject", "negation"  # "at no point did this company mislead regulators"
+    if (
+        _phrase_at(words, i, profile.unrelated)
+        and words[i - 1 : i] != []
+        and (words[i - 1] in profile.possession or words[i - 1] in profile.copulas)
+    ):
+        return "reject", "negation"  # "our prices have nothing to do with the shortages"
     if word in profile.faults and _fault_called_own(words, i, profile):
         negated = _negated(words, i, profile)
         # "that's my fault"; "it is not our fault" denies it
@@ -1301,6 +1311,18 @@ def _blame_taken(words: list[str], i: int, reading: Reading) -> bool:
     owner = words[i + 1 : i + 2]
     closing = all(word in _SENTENCE_END or word == "," for word in words[i + 2 :])
     return _predicative(words, i, profile) and owner in (["us"], ["me"]) and closing
+
+
+def _wrong_denied(words: list[str], i: int, reading: Reading) -> bool:
+    """A wrong the speaker's side is said never to have done: "we never misled anyone", "at
+    no point did this company mislead regulators" (its subject after the auxiliary)."""
+    profile = reading.profile
+    if not _negated(words, i, profile):
+        return False
+    if _opens_on_negation(words, i, profile):
+        inverted = words[_negative_adverbial_at(words, 0, profile) + 1 : i]
+        return reading.role(inverted) == "self"
+    return _own_act(words, i, reading)
 
 
 def _fault_called_own(words: list[str], i: int, profile: LanguageProfile) -> bool:

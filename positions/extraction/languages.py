@@ -61,6 +61,9 @@ _ENGLISH_IRREGULAR = {
     "put": ("puts", "putting"),
     "lay": ("laid", "lays", "laying"),
     "bring": ("brought", "brings", "bringing"),
+    "mislead": ("misled", "misleads", "misleading"),
+    "hide": ("hid", "hides", "hiding", "hidden"),
+    "lie": ("lied", "lies", "lying"),
 }
 
 
@@ -739,6 +742,11 @@ class LanguageProfile:
     taking: frozenset[str]
     # A fault owned by the speaker's side ("that's my fault"), or shouldered ("I take full
     # responsibility for that", "we accept the blame"): a concession.
+    # Wrongs a side is accused of: denied of its own ("at no point did this company mislead
+    # regulators", "his client had never tampered with the ball"), a rejection.
+    wrongdoing: frozenset[str]
+    # A link denied ("the price has nothing to do with the shortages"): a rejection.
+    unrelated: frozenset[str]
     # How far short an adjective falls ("nowhere near good enough", "far from good enough").
     falling_short: frozenset[str]
     faults: frozenset[str]
@@ -1470,7 +1478,7 @@ ENGLISH = LanguageProfile(
     refusal_predicates=frozenset(
         """impossible unrealistic unworkable absurd ridiculous worthless meaningless pointless
         unreasonable laughable unthinkable insult nonsense fantasy fiction blackmail sham farce
-        stunt""".split()
+        stunt false untrue baseless unfounded groundless""".split()
     ),
     refusal_phrases=frozenset(
         {
@@ -1612,6 +1620,15 @@ ENGLISH = LanguageProfile(
     ),
     taking=frozenset(english_inflections("take")),
     falling_short=frozenset({"nowhere near", "far from", "not nearly"}),
+    wrongdoing=frozenset(
+        form
+        for lemma in (
+            *"mislead lie cheat deceive conceal hide falsify fabricate bribe tamper".split(),
+            *"violate breach defraud manipulate rig doctor leak spy harass".split(),
+        )
+        for form in english_inflections(lemma)
+    ),
+    unrelated=frozenset({"nothing to do with"}),
     faults=frozenset({"fault", "blame"}),
     fault_shares=frozenset({"full", "sole", "all", "some", "partial"}),
     shouldering=frozenset(
@@ -1716,7 +1733,7 @@ ENGLISH = LanguageProfile(
         administration cabinet presidency office secretariat delegation alliance coalition
         group trust museum federation fund management city town airline carrier firm
         operator studio chain retailer manufacturer insurer landlord publisher platform
-        developer consortium""".split()
+        developer consortium state""".split()
     ),
     body_determiners=frozenset({"the", "this"}),
     bare_bodies=frozenset({"management", "labour", "labor"}),
@@ -1726,6 +1743,9 @@ ENGLISH = LanguageProfile(
         "president": ("government", "presidency", "administration"),
         "premier": ("government",),
         "chancellor": ("government",),
+        # a minister may be a region's ("the upper riparian state" is another); the
+        # government's spokesman speaks for the state
+        "government": ("state", "administration"),
         "secretary": ("department", "government"),
         "mayor": ("city", "town", "council"),
         "chair": ("board", "committee", "council"),

@@ -2478,3 +2478,23 @@ def test_stance_of_a_question_that_refuses_or_doubts(text, stance):
 )
 def test_stance_of_what_the_speakers_side_can_do(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("At no point did this company mislead the inspectors.", "reject"),
+        ("We never misled anyone about the test results.", "reject"),
+        ("They misled everyone about the test results.", "assess"),
+        ("These accusations are false.", "reject"),
+        ("Our fees have nothing to do with the shortage.", "reject"),
+    ],
+)
+def test_stance_of_a_wrong_or_a_link_denied(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+def test_stance_of_the_state_said_by_the_governments_spokesman():
+    quote = "“The state does not bargain with hostage-takers,” said government spokesman Ali Rad."
+
+    assert [q.stance for q in extract_quotes(quote, Registry())] == ["reject"]
