@@ -103,6 +103,8 @@ class Reading:
             return "self"  # "Norden will put 2 billion on the table", said by Norden's minister
         if self.speaker_of_subject and not self.direct and _named_body(subject, profile):
             return "self"  # "the federation wants a raise, its president said"
+        if _counted(subject, profile):
+            return "other"  # "26 countries had pledged …": a count of others
         if any(word in profile.second_person for word in subject):
             return "addressee"
         if subject[:1] and subject[0] in profile.impersonal_subjects:
@@ -153,6 +155,14 @@ class Reading:
             if party is not None:
                 return party.slug
         return None
+
+
+def _counted(subject: list[str], profile: LanguageProfile) -> bool:
+    """A subject opening on a count ("26 countries", "212 of the 240 pillars"), told of,
+    not the speaker's own ("78 per cent of its members", "two of our members")."""
+    own = profile.first_person | profile.reported_own
+    counts = subject[1:2] != [] and subject[0][:1].isdigit() and subject[1].isalpha()
+    return counts and own.isdisjoint(subject)  # not "13:47 — Halcyon has …", a time
 
 
 def _named_body(subject: list[str], profile: LanguageProfile) -> bool:
@@ -1841,6 +1851,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return "accept", "modal"  # "we will take it", "will join the scheme proposed by …"
     gives = _gives(words[j:], profile) or not profile.goodwill.isdisjoint(words)
     gives = gives or _names_a_figure(following, profile) or _does_what_was_named(following, profile)
+    # "could place its launchers under inspection in exchange for a freeze"
+    gives = gives or any(_phrase_at(words, n, profile.exchange) for n in range(j, len(words)))
     if gives and _promised_by_side(words, i, reading):
         # "we will hire more pilots", "she would table a text", "our fighters will pull back
         # two kilometres as a gesture"

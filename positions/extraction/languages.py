@@ -747,6 +747,9 @@ class LanguageProfile:
     wrongdoing: frozenset[str]
     # A link denied ("the price has nothing to do with the shortages"): a rejection.
     unrelated: frozenset[str]
+    # What one side gives for what the other does ("… in exchange for a freeze"): what the
+    # speaker's side could do on such terms is held out.
+    exchange: frozenset[str]
     # How far short an adjective falls ("nowhere near good enough", "far from good enough").
     falling_short: frozenset[str]
     faults: frozenset[str]
@@ -1507,7 +1510,7 @@ ENGLISH = LanguageProfile(
     calendar=frozenset(
         """january february march april may june july august september october november
         december monday tuesday wednesday thursday friday saturday sunday end next tomorrow
-        tonight midnight now then week month year spring summer autumn winter""".split()
+        tonight midnight now then week month year spring summer autumn winter notice""".split()
     ),
     restricting=frozenset({"only"}),
     restricted_conditions=frozenset({"when", "once", "after"}),
@@ -1620,6 +1623,7 @@ ENGLISH = LanguageProfile(
     ),
     taking=frozenset(english_inflections("take")),
     falling_short=frozenset({"nowhere near", "far from", "not nearly"}),
+    exchange=frozenset({"in exchange for", "in return for"}),
     wrongdoing=frozenset(
         form
         for lemma in (

@@ -2498,3 +2498,16 @@ def test_stance_of_the_state_said_by_the_governments_spokesman():
     quote = "“The state does not bargain with hostage-takers,” said government spokesman Ali Rad."
 
     assert [q.stance for q in extract_quotes(quote, Registry())] == ["reject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("31 countries had pledged a combined 2 billion so far.", "assess"),
+        ("78 per cent of its members had voted in favour of the deal.", "accept"),
+        ("his government could open its depots to inspectors in exchange for a freeze.", "offer"),
+        ("the terminal would operate on reduced hours until further notice.", "assess"),
+    ],
+)
+def test_stance_of_counted_others_terms_of_exchange_and_open_ended_times(text, stance):
+    assert _stance(text) == stance
