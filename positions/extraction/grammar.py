@@ -479,9 +479,21 @@ def _opens_condition(
         return True
     if word in profile.proviso_starts and _opens_proviso(words, n, current, profile):
         return True  # "…, provided government aircraft stay on the ground"
+    if word in profile.deal_lacking and _lacks_a_deal(words, n, profile):
+        return True  # "… would begin cancelling routes absent an agreement"
     if word in profile.restricted_conditions:
         return current.words[-1:] == ["only"]  # "only once the price is cut"
     return word in profile.sentence_conditionals and _inverts(words, n, current, sentence, profile)
+
+
+def _lacks_a_deal(words: list[str], n: int, profile: LanguageProfile) -> bool:
+    """ "without a deal", "absent an agreement", "failing any settlement": a deal that may
+    not come, within a few words."""
+    window = words[n + 1 : n + 1 + _NOUN_REACH]
+    dealt = not profile.deal_nouns.isdisjoint(window) or _cooperative(window, profile)
+    # "without a deal", not "without our agreement": a deal that may not come at all
+    indefinite = profile.indefinite_articles | profile.universal
+    return bool(window) and window[0] in indefinite and dealt
 
 
 def _opens_proviso(words: list[str], n: int, current: _Clause, profile: LanguageProfile) -> bool:
@@ -2843,11 +2855,13 @@ def _dare(words: list[str], reading: Reading) -> bool:
         return True  # "Pay songwriters fairly or my catalogue comes off your platform"
     # a dare holds out whatever follows it ("Push the tolls higher and the cape route starts
     # looking like a bargain"); a command, only what is foretold
+    if after and after[0] in profile.imperatives:
+        return False  # "Freeze tuition, and put it in the budget, not in a press release"
     foretold = not profile.future.isdisjoint(after) or not profile.negators.isdisjoint(after)
     foretold = foretold or (words[0] in profile.dares and clause_follows)
     if reading.role(after[:2]) == "self":
         # "… and I will vote against that budget", "… and we ballot all members on a stoppage"
-        return _strikes_back(after, profile)
+        return _strikes_back(words[join + 1 :], profile)
     return foretold and not _cooperative(after, profile)
 
 
@@ -2866,7 +2880,10 @@ def _command(words: list[str], profile: LanguageProfile) -> tuple[str, str] | No
     following = words[1] if len(words) > 1 else ""
     # "Hand over the keys", "Bring them home", "Restore what was cut"
     objects = profile.determiners | profile.objects | profile.universal | profile.sought_starts
-    if following not in objects and not following.endswith("ing"):
+    # a verb known to command takes a bare noun too ("Freeze tuition for three years")
+    bare_object = words[0] in profile.imperatives and following.isalpha()
+    bare_object = bare_object and following not in profile.no_commands
+    if following not in objects and not following.endswith("ing") and not bare_object:
         return None
     if _cooperative(words[1 : 1 + _OBJECT_REACH], profile):
         return "offer", "modal"  # "Give the talks a chance"

@@ -750,6 +750,9 @@ class LanguageProfile:
     # What one side gives for what the other does ("… in exchange for a freeze"): what the
     # speaker's side could do on such terms is held out.
     exchange: frozenset[str]
+    # Words that, before a deal, open a condition that it fails anywhere in a sentence ("would
+    # begin cancelling routes absent an agreement", "will strike without a deal").
+    deal_lacking: frozenset[str]
     # How far short an adjective falls ("nowhere near good enough", "far from good enough").
     falling_short: frozenset[str]
     faults: frozenset[str]
@@ -1476,7 +1479,8 @@ ENGLISH = LanguageProfile(
     failures=frozenset(
         """not no never nor unless without fail fails failed keep keeps kept continue
         continues continued refuse refuses refused stay stays stayed persist persists
-        persisted withhold withholds withheld remain remains remained unpaid""".split()
+        persisted withhold withholds withheld remain remains remained unpaid absent
+        failing""".split()
     ),
     refusal_predicates=frozenset(
         """impossible unrealistic unworkable absurd ridiculous worthless meaningless pointless
@@ -1551,7 +1555,9 @@ ENGLISH = LanguageProfile(
     no_choice=frozenset(
         f"no {noun} but" for noun in ("choice", "option", "alternative", "other choice")
     ),
-    disruption=frozenset("block blockade boycott picket shut occupy disrupt paralyse".split()),
+    disruption=frozenset(
+        "block blockade boycott picket shut occupy disrupt paralyse stoppage walkout".split()
+    ),
     negative_subjects=frozenset({"nobody", "no one", "none", "not a single"}),
     perceiving=frozenset({"see", "receive", "get", "hear"}),
     acceptance_predicates=frozenset(
@@ -1563,6 +1569,7 @@ ENGLISH = LanguageProfile(
     resolve=frozenset(
         {"as long as it takes", "as long as necessary", "by every means", "by all means"}
         | {"by every lawful means", "by every legal means", "by all necessary means"}
+        | {"by whatever means", "by any means", "by any means necessary"}
     ),
     boundless=frozenset({"endless", "infinite", "unlimited"}),
     assent=frozenset({"yes to", "done", "agreed", "deal"}),
@@ -1623,6 +1630,7 @@ ENGLISH = LanguageProfile(
     ),
     taking=frozenset(english_inflections("take")),
     falling_short=frozenset({"nowhere near", "far from", "not nearly"}),
+    deal_lacking=frozenset({"without", "absent", "failing"}),
     exchange=frozenset({"in exchange for", "in return for"}),
     wrongdoing=frozenset(
         form

@@ -2511,3 +2511,17 @@ def test_stance_of_the_state_said_by_the_governments_spokesman():
 )
 def test_stance_of_counted_others_terms_of_exchange_and_open_ended_times(text, stance):
     assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The airline would begin cancelling routes next week absent an agreement.", "warn"),
+        ("Put the rota in without our agreement and you'll find out.", "warn"),
+        ("Freeze rents for two years, and put it in the law, not in a leaflet.", "demand"),
+        ("Close the depot as planned, and we ballot all our members on a stoppage.", "warn"),
+        ("The army stands ready to defend the river by whatever means prove necessary.", "warn"),
+    ],
+)
+def test_stance_of_threats_held_out_without_a_deal_or_after_a_command(text, stance):
+    assert _stance(text, direct=True) == stance
