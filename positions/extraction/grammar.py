@@ -2883,6 +2883,9 @@ def _command(words: list[str], profile: LanguageProfile) -> tuple[str, str] | No
     # a verb known to command takes a bare noun too ("Freeze tuition for three years")
     bare_object = words[0] in profile.imperatives and following.isalpha()
     bare_object = bare_object and following not in profile.no_commands
+    if following.endswith("s") and not following.endswith("ss"):
+        # "Freeze rents for two years", not "Fund managers expect a rally"
+        bare_object = bare_object and words[2:3] != [] and words[2] in profile.prepositions
     if following not in objects and not following.endswith("ing") and not bare_object:
         return None
     if _cooperative(words[1 : 1 + _OBJECT_REACH], profile):
