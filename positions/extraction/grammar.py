@@ -1887,7 +1887,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return "warn", "conditional"  # "we will respond to any provocation": if there is one
     if phrase in profile.modals and _harmful(words, profile):
         return "warn", "performative"  # "will have consequences", "could result in fines"
-    if following[0] in profile.disruption and _promised_by_side(words, i, reading):
+    strikes = following[0] in profile.disruption or following[0] in profile.legal_action
+    if strikes and _promised_by_side(words, i, reading):
         return "warn", "modal"  # "members would block the main highways from Monday"
     if _reported_deed(words, i, j, reading):
         if following[0] in profile.responses or clause.threatened:
@@ -2870,6 +2871,7 @@ def _strikes_back(words: list[str], profile: LanguageProfile) -> bool:
     return (
         not profile.opposing.isdisjoint(words)
         or not profile.disruption.isdisjoint(words)
+        or not profile.legal_action.isdisjoint(words)
         or not profile.harmful_events.isdisjoint(words)
     )
 

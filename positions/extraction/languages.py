@@ -753,6 +753,8 @@ class LanguageProfile:
     # Words that, before a deal, open a condition that it fails anywhere in a sentence ("would
     # begin cancelling routes absent an agreement", "will strike without a deal").
     deal_lacking: frozenset[str]
+    # Going to law against the other side ("we will sue", "will appeal the ruling"): a threat.
+    legal_action: frozenset[str]
     # How far short an adjective falls ("nowhere near good enough", "far from good enough").
     falling_short: frozenset[str]
     faults: frozenset[str]
@@ -1630,6 +1632,11 @@ ENGLISH = LanguageProfile(
     ),
     taking=frozenset(english_inflections("take")),
     falling_short=frozenset({"nowhere near", "far from", "not nearly"}),
+    legal_action=frozenset(
+        form
+        for lemma in ("sue", "appeal", "litigate", "prosecute")
+        for form in english_inflections(lemma)
+    ),
     deal_lacking=frozenset({"without", "absent", "failing"}),
     exchange=frozenset({"in exchange for", "in return for"}),
     wrongdoing=frozenset(

@@ -106,6 +106,10 @@ JOURNALIST_WORDS = frozenset(
     """correspondent reporter journalist editor columnist anchor host bureau""".split()
 )
 SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"})
+# Counsel acting for someone ("a lawyer for the fund") speaks for that client, unlike an
+# expert asked for a view.
+COUNSEL_WORDS = frozenset({"lawyer", "attorney", "counsel", "solicitor"})
+REPRESENTING_LINKS = frozenset({"for", "representing"})
 OFFICIAL_WORDS = frozenset(
     """minister president secretary senator governor mayor ambassador envoy chancellor
     official deputy general commander premier lawmaker congressman congresswoman

@@ -9,12 +9,14 @@ from .discourse import Entity
 from .lexicon import (
     ACADEMIC_WORDS,
     BODY_ROLES,
+    COUNSEL_WORDS,
     EXPERT_WORDS,
     JOURNALIST_WORDS,
     OFFICIAL_WORDS,
     ORGANISATION_WORDS,
     PAST_ROLE_WORDS,
     PRESENT_ROLE_WORDS,
+    REPRESENTING_LINKS,
     SPOKESPERSON_WORDS,
 )
 from .registry import PARTY_VOICE_KINDS, RegistryActor, RegistryIndex, RegistryParty, normalize_name
@@ -149,6 +151,8 @@ def propose_kind(entity: Entity) -> str:
     journalist = words & JOURNALIST_WORDS and not words & OFFICIAL_WORDS
     if journalist or _possessed_by_outlet(entity):
         return "journalist"
+    if words & COUNSEL_WORDS and words & REPRESENTING_LINKS:
+        return "spokesperson"  # "a lawyer for the stranded travellers" speaks for them
     expert = _expert_words(entity) & EXPERT_WORDS
     # A university speaks for itself at its own table; a professor who chairs a body there
     # speaks for the body.

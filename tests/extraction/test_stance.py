@@ -2525,3 +2525,19 @@ def test_stance_of_counted_others_terms_of_exchange_and_open_ended_times(text, s
 )
 def test_stance_of_threats_held_out_without_a_deal_or_after_a_command(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("“These claims are false,” a lawyer for the port operator said.", "reject"),
+        ("“These claims are false,” a legal scholar said.", "assess"),
+        (
+            "“If the levy stays, we will sue,” said Mira Osei, the airline's chief executive.",
+            "warn",
+        ),
+        ("“We will appeal the ruling,” said Mira Osei, the airline's chief executive.", "warn"),
+    ],
+)
+def test_stance_of_counsel_for_a_side_and_of_going_to_law(text, stance):
+    assert [q.stance for q in extract_quotes(text, Registry())] == [stance]
