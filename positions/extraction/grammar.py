@@ -647,6 +647,8 @@ def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     command = _opening_command(clause, reading)
     if command is not None:
         return command
+    if clause.words[0] in profile.any_act and _harm_foretold_of_any(clause.words, profile):
+        return "warn", "conditional"  # "any attempt to fill it would be a hostile act"
     mention = None
     mentioned_at = 0
     triggers = _triggers(profile)
@@ -683,6 +685,25 @@ def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         ):
             return found  # "the mayor's proposal is dead on arrival": the speaker's verdict
     return mention
+
+
+def _harm_foretold_of_any(words: list[str], profile: LanguageProfile) -> bool:
+    """ "Any attempt to fill the reservoir would be regarded as a hostile act", "any player
+    who talks to another club will never play here again": whatever anyone may do, answered
+    by a harm, a negation or the end of talks."""
+    modal = next((n for n, word in enumerate(words) if word in profile.future), 0)
+    if not modal or modal > _SUBJECT_REACH * 2:
+        return False
+    after = words[modal + 1 :]
+    if _harmful(after, profile) or not profile.harmful_events.isdisjoint(after):
+        return True
+    if not profile.negators.isdisjoint(after[:_NEGATION_REACH]):
+        # "will never play here again"; "any worker affected will not lose pay" guarantees,
+        # and "any talks would not be easy" foresees a state
+        j = _skip(words, modal + 1, profile.negators | profile.fillers)
+        return j < len(words) and _acts(words, j, profile) and profile.suffering.isdisjoint(after)
+    agreed = _cooperative(after, profile) or not profile.deal_nouns.isdisjoint(after)
+    return not profile.abandonment.isdisjoint(after) and agreed  # "would end the ceasefire"
 
 
 def _denial_of_a_thing(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
@@ -1832,6 +1853,9 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         # "any club would have to pay the clause", "if they want our votes, they will have
         # to earn them": read at "have to"
         return None
+    welcome = following[0] in profile.responses and following[1:2] != []
+    if welcome and following[1] in profile.favourably and _promised_by_side(words, i, reading):
+        return "accept", "modal"  # "it would respond positively to the proposal"
     if _told_to_keep_it(words, i, following, profile):
         return "reject", "performative"  # "they can keep their partnership"
     if _granted_on_terms(clause, i, following, reading):

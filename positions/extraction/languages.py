@@ -755,6 +755,11 @@ class LanguageProfile:
     deal_lacking: frozenset[str]
     # Going to law against the other side ("we will sue", "will appeal the ruling"): a threat.
     legal_action: frozenset[str]
+    # What opens a subject standing for whatever others may do ("Any attempt to fill the
+    # reservoir would be …"): a harm foretold of it is a warning.
+    any_act: frozenset[str]
+    # Answering in kind that is welcome ("would respond positively to the proposal").
+    favourably: frozenset[str]
     # How far short an adjective falls ("nowhere near good enough", "far from good enough").
     falling_short: frozenset[str]
     faults: frozenset[str]
@@ -1529,7 +1534,7 @@ ENGLISH = LanguageProfile(
     light_verbs=frozenset("enter join hold continue resume start begin find reach pursue".split()),
     harm=frozenset(
         """consequences retaliation punishment costly sanctions fines penalties regret
-        peril countermeasures""".split()
+        peril countermeasures hostile provocation aggression unanswered""".split()
     ),
     costs=frozenset({"price"}),
     substitution=frozenset({"instead", "rather"}),
@@ -1628,10 +1633,12 @@ ENGLISH = LanguageProfile(
     deal_nouns=frozenset(
         """deal offer agreement compromise proposal basis step outcome settlement package plan
         scheme terms text accession framework mandate initiative reform bill motion
-        resolution""".split()
+        resolution ceasefire truce armistice""".split()
     ),
     taking=frozenset(english_inflections("take")),
     falling_short=frozenset({"nowhere near", "far from", "not nearly"}),
+    any_act=frozenset({"any"}),
+    favourably=frozenset({"positively", "favourably", "favorably", "constructively"}),
     legal_action=frozenset(
         form
         for lemma in ("sue", "appeal", "litigate", "prosecute")

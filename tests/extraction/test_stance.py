@@ -2541,3 +2541,27 @@ def test_stance_of_threats_held_out_without_a_deal_or_after_a_command(text, stan
 )
 def test_stance_of_counsel_for_a_side_and_of_going_to_law(text, stance):
     assert [q.stance for q in extract_quotes(text, Registry())] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Any attempt to divert the river would be regarded as a hostile act.", "warn"),
+        ("Any player who talks to a rival club will never play here again.", "warn"),
+        ("Any advance on the town would end the truce the same hour.", "warn"),
+        ("Any worker who is moved will not lose a day's pay.", "assess"),
+    ],
+)
+def test_stance_of_a_harm_foretold_of_whatever_anyone_does(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+def test_stance_of_answering_a_proposal_positively_accepts_it():
+    assert (
+        _stance("the ministry would respond positively to the proposal for a moratorium.")
+        == "accept"
+    )
+
+
+def test_stance_of_a_state_foreseen_of_any_talks_is_a_view():
+    assert _stance("any talks on the border would not be easy.") == "assess"
