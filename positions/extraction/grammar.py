@@ -863,6 +863,7 @@ def _triggers(profile: LanguageProfile) -> frozenset[str]:
             | profile.suiting_starts
             | profile.others_own
             | profile.faults
+            | profile.recommendations
             | profile.shouldering
             | profile.wrongdoing
             | profile.unrelated
@@ -981,6 +982,9 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         or _backs_what_was_named(words, i, reading)
     ):
         return _speech_act(clause, i, "accept", "performative", reading)  # "we support the plan"
+    if word in profile.recommendations and _advises_taking_it(words, i, profile):
+        # "put the offer to members with a recommendation that they accept"
+        return _held_or_refused(clause, i, reading, ("accept", "performative"))
     if (word in profile.joining or word in profile.taking) and _goes_along(words, i, profile):
         return _speech_act(clause, i, "accept", "performative", reading)  # "adopted their plan"
     if word in profile.approval and _followed_by(words, i, profile.deal_nouns):
@@ -1885,6 +1889,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
     taken = taken or _goes_along(words, j, profile)
     if taken and _promised_by_side(words, i, reading):
         return "accept", "modal"  # "we will take it", "will join the scheme proposed by …"
+    if _put_to_a_vote(following, profile):
+        return None  # "would put the revised offer to members with a recommendation …"
     gives = _gives(words[j:], profile) or not profile.goodwill.isdisjoint(words)
     gives = gives or _names_a_figure(following, profile) or _does_what_was_named(following, profile)
     # "could place its launchers under inspection in exchange for a freeze"
@@ -2224,7 +2230,24 @@ def _backs_what_was_named(words: list[str], i: int, reading: Reading) -> bool:
     if at >= len(words) or words[at] not in profile.anaphoric_subjects:
         return False
     closes = at + 1 == len(words) or words[at + 1] == "," or words[at + 1] in _SENTENCE_END
-    return closes and reading.role(_subject(words, i, profile)) == "self"
+    return closes and _promised_by_side(words, i, reading)  # "… and would recommend it"
+
+
+def _put_to_a_vote(following: list[str], profile: LanguageProfile) -> bool:
+    """ "put the offer to members", "put the deal to a ballot": a placing verb, a deal and
+    those who will vote on it."""
+    if not following or following[0] not in profile.placing or "to" not in following:
+        return False
+    after_to = following[following.index("to") + 1 :][:_NOUN_REACH]
+    dealt = not profile.deal_nouns.isdisjoint(following)
+    return dealt and not profile.electorates.isdisjoint(after_to)
+
+
+def _advises_taking_it(words: list[str], i: int, profile: LanguageProfile) -> bool:
+    """A recommendation whose content, within a few words, is to accept ("… to approve it",
+    "… that they accept")."""
+    window = words[i + 1 : i + 1 + _NOUN_REACH + 1]
+    return any(profile.speech_act_verbs.get(word) == "accept" for word in window)
 
 
 def _backs_a_deal_named_before(words: list[str], i: int, reading: Reading) -> bool:

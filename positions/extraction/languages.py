@@ -760,6 +760,11 @@ class LanguageProfile:
     any_act: frozenset[str]
     # Answering in kind that is welcome ("would respond positively to the proposal").
     favourably: frozenset[str]
+    # Advice to take a deal ("put the offer to members with a recommendation to accept it").
+    recommendations: frozenset[str]
+    # Those a deal is put to for a vote ("would put the revised offer to members"): a step
+    # in ratifying it, not a move of the speaker's side's own.
+    electorates: frozenset[str]
     # How far short an adjective falls ("nowhere near good enough", "far from good enough").
     falling_short: frozenset[str]
     faults: frozenset[str]
@@ -1637,6 +1642,8 @@ ENGLISH = LanguageProfile(
     ),
     taking=frozenset(english_inflections("take")),
     falling_short=frozenset({"nowhere near", "far from", "not nearly"}),
+    recommendations=frozenset({"recommendation", "recommending", "advice", "advising"}),
+    electorates=frozenset("members membership vote ballot shareholders referendum".split()),
     any_act=frozenset({"any"}),
     favourably=frozenset({"positively", "favourably", "favorably", "constructively"}),
     legal_action=frozenset(

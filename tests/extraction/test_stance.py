@@ -2565,3 +2565,18 @@ def test_stance_of_answering_a_proposal_positively_accepts_it():
 
 def test_stance_of_a_state_foreseen_of_any_talks_is_a_view():
     assert _stance("any talks on the border would not be easy.") == "assess"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "it would put the revised offer to members with a recommendation to approve it.",
+            "accept",
+        ),
+        ("the board found the revised offer fair and would recommend it.", "accept"),
+        ("it would put the revised offer to members without a recommendation.", "assess"),
+    ],
+)
+def test_stance_of_a_deal_put_to_a_vote_and_recommended(text, stance):
+    assert _stance(text) == stance
