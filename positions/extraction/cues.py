@@ -13,6 +13,7 @@ from .lexicon import (
     MODAL_AUXILIARIES,
     ORGANISATION_WORDS,
     PRONOUNS,
+    REPRESENTING_LINKS,
 )
 from .names import is_possessive, strip_possessive
 from .phrases import (
@@ -961,7 +962,7 @@ def _appositive_after(view: SentenceView, phrase: SpeakerPhrase) -> SpeakerPhras
         # know as one
         described = phrase_after(view.text, tokens, first, len(tokens) - 1, view.words.forms)
         if described is not None and described.kind in ("role", "organisation", "anonymous"):
-            return described
+            return _with_workplace(view, described)
         kinds = ("role", "organisation")
     elif linked == ", " and not tokens[first].is_capitalized:
         # "…,” said Zainab Harthy, chairwoman of the company.": a role without its article
@@ -978,16 +979,21 @@ def _appositive_after(view: SentenceView, phrase: SpeakerPhrase) -> SpeakerPhras
 
 
 def _with_workplace(view: SentenceView, role: SpeakerPhrase) -> SpeakerPhrase:
-    """The role with the body it is held at, which tells what kind of voice it is: "head of
-    football at consultancy Goalline Partners"."""
+    """The role with the body it is held at or the side it acts for, which tell what kind of
+    voice it is: "head of football at consultancy Goalline Partners", "a lawyer for the
+    stranded travellers"."""
     tokens = view.tokens
     at = _token_after(tokens, role.end)
-    if at + 1 >= len(tokens) or tokens[at].lower not in view.words.grammar.workplace_links:
+    links = view.words.grammar.workplace_links | REPRESENTING_LINKS
+    if at + 1 >= len(tokens) or tokens[at].lower not in links:
         return role
     if gap(view.text, role.tokens[-1], tokens[at]) != " ":
         return role
     body = phrase_after(view.text, tokens, at + 1, len(tokens) - 1, view.words.forms)
-    if body is None or body.kind not in ("organisation", "role", "name"):
+    if tokens[at].lower in REPRESENTING_LINKS and body is None:
+        # whoever is acted for ("for the stranded travellers"), the link says it is a side
+        return SpeakerPhrase((*role.tokens, tokens[at]), role.kind, role.parts)
+    if body is None or body.kind not in ("organisation", "role", "name", "anonymous"):
         return role
     return SpeakerPhrase((*role.tokens, tokens[at], *body.tokens), role.kind, role.parts)
 

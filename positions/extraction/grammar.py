@@ -1435,6 +1435,10 @@ def _hands_over(words: list[str], reading: Reading) -> bool:
         if word in profile.hearsay_verbs and not _answered(words, n, profile):
             if n > 0 and words[n - 1] in profile.moods:
                 continue  # "the treaty must say so": what is to be said, not what was
+            if n > 0 and (
+                words[n - 1] in profile.determiners or words[n - 1] in profile.possessives
+            ):
+                continue  # "these claims are false": a noun, no one's saying
             if not profile.clause_links.isdisjoint(words[:n]):
                 continue  # "… because the calendar says it's spring": not the clause's verb
             subject = _subject(words, n, profile)
@@ -2947,17 +2951,19 @@ def _expects_of_others(words: list[str], i: int, profile: LanguageProfile) -> bo
     expect the talks to be long") nor what was not foreseen ("we did not expect them to …")."""
     if _negated(words, i, profile):
         return False
-    after = words[i + 1 : i + 1 + _SUBJECT_REACH]
+    # the one expected to act may be a long phrase ("a decision on the site of the works");
+    # what is needed is short ("would need $300bn a year to meet …" says what for)
+    reach = _SUBJECT_REACH if words[i] in profile.lacking else 2 * _SUBJECT_REACH
+    after = words[i + 1 : i + 1 + reach]
     if after[:2] and after[0] == "to" and after[1:2] and after[1] in profile.perceiving:
         return True  # "we expect to see all three by June"
     if "to" not in after[1:] or words[i - 1 : i] == [profile.first_person_singular]:
         return False  # "I expect parliament to vote before the recess": a forecast
     verb_at = i + 1 + after.index("to") + 1
-    return (
-        verb_at < len(words)
-        and words[verb_at] not in profile.copulas
-        and not _drifts(words, verb_at, profile)
-    )
+    if verb_at >= len(words) or _drifts(words, verb_at, profile):
+        return False
+    # "expects two directors to be appointed": a deed asked for in the passive
+    return words[verb_at] not in profile.copulas or _passive(words, verb_at, profile)
 
 
 def _drifts(words: list[str], k: int, profile: LanguageProfile) -> bool:

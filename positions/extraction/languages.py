@@ -545,8 +545,8 @@ class LanguageProfile:
     # Past forms of wanting and expecting, which hold a wish of the day only in reported
     # speech ("said it wanted …").
     past_wishes: frozenset[str]
-    # Verbs of a quantity changing of itself: expecting it to is a forecast ("expects the
-    # wage to rise by 5%").
+    # Verbs of a quantity changing or going on of itself: expecting it to is a forecast
+    # ("expects the wage to rise by 5%", "expected the pressure to continue").
     drift: frozenset[str]
     # The speaker alone: what "I" expect of others is a forecast, what "we" expect a demand.
     first_person_singular: str
@@ -1442,7 +1442,9 @@ ENGLISH = LanguageProfile(
     hindering=frozenset(english_inflections("block")),
     deed_particles=frozenset({"into", "off"}),
     past_wishes=frozenset({"wanted", "sought", "expected"}),
-    drift=frozenset("rise fall grow shrink climb increase decrease slow".split()),
+    drift=frozenset(
+        "rise fall grow shrink climb increase decrease slow continue persist last exceed".split()
+    ),
     first_person_singular="i",
     first_person_plural="we",
     negative_adverbials=frozenset(

@@ -2532,6 +2532,13 @@ def test_stance_of_threats_held_out_without_a_deal_or_after_a_command(text, stan
     [
         ("“These claims are false,” a lawyer for the port operator said.", "reject"),
         ("“These claims are false,” a legal scholar said.", "assess"),
+        ("“These claims are false,” said Ana Lutz, a lawyer for the former mayor.", "reject"),
+        (
+            "“The landlords should pay them before the winter,” said Ana Lutz, a lawyer for "
+            "the evicted tenants.",
+            "demand",
+        ),
+        ("“These claims are false,” said Ana Lutz, a lawyer at Kern & Bell.", "assess"),
         (
             "“If the levy stays, we will sue,” said Mira Osei, the airline's chief executive.",
             "warn",
@@ -2579,4 +2586,22 @@ def test_stance_of_a_state_foreseen_of_any_talks_is_a_view():
     ],
 )
 def test_stance_of_a_deal_put_to_a_vote_and_recommended(text, stance):
+    assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("it expected two new directors to be appointed before the annual meeting.", "demand"),
+        (
+            "it expected a decision on the site of the new treatment works to be reached by "
+            "the councils in September.",
+            "demand",
+        ),
+        ("it expected the pressure on dairy farmers to continue through the winter.", "assess"),
+        ("it expected the bids for the rights to exceed 40 million.", "assess"),
+        ("the fund would need at least $300bn a year by 2035 to meet its goals.", "assess"),
+    ],
+)
+def test_stance_of_a_deed_expected_of_others_in_the_passive_or_far_ahead(text, stance):
     assert _stance(text) == stance
