@@ -477,6 +477,8 @@ def _opens_condition(
         return _names_an_event(_to_clause_end(words, n), profile)  # not "until Friday"
     if word in profile.conditional:
         return True
+    if not current.words and not sentence and _phrase_at(words, n, profile.moment_conditions):
+        return _moment_of_an_event(words, n, profile)
     if word in profile.proviso_starts and _opens_proviso(words, n, current, profile):
         return True  # "…, provided government aircraft stay on the ground"
     if word in profile.deal_lacking and _lacks_a_deal(words, n, profile):
@@ -484,6 +486,14 @@ def _opens_condition(
     if word in profile.restricted_conditions:
         return current.words[-1:] == ["only"]  # "only once the price is cut"
     return word in profile.sentence_conditionals and _inverts(words, n, current, sentence, profile)
+
+
+def _moment_of_an_event(words: list[str], n: int, profile: LanguageProfile) -> bool:
+    """A moment set off by a comma and named by what happens in it ("the moment they touch
+    pensions, …"), not by a date ("the day after the vote, …")."""
+    condition = _to_clause_end(words, n)
+    end = n + len(condition)
+    return end < len(words) and words[end] == "," and _names_an_event(condition[2:], profile)
 
 
 def _lacks_a_deal(words: list[str], n: int, profile: LanguageProfile) -> bool:
@@ -576,11 +586,21 @@ def _foretold(clause: _Clause, profile: LanguageProfile) -> bool:
     )
     # "it would be helpful if …", "I'd be surprised if …" judge the condition, holding
     # nothing out
-    judged = words[:1] == ["it"] and words[1:2] != [","]
+    # nothing out; "it loses our votes" holds out a loss
+    judged = words[:1] == ["it"] and words[1:2] != [","] and not _verb_of_its_own(words, profile)
     judged = judged or not (profile.attitude_adjectives | profile.judging_adjectives).isdisjoint(
         words
     )
     return len(words) >= _EVENT_WORDS and not told and not judged and clause.kind == "main"
+
+
+def _verb_of_its_own(words: list[str], profile: LanguageProfile) -> bool:
+    """An "it" doing something in the present ("it loses our votes"), not one judging
+    what follows ("it would be helpful", "it is fine")."""
+    second = words[1:2]
+    if not second or second[0] in profile.copulas or second[0] in profile.moods:
+        return False
+    return second[0].endswith("s") and not second[0].endswith("ss")
 
 
 # What the speaker's side says it will do: said in place of what it held to, it gives ground.
@@ -963,6 +983,8 @@ def _act_at(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None
         return _opening(clause, i, reading)
     if word in profile.offer_place_starts and _phrase_at(words, i, profile.offer_places):
         return _offer_place(clause, i, reading)
+    if word in profile.presented_place_starts and _phrase_at(words, i, profile.presented_places):
+        return _put_there(clause, i, reading)
     if (
         word in profile.readiness
         and pair.split(" ")[-1] in profile.readiness_links
@@ -2392,8 +2414,17 @@ def _offer_place(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] |
         if not profile.options.isdisjoint(_subject(words, i, profile)):
             return "warn", "modal"  # "all options are on the table"
         return _held_or_refused(clause, i, reading, ("offer", "modal"))
+    return _put_there(clause, i, reading)
+
+
+def _put_there(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | None:
+    """A thing put where the other side can take it ("has put a new deal on the table",
+    "put a four-year deal in front of him"): offered, or, denied, refused."""
+    words = clause.words
     start = max(0, i - _OBJECT_REACH)
-    verb = next((n for n in range(i - 1, start - 1, -1) if words[n] in profile.placing), None)
+    verb = next(
+        (n for n in range(i - 1, start - 1, -1) if words[n] in reading.profile.placing), None
+    )
     if verb is None:
         return None
     return _held_or_refused(clause, verb, reading, ("offer", "modal"))
@@ -2812,8 +2843,9 @@ def _holds_out_harm(words: list[str], profile: LanguageProfile) -> bool:
         return False
     if not profile.second_person.isdisjoint(after) or _harmful(after, profile):
         return True
-    if _cooperative(after, profile) and not profile.ended.isdisjoint(after):
-        return True
+    talks_or_deal = _cooperative(after, profile) or not profile.deal_nouns.isdisjoint(after)
+    if talks_or_deal and not profile.ended.isdisjoint(after):
+        return True  # "… and the talks are over", "… and the truce is over"
     return after[0] in profile.perceiving and after[1:2] != [] and after[1] in _QUESTION_WORDS
 
 
@@ -2831,7 +2863,7 @@ def _one_more_and(words: list[str], profile: LanguageProfile) -> bool:
     foretold = not profile.future.isdisjoint(after) or not profile.negators.isdisjoint(after)
     # "another round of talks and we will have a deal" hopes
     hoped = _cooperative(phrase + after, profile) or not profile.deal_nouns.isdisjoint(after)
-    return (foretold or _holds_out_harm(words, profile)) and not hoped
+    return _holds_out_harm(words, profile) or (foretold and not hoped)
 
 
 def _opens_on_a_verb(words: list[str], profile: LanguageProfile) -> bool:

@@ -605,6 +605,9 @@ class LanguageProfile:
     # The clause after these concedes a point and carries none ("although …").
     concessive: frozenset[str]
     conditional: frozenset[str]
+    # A moment named as the condition, opening the sentence: "the moment this coalition
+    # touches pensions, it loses our votes".
+    moment_conditions: frozenset[str]
     # Conditions the speaker waits on ("until they pay"), and the words that restrict a
     # condition to the one case ("only if", "only once"): what is said under them asks it.
     awaiting: frozenset[str]
@@ -793,6 +796,9 @@ class LanguageProfile:
     # Where what is offered lies ("on the table"), and the verbs that put it there: said of
     # a thing, it is offered, or, denied, refused ("a 50-50 split is not on the table").
     offer_places: frozenset[str]
+    # Where a thing is put before the other side ("put a four-year deal in front of him"):
+    # offered only when put there, not said of what lies there.
+    presented_places: frozenset[str]
     # "All options are on the table" holds force in reserve: a warning, not an offer.
     options: frozenset[str]
     # What follows a predicate said of an "it" that stands for a clause to come ("it is
@@ -1010,6 +1016,10 @@ class LanguageProfile:
     @cached_property
     def offer_place_starts(self) -> frozenset[str]:
         return _first_words(self.offer_places)
+
+    @cached_property
+    def presented_place_starts(self) -> frozenset[str]:
+        return _first_words(self.presented_places)
 
     @cached_property
     def choice_starts(self) -> frozenset[str]:
@@ -1521,6 +1531,7 @@ ENGLISH = LanguageProfile(
     contrast=frozenset("but however yet nevertheless".split()),
     concessive=frozenset("although though whereas despite".split()),
     conditional=frozenset("if unless".split()),
+    moment_conditions=frozenset({"the moment", "the minute", "the second", "the day"}),
     awaiting=frozenset({"until", "till"}),
     granting_time=frozenset(
         form for lemma in ("give", "allow") for form in english_inflections(lemma)
@@ -1714,6 +1725,7 @@ ENGLISH = LanguageProfile(
     offer_places=frozenset(
         {"on the table", "for sale", "on offer", "up for discussion", "up for negotiation"}
     ),
+    presented_places=frozenset({"in front of"}),
     options=frozenset({"option", "options"}),
     placing=frozenset(
         form

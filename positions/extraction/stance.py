@@ -129,11 +129,13 @@ def _bodies_of(described_as: frozenset[str], profile: LanguageProfile) -> frozen
     bodies = set(described_as)
     for word in described_as:
         bodies.update(profile.offices.get(word, ()))
-    if not profile.firm_roles.isdisjoint(described_as) and profile.public_bodies.isdisjoint(
+    officer = not profile.firm_roles.isdisjoint(described_as)
+    if (officer or not profile.firms.isdisjoint(described_as)) and profile.public_bodies.isdisjoint(
         described_as
     ):
         # "Skyvale Airways chief executive …, said the airline would …": a firm's officer
-        # speaks of the firm by its common noun
+        # speaks of the firm by its common noun, as does its spokeswoman ("a spokeswoman for
+        # the platform said the company would …")
         bodies.update(profile.firms)
     return frozenset(bodies)
 

@@ -2605,3 +2605,36 @@ def test_stance_of_a_deal_put_to_a_vote_and_recommended(text, stance):
 )
 def test_stance_of_a_deed_expected_of_others_in_the_passive_or_far_ahead(text, stance):
     assert _stance(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We have put a four-year deal in front of him.", "offer"),
+        ("We will not put a new offer in front of the union.", "reject"),
+        ("The tanks stood in front of the parliament.", "assess"),
+    ],
+)
+def test_stance_of_a_deal_put_in_front_of_the_other_side(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The moment this coalition touches pensions, it loses our votes.", "warn"),
+        ("If this coalition touches pensions, it loses our votes.", "warn"),
+        ("The day they cut the subsidy, we walk out.", "warn"),
+        ("The day after the vote, the talks resumed.", "assess"),
+        ("It would be helpful if they came.", "assess"),
+        ("One more rocket on the city and the truce is over.", "warn"),
+        ("One more round of talks and we will have a deal.", "assess"),
+    ],
+)
+def test_stance_of_a_moment_or_a_deed_set_as_the_condition_of_a_loss(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+def test_stance_of_a_firm_named_by_its_common_noun_by_its_spokeswoman():
+    text = "A spokeswoman for the platform said the company should have acted faster."
+    assert [q.stance for q in extract_quotes(text, Registry())] == ["concede"]
