@@ -53,6 +53,9 @@ _FRAME_MIN_WORDS = 10
 # Sentences before a closing "…, X said" that it may still report (when they sound spoken).
 _LEAD_MAX = 2
 _QUOTED_SENTENCE_END = re.compile(r"[.!?…][\"'”’»]")
+# The end of the sentence an attribution stands in, or the quote that follows it.
+_SENTENCE_BREAK = re.compile(r"[.!?;:\"“”]")
+_SET_OFF_PARTICIPLE = re.compile(r",\s+(\w+ing)\b")
 _SIGNATURE = re.compile(
     r"[ \t]*[―—–-]{1,2}[ \t\xa0]*([A-Z][^\n.,;:!?“”\"]{0,60}?)[ \t\xa0]*\.?[ \t\xa0]*$"
 )
@@ -521,11 +524,33 @@ class _Extraction:
     def _act_verb(self, cue: Cue) -> str | None:
         """The reporting verb's lemma as a hint at the stance; none for a verb that names an
         act only with a particle it lacks ("called the offer “an insult”")."""
-        particles = self.profile.reporting_particles.get(cue.lemma)
+        if cue.lemma not in self.profile.reporting_stances:
+            # "“…,” the developer said, conceding that …": a neutral verb, then what the
+            # speaker did in saying it
+            return self._participle_after(cue) or cue.lemma
+        return cue.lemma if self._particle_fits(cue.lemma, cue.verb.end) else None
+
+    def _particle_fits(self, lemma: str, end: int) -> bool:
+        """A verb that names an act only with a particle ("call for") has it next."""
+        particles = self.profile.reporting_particles.get(lemma)
         if particles is None:
-            return cue.lemma
-        following = _WORD.search(self.text, cue.verb.end)
-        return cue.lemma if following and following[0].lower() in particles else None
+            return True
+        following = _WORD.search(self.text, end)
+        return bool(following) and following[0].lower() in particles
+
+    def _participle_after(self, cue: Cue) -> str | None:
+        """The lemma of a participle naming an act, set off by a comma after the attribution
+        ("…, said Brian Holt, managing director of Greyrock, dismissing the plan")."""
+        start = max(cue.verb.end, cue.phrase.end if cue.phrase else 0)
+        end = _SENTENCE_BREAK.search(self.text, start)
+        rest = self.text[start : end.start() if end else len(self.text)]
+        for match in _SET_OFF_PARTICIPLE.finditer(rest):
+            lemma = self.profile.reporting.forms.get(match[1].lower())
+            if lemma in self.profile.reporting_stances:
+                if lemma in self.attribution.grammar.refusals:
+                    return None  # "…, declining to go into detail" withholds a position
+                return lemma if self._particle_fits(lemma, start + match.end()) else None
+        return None
 
     def _signature(self, quote: QuotedSpan, end: int) -> _Attribution | None:
         """ "“…” ― Anna Berg": a name signed after a dash, closing the paragraph."""

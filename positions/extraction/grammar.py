@@ -404,7 +404,10 @@ def _marked(sentence: list[_Clause], profile: LanguageProfile) -> list[_Clause]:
     conditions = [clause for clause in sentence if clause.kind == "condition"]
     threatened = any(not profile.failures.isdisjoint(clause.words) for clause in conditions)
     reciprocal = any(_in_return(clause.words, profile) for clause in conditions)
-    restricted = any(not profile.restricting.isdisjoint(clause.words) for clause in sentence)
+    restricted = any(
+        not profile.restricting.isdisjoint(clause.words) or _not_before(clause.words, profile)
+        for clause in sentence
+    )
     required = any(clause.words[0] in profile.awaiting or restricted for clause in conditions)
     # "if the camps are attacked", "if anything happens to them"; not "if slow progress"
     eventful = any(
@@ -484,8 +487,26 @@ def _opens_condition(
     if word in profile.deal_lacking and _lacks_a_deal(words, n, profile):
         return True  # "… would begin cancelling routes absent an agreement"
     if word in profile.restricted_conditions:
-        return current.words[-1:] == ["only"]  # "only once the price is cut"
+        # "only once the price is cut", "when they pay, and not a day before"
+        if current.words[-1:] == ["only"]:
+            return True
+        # not "not a day after, and not a day before": "after" there names no event
+        return len(_to_clause_end(words, n)) > 2 and _not_before(
+            _to_sentence_end(words, n), profile
+        )
     return word in profile.sentence_conditionals and _inverts(words, n, current, sentence, profile)
+
+
+def _to_sentence_end(words: list[str], n: int) -> list[str]:
+    end = next((m for m in range(n, len(words)) if words[m] in _SENTENCE_END), len(words))
+    return words[n:end]
+
+
+def _not_before(words: list[str], profile: LanguageProfile) -> bool:
+    """ "…, and not a day before": the time named is the least the speaker will wait for."""
+    return any(
+        _phrase_at(words, n, profile.not_before) for n, word in enumerate(words) if word == "not"
+    )
 
 
 def _moment_of_an_event(words: list[str], n: int, profile: LanguageProfile) -> bool:
@@ -667,6 +688,8 @@ def _act_of_clause(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     command = _opening_command(clause, reading)
     if command is not None:
         return command
+    if clause.words[0] in profile.negative_determiners and _lack_brings_loss(clause.words, profile):
+        return "warn", "conditional"  # "no agreement by March means no games in April"
     if clause.words[0] in profile.any_act and _harm_foretold_of_any(clause.words, profile):
         return "warn", "conditional"  # "any attempt to fill it would be a hostile act"
     mention = None
@@ -2291,6 +2314,19 @@ def _backs_a_deal_named_before(words: list[str], i: int, reading: Reading) -> bo
     linking = profile.copulas | profile.things | profile.future | profile.ability | profile.fillers
     backer = [word for word in before[deals[-1] + 1 :] if word not in linking]
     return reading.role(backer) == "self"
+
+
+def _lack_brings_loss(words: list[str], profile: LanguageProfile) -> bool:
+    """ "No deal means no games", "no pay rise spells a strike": what is lacking brings a
+    loss or a harm."""
+    verb = next((n for n, word in enumerate(words) if word in profile.entailing), None)
+    if verb is None or verb < 2:
+        return False
+    brought = words[verb + 1 :]
+    if not brought or brought[0] in profile.negative_determiners:
+        return bool(brought)
+    troubles = profile.harmful_events | profile.disruption
+    return _harmful(brought, profile) or not troubles.isdisjoint(brought)
 
 
 def _harmful(words: list[str], profile: LanguageProfile) -> bool:

@@ -441,6 +441,8 @@ class LanguageProfile:
     predicate_links: tuple[str, str]  # singular, plural
     framing_links: frozenset[str]
     # Negators that deny a thing, not a verb ("has no plans").
+    # Verbs by which one state brings another: "no deal means no games".
+    entailing: frozenset[str]
     negative_determiners: frozenset[str]
     negators: frozenset[str]
     # Words after a negator that keep it from negating ("not only willing": more than willing).
@@ -616,6 +618,8 @@ class LanguageProfile:
     calendar: frozenset[str]
     granting_time: frozenset[str]
     restricting: frozenset[str]
+    # "… when they remove the posts, and not a day before": the time is a condition.
+    not_before: frozenset[str]
     restricted_conditions: frozenset[str]
     # Words of talking and working together: what an offer holds out.
     cooperation: frozenset[str]
@@ -1371,6 +1375,7 @@ ENGLISH = LanguageProfile(
     ),
     negators=frozenset("not no never nor neither".split()),
     negative_determiners=frozenset({"no"}),
+    entailing=frozenset({"means", "mean", "spells"}),
     predicate_links=("is", "are"),
     framing_links=frozenset({"as"}),
     negation_breakers=frozenset("just only merely simply".split()),
@@ -1543,6 +1548,9 @@ ENGLISH = LanguageProfile(
     ),
     restricting=frozenset({"only"}),
     restricted_conditions=frozenset({"when", "once", "after"}),
+    not_before=frozenset(
+        f"not {time}before" for time in ("", "a day ", "one day ", "a minute ", "a moment ")
+    ),
     cooperation=frozenset(
         """discuss discussing discussion discussions talk talks dialogue dialog negotiate
         negotiating negotiation negotiations meet meeting meetings cooperate cooperation
@@ -1581,7 +1589,8 @@ ENGLISH = LanguageProfile(
         f"no {noun} but" for noun in ("choice", "option", "alternative", "other choice")
     ),
     disruption=frozenset(
-        "block blockade boycott picket shut occupy disrupt paralyse stoppage walkout".split()
+        """block blockade boycott picket shut occupy disrupt paralyse stoppage walkout strike
+        strikes""".split()
     ),
     negative_subjects=frozenset({"nobody", "no one", "none", "not a single"}),
     perceiving=frozenset({"see", "receive", "get", "hear"}),

@@ -86,10 +86,13 @@ ANONYMOUS_ROLES = frozenset(
 LEADER_ROLES = frozenset({"head", "chief", "leader", "chairman", "chairwoman", "director"})
 DIPLOMAT_TITLE_WORDS = frozenset({"foreign", "ambassador", "envoy", "diplomat", "negotiator"})
 
+# Those asked for a view rather than speaking for a side, and sources who tell of the talks
+# from near them ("a person familiar with the talks").
 EXPERT_WORDS = frozenset(
     """analyst expert institute professor scholar researcher economist strategist fellow
     university think-tank historian scientist commentator observer research
-    observatory lawyer consultant consultancy mediator cartographer hydrologist""".split()
+    observatory lawyer consultant consultancy mediator cartographer hydrologist specialist
+    familiar""".split()
 )
 # An academic's title is no expert's voice when the speaker also leads a body at the table
 # ("Professor Lars Eide, chair of the faculty senate").

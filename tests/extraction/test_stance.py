@@ -2638,3 +2638,68 @@ def test_stance_of_a_moment_or_a_deed_set_as_the_condition_of_a_loss(text, stanc
 def test_stance_of_a_firm_named_by_its_common_noun_by_its_spokeswoman():
     text = "A spokeswoman for the platform said the company should have acted faster."
     assert [q.stance for q in extract_quotes(text, Registry())] == ["concede"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "“This is the day we have waited a century for,” Nwosu said, welcoming the "
+            "trustees' decision to return the bronzes.",
+            "accept",
+        ),
+        (
+            "A higher royalty “would make the mine uneconomic,” said Brian Holt, managing "
+            "director of Greyrock, dismissing the government's plan.",
+            "reject",
+        ),
+        (
+            "The minister said the government would slow the filling of the reservoir, "
+            "acknowledging that farmers downstream had suffered.",
+            "concede",
+        ),
+        (
+            "“Our position has not changed,” the deputy minister said, declining to go into "
+            "detail.",
+            "assess",
+        ),
+        ("“The talks were long,” she said, adding that they would resume in May.", "assess"),
+    ],
+)
+def test_stance_told_by_a_participle_after_the_attribution(text, stance):
+    assert extract_quotes(text, Registry())[0].stance == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kingsbridge have tabled a bid of 65 million euros, according to a person familiar "
+        "with the talks.",
+        "“The law still bars museums from selling their collections,” said art law specialist "
+        "Hannah Gould.",
+    ],
+)
+def test_stance_of_sources_near_the_talks_and_specialists_is_a_view(text):
+    assert extract_quotes(text, Registry())[0].stance == "assess"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The crossing will reopen when they remove their customs posts, and not a day before.",
+            "demand",
+        ),
+        ("We will sign once they pay, and not before.", "demand"),
+        (
+            "We stand ready to return to full compliance on the day the sanctions are lifted, "
+            "not a day after, and not a day before.",
+            "offer",
+        ),
+        ("No agreement by March 1 means no games in April.", "warn"),
+        ("No rise in pay means a strike in May.", "warn"),
+        ("No news means good news.", "assess"),
+    ],
+)
+def test_stance_of_a_time_set_as_the_least_to_wait_for_and_of_a_lack_bringing_a_loss(text, stance):
+    assert _stance(text, direct=True) == stance
