@@ -536,7 +536,7 @@ class _Extraction:
         if particles is None:
             return True
         following = _WORD.search(self.text, end)
-        return bool(following) and following[0].lower() in particles
+        return following is not None and following[0].lower() in particles
 
     def _participle_after(self, cue: Cue) -> str | None:
         """The lemma of a participle naming an act, set off by a comma after the attribution
@@ -546,7 +546,7 @@ class _Extraction:
         rest = self.text[start : end.start() if end else len(self.text)]
         for match in _SET_OFF_PARTICIPLE.finditer(rest):
             lemma = self.profile.reporting.forms.get(match[1].lower())
-            if lemma in self.profile.reporting_stances:
+            if lemma is not None and lemma in self.profile.reporting_stances:
                 if lemma in self.attribution.grammar.refusals:
                     return None  # "…, declining to go into detail" withholds a position
                 return lemma if self._particle_fits(lemma, start + match.end()) else None
