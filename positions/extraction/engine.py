@@ -545,7 +545,10 @@ class _Extraction:
         end = _SENTENCE_BREAK.search(self.text, start)
         rest = self.text[start : end.start() if end else len(self.text)]
         for match in _SET_OFF_PARTICIPLE.finditer(rest):
-            lemma = self.profile.reporting.forms.get(match[1].lower())
+            form = match[1].lower()
+            lemma = self.profile.speech_act_lemmas.get(form) or self.profile.reporting.forms.get(
+                form
+            )
             if lemma is not None and lemma in self.profile.reporting_stances:
                 if lemma in self.attribution.grammar.refusals:
                     return None  # "…, declining to go into detail" withholds a position

@@ -1189,6 +1189,12 @@ def _used_as_verb(words: list[str], i: int, profile: LanguageProfile) -> bool:
     if before in profile.noun_modifiers and i > 1 and words[i - 2] in profile.determiners:
         return False  # "our first offer", "the revised proposal"
     following = words[i + 1] if i + 1 < len(words) else ""
+    if (
+        before in profile.prepositions
+        and _past_form(words[i], profile)
+        and _noun_next(following, profile)
+    ):
+        return False  # "compliance with agreed quotas": a participle describing the noun
     nominal = words[i] in profile.speech_act_nouns or words[i] in profile.verbal_nouns
     if following in ("for", "of") and nominal:
         return False  # "the rebels' demand for autonomy": "demand for" is the noun
@@ -1199,6 +1205,12 @@ def _used_as_verb(words: list[str], i: int, profile: LanguageProfile) -> bool:
     if following == "by" and words[i] in profile.putting_forward and _after_a_noun(before, profile):
         return False  # "the terms offered by the president": what another put forward
     return following not in _QUESTION_WORDS
+
+
+def _noun_next(following: str, profile: LanguageProfile) -> bool:
+    """A word that may be the noun a participle describes: no function word, no infinitive."""
+    function = profile.prepositions | profile.determiners | profile.clause_links
+    return following.isalpha() and following not in function and following not in ("to", "that")
 
 
 def _after_a_noun(before: str, profile: LanguageProfile) -> bool:
@@ -1966,7 +1978,7 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         return "warn", "conditional"  # "we will respond to any provocation": if there is one
     if phrase in profile.modals and _harmful(words, profile):
         return "warn", "performative"  # "will have consequences", "could result in fines"
-    strikes = following[0] in profile.disruption or following[0] in profile.legal_action
+    strikes = following[0] in profile.disruption or _goes_to_law(following, profile)
     if strikes and _promised_by_side(words, i, reading):
         return "warn", "modal"  # "members would block the main highways from Monday"
     if _reported_deed(words, i, j, reading):
@@ -1976,6 +1988,19 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
             return "warn", "modal"
         return "offer", "modal"  # "the ministry said it would triple its contribution"
     return None
+
+
+def _goes_to_law(following: list[str], profile: LanguageProfile) -> bool:
+    """ "will sue", "will take the case to the tribunal", "will be in court with 140 claims",
+    "will seek an injunction": going to law against the other side."""
+    reach = following[: _OBJECT_REACH + 1]
+    if following[0] in profile.legal_action or not profile.legal_remedies.isdisjoint(reach):
+        return True
+    # to a court, not "will respect the court's ruling"
+    return any(
+        word in profile.courts and not profile.court_links.isdisjoint(reach[max(0, n - 3) : n])
+        for n, word in enumerate(reach)
+    )
 
 
 def _told_to_keep_it(

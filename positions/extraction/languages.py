@@ -371,6 +371,9 @@ class LanguageProfile:
     # Every form of a verb that names a speech act, with the stance it names ("rejected" →
     # reject), and the nouns that name one ("proposal" → offer): a mention, weaker evidence.
     speech_act_verbs: Mapping[str, str]
+    # Every form of a one-word verb that names a speech act → its lemma ("floating" → float),
+    # and of giving up a claim → the act that is ("dropping a demand" concedes).
+    speech_act_lemmas: Mapping[str, str]
     own_act_verbs: Mapping[str, str]
     speech_act_nouns: Mapping[str, str]
     # Speech-act verbs as often nouns, which before "for" or "of" they are ("support for").
@@ -762,6 +765,11 @@ class LanguageProfile:
     deal_lacking: frozenset[str]
     # Going to law against the other side ("we will sue", "will appeal the ruling"): a threat.
     legal_action: frozenset[str]
+    # Where going to law ends ("take the case to court", "we'll be in the High Court"),
+    # the words that lead there, and what is sought there ("seek an injunction").
+    courts: frozenset[str]
+    court_links: frozenset[str]
+    legal_remedies: frozenset[str]
     # What opens a subject standing for whatever others may do ("Any attempt to fill the
     # reservoir would be …"): a harm foretold of it is a warning.
     any_act: frozenset[str]
@@ -1331,6 +1339,18 @@ ENGLISH = LanguageProfile(
         for form, stance in _verb_forms(_ENGLISH_SPEECH_ACT_VERBS).items()
         if form not in _ENGLISH_NOUN_FIRST_VERBS
     },
+    speech_act_lemmas={
+        form: lemma
+        for lemmas in _ENGLISH_SPEECH_ACT_VERBS.values()
+        for lemma in lemmas
+        if " " not in lemma
+        for form in english_inflections(lemma)
+    }
+    | {
+        form: "concede"
+        for lemma in ("drop", "abandon", "waive", "relinquish", "scrap", "shelve", "soften")
+        for form in english_inflections(lemma)
+    },
     own_act_verbs=_verb_forms(_ENGLISH_OWN_ACT_VERBS),
     speech_act_nouns={w: stance for stance, ws in _ENGLISH_SPEECH_ACT_NOUNS.items() for w in ws},
     verbal_nouns=frozenset("request promise pledge".split()),
@@ -1673,6 +1693,9 @@ ENGLISH = LanguageProfile(
         for lemma in ("sue", "appeal", "litigate", "prosecute")
         for form in english_inflections(lemma)
     ),
+    courts=frozenset({"court", "courts", "tribunal"}),
+    court_links=frozenset({"to", "in", "before"}),
+    legal_remedies=frozenset({"injunction", "lawsuit", "damages"}),
     deal_lacking=frozenset({"without", "absent", "failing"}),
     exchange=frozenset({"in exchange for", "in return for"}),
     wrongdoing=frozenset(

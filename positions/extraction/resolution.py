@@ -15,6 +15,7 @@ from .lexicon import (
     OFFICIAL_WORDS,
     ORGANISATION_WORDS,
     PAST_ROLE_WORDS,
+    POSSESSIVE_PRONOUNS,
     PRESENT_ROLE_WORDS,
     REPRESENTING_LINKS,
     SPOKESPERSON_WORDS,
@@ -151,7 +152,7 @@ def propose_kind(entity: Entity) -> str:
     journalist = words & JOURNALIST_WORDS and not words & OFFICIAL_WORDS
     if journalist or _possessed_by_outlet(entity):
         return "journalist"
-    if words & COUNSEL_WORDS and words & REPRESENTING_LINKS:
+    if words & COUNSEL_WORDS and _for_a_client(entity.title | words):
         return "spokesperson"  # "a lawyer for the stranded travellers" speaks for them
     expert = _expert_words(entity) & EXPERT_WORDS
     # A university speaks for itself at its own table; a professor who chairs a body there
@@ -168,6 +169,17 @@ def propose_kind(entity: Entity) -> str:
     if not entity.is_person and words & ORGANISATION_WORDS:
         return "other"
     return "other"
+
+
+def _for_a_client(words: set[str]) -> bool:
+    """Counsel said to act for someone: "a lawyer for the travellers", "its lawyer", "the
+    diocese's lawyer", "team lawyer …"; not "a competition lawyer" asked for a view."""
+    return bool(
+        words & REPRESENTING_LINKS
+        or words & POSSESSIVE_PRONOUNS.keys()
+        or words & ORGANISATION_WORDS
+        or any(word.endswith(("'s", "’s")) for word in words)
+    )
 
 
 def _expert_words(entity: Entity) -> set[str]:

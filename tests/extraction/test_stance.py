@@ -1565,7 +1565,7 @@ def test_stance_of_assent_what_suits_and_what_others_asked_for(text, direct, sta
             "The airline said it would take the winter slots the ministry had made available.",
             "accept",
         ),
-        ("“We will take the matter to court,” said Ann Lee.", "assess"),
+        ("“We will take the matter to court,” said Ann Lee.", "warn"),
     ],
 )
 def test_stance_of_what_a_side_may_be_driven_to_and_taking_what_was_made_available(text, stance):
@@ -2703,3 +2703,59 @@ def test_stance_of_sources_near_the_talks_and_specialists_is_a_view(text):
 )
 def test_stance_of_a_time_set_as_the_least_to_wait_for_and_of_a_lack_bringing_a_loss(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The club will take the case to the sports tribunal if the federation does not "
+            "release the file, team lawyer Elena Marchetti said.",
+            "warn",
+        ),
+        (
+            "The council will seek an injunction “the moment a drill rig crosses the creek,” "
+            "its lawyer, Rhys Tanaka, said.",
+            "warn",
+        ),
+        (
+            "“Unless the diocese improves its offer, we will be in the High Court in "
+            "September,” said Ana Lutz.",
+            "warn",
+        ),
+        ("“We will respect the court ruling,” said Ana Lutz.", "offer"),
+        ("“The ban will not survive an appeal,” said Ana Lutz, a competition lawyer.", "assess"),
+    ],
+)
+def test_stance_of_going_to_court_and_of_counsel_for_a_client(text, stance):
+    assert extract_quotes(text, Registry())[0].stance == stance
+
+
+def test_stance_of_a_participle_naming_an_act_that_reports_no_speech():
+    text = (
+        "“How about this: we fund the bridges now and fight about pensions later?” the "
+        "speaker said, floating a stopgap to end the standoff."
+    )
+    assert extract_quotes(text, Registry())[0].stance == "offer"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "“The work requirements are off the table,” Whitaker said, dropping a demand that "
+            "had stalled talks for a fortnight.",
+            "concede",
+        ),
+        (
+            "“We will contribute to the fund,” the minister said, softening his government's "
+            "refusal.",
+            "concede",
+        ),
+        ("Compliance with agreed quotas averaged 85 percent last year, the agency said.", "assess"),
+    ],
+)
+def test_stance_of_giving_up_told_by_a_participle_and_of_a_participle_describing_a_noun(
+    text, stance
+):
+    assert extract_quotes(text, Registry())[0].stance == stance
