@@ -162,7 +162,9 @@ def _counted(subject: list[str], profile: LanguageProfile) -> bool:
     not the speaker's own ("78 per cent of its members", "two of our members")."""
     own = profile.first_person | profile.reported_own
     counts = subject[1:2] != [] and subject[0][:1].isdigit() and subject[1].isalpha()
-    return counts and own.isdisjoint(subject)  # not "13:47 — Halcyon has …", a time
+    # "the two delegations", "both sides": the sides told of together, by someone else
+    pair = not profile.pairs.isdisjoint(subject[:2]) and not profile.sides.isdisjoint(subject[1:4])
+    return (counts or pair) and own.isdisjoint(subject)  # not "13:47 — Halcyon has …", a time
 
 
 def _named_body(subject: list[str], profile: LanguageProfile) -> bool:
@@ -568,7 +570,21 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
         return "warn", "conditional"  # "if the camps are attacked again, the accord is dead"
     if found is not None and found[0] == "reject" and _held_over(clause):
         return "warn", "conditional"  # "not a single container will move if the plan goes ahead"
+    if found is not None and found[0] == "concede" and _given_up_in_answer(clause, reading.profile):
+        return "warn", "conditional"  # "would shelve the expansion if the royalty is enacted"
     return found
+
+
+def _given_up_in_answer(clause: _Clause, profile: LanguageProfile) -> bool:
+    """What the speaker's side says it will give up if an event comes about: a threat, unlike
+    what it is ready or might give up for something in return ("willing to give up the
+    finance ministry if it secured education")."""
+    words = clause.words
+    return (
+        _held_over(clause)
+        and not profile.future.isdisjoint(words)
+        and profile.readiness.isdisjoint(words)
+    )
 
 
 def _own_future(words: list[str], profile: LanguageProfile) -> bool:
@@ -1533,7 +1549,27 @@ def _short_answer(words: list[str], profile: LanguageProfile) -> tuple[str, str]
         return "reject", "negation"  # "Out of the question.", "Not even in a dream."
     if _no_this_no_that(words, profile):
         return "warn", "conditional"  # "No deal, no buses."
+    if _not_in_any_circumstance(words, profile):
+        return "reject", "negation"  # "Not while I'm mayor.", "Not on this contract."
     return None
+
+
+def _not_in_any_circumstance(words: list[str], profile: LanguageProfile) -> bool:
+    """ "Not here, not now, not ever", "Not while I chair this board", "Not at this price":
+    a "not" opening a clause with no verb of its own, put before when, where or on what
+    terms."""
+    if words[:1] != [profile.negation_adverb] or len(words) < 2:
+        return False
+    second = words[1]
+    if second not in profile.refused_circumstances and second not in profile.prepositions:
+        return False
+    # "not while I chair this board" has its verb after "while", in a clause of its own
+    link = next((n for n in range(1, len(words)) if words[n] in profile.clause_links), len(words))
+    # "not here, not now": each stretch another "not"; not "Not for the first time, the
+    # talks stalled"
+    stretches = " ".join(words).split(" , ")[1:]
+    more = all(stretch.split()[:1] == [profile.negation_adverb] for stretch in stretches)
+    return more and not finite_verb_in(words[:link], profile)
 
 
 # The words of each half of "no deal, no season".
@@ -1664,6 +1700,8 @@ def _speech_act(
     if _negated(clause.words, i, reading.profile):
         # Not offering, accepting or giving way is refusing; not demanding is nothing; and
         # "could not agree" tells what could not be done.
+        if stance == "reject" and _objection_waived(clause, i, reading.profile):
+            return _unless_other(clause, i, reading, ("accept", "negation"))
         if stance == "reject":
             # "we have never refused to talk": a refusal denied holds talks out; under a
             # condition, a step held in reserve ("could not rule out withdrawing it if …")
@@ -1675,6 +1713,17 @@ def _speech_act(
     if stance == "accept" and clause.words[i + 1 : i + 2] in (["nothing"], ["no"]):
         return _unless_other(clause, i, reading, ("reject", "negation"))  # "accept nothing else"
     return _unless_other(clause, i, reading, (stance, evidence))
+
+
+def _objection_waived(clause: _Clause, i: int, profile: LanguageProfile) -> bool:
+    """ "would not oppose the compromise text": no objection to a deal put forward, unless
+    on a condition."""
+    if clause.words[i] not in profile.objecting or clause.conditional:
+        return False
+    following = clause.words[i + 1 : i + 1 + _NOUN_REACH]
+    return not profile.deal_nouns.isdisjoint(
+        following
+    ) or not profile.speech_act_nouns.keys().isdisjoint(following)
 
 
 def _reverses_a_stand(words: list[str], i: int, profile: LanguageProfile) -> bool:

@@ -446,6 +446,10 @@ class LanguageProfile:
     # Negators that deny a thing, not a verb ("has no plans").
     # Verbs by which one state brings another: "no deal means no games".
     entailing: frozenset[str]
+    # Words counting the sides together, and the sides so counted: "the two delegations",
+    # "both sides".
+    pairs: frozenset[str]
+    sides: frozenset[str]
     negative_determiners: frozenset[str]
     negators: frozenset[str]
     # Words after a negator that keep it from negating ("not only willing": more than willing).
@@ -468,6 +472,8 @@ class LanguageProfile:
     participation: frozenset[str]
     # Holding out against something ("a clause it had resisted"): agreed to, ground given.
     resistance: frozenset[str]
+    # Objecting to something: not to, said of a deal, lets it through ("would not oppose").
+    objecting: frozenset[str]
     # What a side may insist on and then drop ("the objection has been withdrawn").
     claims: frozenset[str]
     # Irregular past participles: after "be" they make a passive ("will not be driven out").
@@ -828,6 +834,10 @@ class LanguageProfile:
     # What opens a clause that asks rather than states ("whether they will accept …").
     open_questions: frozenset[str]
     # A clause that is nothing but a refusal ("Not a chance.").
+    # What "not" is put before to refuse outright, with no verb: "Not here, not now, not
+    # ever.", "Not while I'm mayor.", "Not on this contract." (or any preposition).
+    refused_circumstances: frozenset[str]
+    negation_adverb: str
     refusal_replies: frozenset[str]
     # What may be there for talks ("there is room to move"): held out, an offer.
     openness_nouns: frozenset[str]
@@ -1395,6 +1405,11 @@ ENGLISH = LanguageProfile(
     ),
     negators=frozenset("not no never nor neither".split()),
     negative_determiners=frozenset({"no"}),
+    pairs=frozenset({"both", "two"}),
+    sides=frozenset(
+        """sides parties delegations governments countries camps teams negotiators leaders
+        states nations""".split()
+    ),
     entailing=frozenset({"means", "mean", "spells"}),
     predicate_links=("is", "are"),
     framing_links=frozenset({"as"}),
@@ -1420,6 +1435,9 @@ ENGLISH = LanguageProfile(
     ),
     participation=frozenset({"party to", "part of", "a party to", "a part of"}),
     resistance=frozenset(english_inflections("resist")),
+    objecting=frozenset(
+        form for lemma in ("oppose", "contest", "block") for form in english_inflections(lemma)
+    ),
     claims=frozenset(
         "claim claims objection objections condition conditions insistence requirement".split()
     ),
@@ -1774,6 +1792,8 @@ ENGLISH = LanguageProfile(
         {"not a chance", "no way", "never", "no", "not even"}
         | {"absolutely not", "certainly not", "definitely not", "of course not"}
     ),
+    refused_circumstances=frozenset("while here now ever today again so".split()),
+    negation_adverb="not",
     openness_nouns=frozenset("room scope way path space alternative".split()),
     keeping=frozenset("keep keeps keeping kept leave leaves".split()),
     response_nouns=frozenset("response reaction retaliation consequences".split()),

@@ -91,7 +91,7 @@ DIPLOMAT_TITLE_WORDS = frozenset({"foreign", "ambassador", "envoy", "diplomat", 
 EXPERT_WORDS = frozenset(
     """analyst expert institute professor scholar researcher economist strategist fellow
     university think-tank historian scientist commentator observer research
-    observatory lawyer consultant consultancy mediator cartographer hydrologist specialist
+    observatory lawyer consultant consultancy cartographer hydrologist specialist
     familiar""".split()
 )
 # An academic's title is no expert's voice when the speaker also leads a body at the table

@@ -2759,3 +2759,44 @@ def test_stance_of_giving_up_told_by_a_participle_and_of_a_participle_describing
     text, stance
 ):
     assert extract_quotes(text, Registry())[0].stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Not here, not now, not ever.", "reject"),
+        ("A fare hike? In this economy? Not while I am mayor.", "reject"),
+        ("Compensation for every delay? Not on this contract.", "reject"),
+        ("Not for the first time, the talks stalled.", "assess"),
+        ("Not bad.", "assess"),
+    ],
+)
+def test_stance_of_a_verbless_not_before_a_time_place_or_terms(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("it would not oppose the compromise text.", "accept"),
+        ("We have never refused to talk.", "offer"),
+        ("it would shelve a planned expansion of the mine if the new royalty is enacted.", "warn"),
+        (
+            "his party was willing to give up the finance ministry if it secured the health "
+            "portfolio.",
+            "concede",
+        ),
+        ("the two delegations had agreed on nine of the twelve chapters.", "assess"),
+        (
+            "two planning hours a week is what we asked for, and we will recommend the deal.",
+            "accept",
+        ),
+    ],
+)
+def test_stance_of_an_objection_waived_a_step_back_threatened_and_both_sides_told_of(text, stance):
+    assert _stance(text) == stance
+
+
+def test_stance_of_a_mediator_telling_both_sides_what_to_do_is_a_demand():
+    text = "“All parties should open the corridor to aid convoys,” said the mediator, Amina Sesay."
+    assert extract_quotes(text, Registry())[0].stance == "demand"
