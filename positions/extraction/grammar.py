@@ -410,7 +410,8 @@ def _marked(sentence: list[_Clause], profile: LanguageProfile) -> list[_Clause]:
         not profile.restricting.isdisjoint(clause.words) or _not_before(clause.words, profile)
         for clause in sentence
     )
-    required = any(clause.words[0] in profile.awaiting or restricted for clause in conditions)
+    waited_on = profile.awaiting | profile.prior_conditions
+    required = any(clause.words[0] in waited_on or restricted for clause in conditions)
     # "if the camps are attacked", "if anything happens to them"; not "if slow progress"
     eventful = any(
         len(clause.words) > _EVENT_WORDS or finite_verb_in(clause.words[1:], profile)
@@ -480,6 +481,8 @@ def _opens_condition(
     word = words[n]
     if word in profile.awaiting:
         return _names_an_event(_to_clause_end(words, n), profile)  # not "until Friday"
+    if word in profile.prior_conditions and not current.words and not sentence:
+        return _first_of_the_others(words, n, profile)
     if word in profile.conditional:
         return True
     if not current.words and not sentence and _phrase_at(words, n, profile.moment_conditions):
@@ -508,6 +511,18 @@ def _not_before(words: list[str], profile: LanguageProfile) -> bool:
     """ "…, and not a day before": the time named is the least the speaker will wait for."""
     return any(
         _phrase_at(words, n, profile.not_before) for n, word in enumerate(words) if word == "not"
+    )
+
+
+def _first_of_the_others(words: list[str], n: int, profile: LanguageProfile) -> bool:
+    """ "Before there is any talk of lifting restrictions, the journalists must be home": an
+    event still to come, and others to act first; not "Before Friday, …", nor a story told
+    ("Before the talks began, we met …"), nor the speaker's own timing ("…, we will offer")."""
+    condition = _to_clause_end(words, n)
+    told = any(_past_form(word, profile) for word in condition)
+    rest = _to_sentence_end(words, n + len(condition))
+    return (
+        _names_an_event(condition, profile) and not told and profile.first_person.isdisjoint(rest)
     )
 
 

@@ -622,6 +622,9 @@ class LanguageProfile:
     # Conditions the speaker waits on ("until they pay"), and the words that restrict a
     # condition to the one case ("only if", "only once"): what is said under them asks it.
     awaiting: frozenset[str]
+    # What opens a sentence on what must come first: "Before there is any talk of lifting
+    # restrictions, the journalists must be home".
+    prior_conditions: frozenset[str]
     # Words of dates: "until the end of June" waits on a day, not on anyone's act; and the
     # verbs that give someone until a date to act.
     calendar: frozenset[str]
@@ -1576,6 +1579,7 @@ ENGLISH = LanguageProfile(
     conditional=frozenset("if unless".split()),
     moment_conditions=frozenset({"the moment", "the minute", "the second", "the day"}),
     awaiting=frozenset({"until", "till"}),
+    prior_conditions=frozenset({"before"}),
     granting_time=frozenset(
         form for lemma in ("give", "allow") for form in english_inflections(lemma)
     ),
@@ -1683,7 +1687,7 @@ ENGLISH = LanguageProfile(
     opposing=frozenset({"against"}),
     sentence_adverbs=frozenset(
         """there here so yes no please thanks well only even just perhaps maybe instead
-        once twice every each what both""".split()
+        once twice every each what both almost nearly roughly quite rather""".split()
     ),
     verb_particles=frozenset("out up on off down back away over in".split()),
     rueing=frozenset(english_inflections("regret")),

@@ -2800,3 +2800,21 @@ def test_stance_of_an_objection_waived_a_step_back_threatened_and_both_sides_tol
 def test_stance_of_a_mediator_telling_both_sides_what_to_do_is_a_demand():
     text = "“All parties should open the corridor to aid convoys,” said the mediator, Amina Sesay."
     assert extract_quotes(text, Registry())[0].stance == "demand"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Before there is any talk of lifting restrictions, the detained journalists must be "
+            "on a plane home.",
+            "demand",
+        ),
+        ("Before the ministry lectures us about hedgerows, it might pay the farmers.", "demand"),
+        ("Before the talks began, we met the mediators.", "assess"),
+        ("Before the summit opens, we will offer a new text.", "offer"),
+        ("Almost a quarter of trains were cancelled last quarter.", "assess"),
+    ],
+)
+def test_stance_of_what_others_must_do_first_and_of_a_sentence_opening_on_a_degree(text, stance):
+    assert _stance(text, direct=True) == stance
