@@ -590,6 +590,23 @@ def _clause_stance(clause: _Clause, reading: Reading) -> tuple[str, str] | None:
     return found
 
 
+def _others_unheeded(words: list[str], j: int, reading: Reading) -> bool:
+    """ "…, whatever the downstream states say", "no matter what the unions think": what
+    others say, think or want, set aside."""
+    profile = reading.profile
+    for n in range(j, len(words)):
+        if not _phrase_at(words, n, profile.heedless):
+            continue
+        opened = n + len(next(p for p in profile.heedless if _phrase_at(words, n, (p,))).split())
+        clause = _to_clause_end(words, opened)
+        saying = profile.hearsay_verbs | profile.volition | profile.reporting.taking("belief")
+        told = any(
+            profile.reporting.forms.get(word, word) in saying or word in saying for word in clause
+        )
+        return told and reading.role(clause[:_SUBJECT_REACH]) != "self"
+    return False
+
+
 def _given_up_in_answer(clause: _Clause, profile: LanguageProfile) -> bool:
     """What the speaker's side says it will give up if an event comes about: a threat, unlike
     what it is ready or might give up for something in return ("willing to give up the
@@ -1529,6 +1546,8 @@ def _hands_over(words: list[str], reading: Reading) -> bool:
                 continue  # "these claims are false": a noun, no one's saying
             if not profile.clause_links.isdisjoint(words[:n]):
                 continue  # "… because the calendar says it's spring": not the clause's verb
+            if not profile.heedless_starts.isdisjoint(words[:n]):
+                continue  # "…, whatever the downstream states say": set aside, not told
             subject = _subject(words, n, profile)
             if reading.role(subject) == "other" or _named_other(subject, reading):
                 return True
@@ -1971,6 +1990,8 @@ def _commitment(clause: _Clause, i: int, reading: Reading) -> tuple[str, str] | 
         if j < len(words) and words[j] in profile.suffering:
             return "offer", "negation"  # "no worker will lose their job": a guarantee
         return "reject", "negation"  # "nobody is going to hand them a veto"
+    if _others_unheeded(words, j, reading):
+        return "reject", "negation"  # "the dam will be built, whatever the downstream states say"
     if _holds_phrase(words, j, profile.defiance):
         return "warn", "modal"  # "the dam will be filled, with or without an agreement"
     following = words[j : j + _OBJECT_REACH]

@@ -715,6 +715,9 @@ class LanguageProfile:
     hindsight: frozenset[str]
     # What the speaker's side will do whatever the other does ("with or without a deal").
     defiance: frozenset[str]
+    # What opens what others say or want, set aside ("whatever the downstream states say"):
+    # their objection refused.
+    heedless: frozenset[str]
     # What "we will …" does next in a process ("we will study the response", "we will see"),
     # rather than a deed held out to the other side.
     process_verbs: frozenset[str]
@@ -1037,6 +1040,10 @@ class LanguageProfile:
     @cached_property
     def responsibility_starts(self) -> frozenset[str]:
         return _first_words(self.responsibility)
+
+    @cached_property
+    def heedless_starts(self) -> frozenset[str]:
+        return _first_words(self.heedless)
 
     @cached_property
     def offer_place_starts(self) -> frozenset[str]:
@@ -1379,7 +1386,7 @@ ENGLISH = LanguageProfile(
         committed determined""".split()
     ),
     readiness_links=frozenset("to for in".split()),
-    readiness_phrases=frozenset({"in a position"}),
+    readiness_phrases=frozenset({"in a position", "available"}),
     way_word="how",
     sufficiency="enough",
     comparatives=frozenset({"more", "better"}),
@@ -1672,6 +1679,7 @@ ENGLISH = LanguageProfile(
     shortcomings=frozenset("poor inadequate insufficient flawed slow".split()),
     hindsight=frozenset({"in hindsight", "with hindsight", "in retrospect", "looking back"}),
     defiance=frozenset({"with or without", "regardless of", "come what may", "no matter what"}),
+    heedless=frozenset({"whatever", "no matter what"}),
     process_verbs=frozenset(
         """see continue keep study examine review consider follow monitor watch report
         reconvene meet hear name publish announce decide wait look assess reflect respond

@@ -2818,3 +2818,27 @@ def test_stance_of_a_mediator_telling_both_sides_what_to_do_is_a_demand():
 )
 def test_stance_of_what_others_must_do_first_and_of_a_sentence_opening_on_a_degree(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Our ports are open and our navy is available to escort the convoys.", "offer"),
+        ("The minister was not available for comment.", "assess"),
+    ],
+)
+def test_stance_of_a_side_saying_what_it_has_available(text, stance):
+    assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The dam will be built, whatever the downstream states say.", "reject"),
+        ("We will go ahead, no matter what the unions think.", "reject"),
+        ("The dam will be filled, with or without an agreement.", "warn"),
+        ("We will keep talking, whatever the outcome.", "assess"),
+    ],
+)
+def test_stance_of_going_ahead_whatever_others_say(text, stance):
+    assert _stance(text, direct=True) == stance
