@@ -595,10 +595,12 @@ def _others_unheeded(words: list[str], j: int, reading: Reading) -> bool:
     others say, think or want, set aside."""
     profile = reading.profile
     for n in range(j, len(words)):
-        if not _phrase_at(words, n, profile.heedless):
+        opening = next(
+            (p for p in profile.heedless if " ".join(words[n : n + len(p.split())]) == p), None
+        )
+        if opening is None:
             continue
-        opened = n + len(next(p for p in profile.heedless if _phrase_at(words, n, (p,))).split())
-        clause = _to_clause_end(words, opened)
+        clause = _to_clause_end(words, n + len(opening.split()))
         saying = profile.hearsay_verbs | profile.volition | profile.reporting.taking("belief")
         told = any(
             profile.reporting.forms.get(word, word) in saying or word in saying for word in clause
