@@ -21,6 +21,7 @@ from .cues import (
 from .discourse import Discourse, Entity
 from .issues import ArticleIssues
 from .languages import DEFAULT_LANGUAGE, LanguageProfile, profile_for
+from .lexicon import ADVERBS_BEFORE_VERB, THIRD_PERSON_PRONOUNS
 from .limits import MAX_QUOTES, refuse_too_many_quotes
 from .names import collect_names
 from .phrases import SpeakerPhrase, classify, phrase_after
@@ -28,7 +29,7 @@ from .quotemarks import QuotedSpan, find_quoted_spans
 from .registry import Registry, RegistryIndex, index_for
 from .resolution import Resolution, resolve_entity
 from .stance import Speaker, Suggestion, statement_stances, states_a_position, suggest
-from .text import Span, paragraphs, sentences, strip_span, words
+from .text import Span, Token, paragraphs, sentences, strip_span, words
 
 _EMPTY_REGISTRY = Registry()
 # A paragraph ending without sentence punctuation is a headline, a standfirst or a caption.
@@ -278,6 +279,17 @@ def _trailing_attribution(text: str, view: SentenceView, cue: Cue) -> bool:
     return not opening and content.end <= min(cue.verb.start, cue.phrase.start)
 
 
+def _names_the_speaker(phrase: SpeakerPhrase, entity: Entity) -> bool:
+    """A phrase opening a sentence that names the speaker: by a pronoun, by their surname, or
+    by the body their title names ("The chorus backed …", said of its representative)."""
+    if phrase.kind == "pronoun":
+        return phrase.tokens[0].lower in THIRD_PERSON_PRONOUNS  # not "We will not …"
+    if phrase.kind == "name":
+        return phrase.parts.name[-1:] != () and entity.name.split()[-1:] == [phrase.parts.name[-1]]
+    head = phrase.tokens[-1].lower
+    return head in entity.title
+
+
 def _word_count(text: str, span: Span) -> int:
     return len(_WORD.findall(text, span.start, span.end))
 
@@ -347,7 +359,7 @@ class _Extraction:
         if _word_count(self.text, content) < _SHORT_QUOTE_WORDS:
             return
         statement = self._next_statement()
-        verb = self._act_verb(attribution.cue)
+        verb = self._act_verb(attribution)
         self.found.append(
             _Found(
                 content, "indirect", attribution.entity, attribution.written, 0.6, statement, verb
@@ -457,7 +469,7 @@ class _Extraction:
             statement = self._statement_for(quote, chosen)
             entity = chosen.entity if chosen else None
             written = chosen.written if chosen else None
-            verb = self._act_verb(chosen.cue) if chosen else None
+            verb = self._act_verb(chosen) if chosen else None
             found = _Found(quote.content, "direct", entity, written, confidence, statement, verb)
             if chosen is not None:
                 found.main_clause = self._main_clause(view, quote, chosen.cue)
@@ -521,14 +533,94 @@ class _Extraction:
             return None
         return Span(_anchor(cue), max(last_piece.end, cue.verb.end))
 
-    def _act_verb(self, cue: Cue) -> str | None:
+    def _act_verb(self, attribution: _Attribution) -> str | None:
         """The reporting verb's lemma as a hint at the stance; none for a verb that names an
         act only with a particle it lacks ("called the offer “an insult”")."""
+        cue = attribution.cue
         if cue.lemma not in self.profile.reporting_stances:
             # "“…,” the developer said, conceding that …": a neutral verb, then what the
-            # speaker did in saying it
-            return self._participle_after(cue) or cue.lemma
+            # speaker did in saying it, or what the sentence before says they did
+            return self._participle_after(cue) or self._act_told_before(attribution) or cue.lemma
         return cue.lemma if self._particle_fits(cue.lemma, cue.verb.end) else None
+
+    def _act_told_before(self, attribution: _Attribution) -> str | None:
+        """The act named by the clause a participle hangs on ("Baines backed down, saying the
+        council would not charge"), or by the sentence before when it opens on the speaker
+        ("Hoff ruled out reopening the offer. “Five percent is the ceiling,” Hoff said.")."""
+        cue, entity = attribution.cue, attribution.entity
+        sentence = self._sentence_at(cue.verb.start)
+        if sentence is None:
+            return None
+        spans, current = sentence
+        if cue.phrase is None:  # ", saying …": the speaker is the main clause's subject
+            clause = Span(spans[current].start, cue.verb.start)
+            return None if self._opens_on_a_quote(clause) else self._act_opening(clause, None)
+        # "Ortega turned down calls …. “…,” she said.": a "she" read back to the sentence before
+        unresolved = entity is None and cue.phrase.kind == "pronoun"
+        if (entity is None and not unresolved) or current == 0:
+            return None
+        before = spans[current - 1]
+        return None if self._opens_on_a_quote(before) else self._act_opening(before, entity)
+
+    def _opens_on_a_quote(self, span: Span) -> bool:
+        """Whether the span opens on a quote: its words are someone's, not the story's."""
+        return any(q.open_at <= span.start < q.close_end for q in self.quotes)
+
+    def _act_opening(self, span: Span, entity: Entity | None) -> str | None:
+        """The act a clause names when it opens on its subject (the speaker, when `entity` is
+        given), then the verb."""
+        tokens = words(self.text, span.start, span.end)
+        phrase = phrase_after(self.text, tokens, 0, len(tokens) - 1, self.attribution.forms)
+        if phrase is None:
+            return None
+        rest = tokens[len(phrase.tokens) :]
+        named = [phrase]
+        if rest and self._set_off(phrase.end, rest[0]):
+            # "Castellan's director, Lena Hoff, ruled out …": the name set off by commas
+            closing = next(
+                (n for n in range(1, len(rest)) if self._set_off(rest[n - 1].end, rest[n])), 0
+            )
+            appositive = classify(rest[:closing], self.attribution.forms) if closing else None
+            if appositive is None:
+                return None
+            named.append(appositive)
+            rest = rest[closing:]
+        if entity is not None and not any(_names_the_speaker(p, entity) for p in named):
+            return None
+        return self._act_named(rest)
+
+    def _set_off(self, end: int, token: Token) -> bool:
+        return "," in self.text[end : token.start]
+
+    def _act_named(self, tokens: list[Token]) -> str | None:
+        """The lemma of the verb naming an act that opens these words ("later welcomed …"),
+        or, for a verb of two words, of its stance's own verb ("ruled out" refuses); none for
+        what had been done before ("had pressed for a vote")."""
+        profile = self.profile
+        lowered = [t.lower for t in tokens]
+        n = 0
+        while n < len(lowered) and lowered[n] in ADVERBS_BEFORE_VERB:
+            if lowered[n] == profile.pluperfect or lowered[n] in profile.negators:
+                return None  # "had pressed for …" before the story; "did not rule out …"
+            n += 1
+        if n == len(lowered):
+            return None
+        stance = profile.speech_act_verbs.get(" ".join(lowered[n : n + 2]))
+        lemma = profile.speech_act_lemmas.get(lowered[n])
+        if stance is None and lemma is not None and lemma in profile.reporting_stances:
+            return lemma
+        if stance is None and lowered[n] in profile.abandonment:
+            stance = "concede"  # "Ironvale has dropped plans for …"
+        return profile.stance_verbs.get(stance) if stance else None
+
+    def _sentence_at(self, position: int) -> tuple[list[Span], int] | None:
+        """The sentences of the paragraph at `position`, and which one holds it."""
+        paragraph = next((p for p in self.paragraphs if p.start <= position < p.end), None)
+        if paragraph is None:
+            return None
+        spans = sentences(self.text, paragraph, [q.outer for q in self.quotes])
+        current = next((n for n, s in enumerate(spans) if s.start <= position < s.end), None)
+        return None if current is None else (spans, current)
 
     def _particle_fits(self, lemma: str, end: int) -> bool:
         """A verb that names an act only with a particle ("call for") has it next."""
@@ -608,7 +700,7 @@ class _Extraction:
             denied = self._denied_verb_clause(attribution.cue, pieces[-1])
             for piece in pieces:
                 confidence = 0.8 if attribution.cue.phrase is not None else 0.7
-                verb = None if denied else self._act_verb(attribution.cue)
+                verb = None if denied else self._act_verb(attribution)
                 found = _Found(
                     piece,
                     "indirect",

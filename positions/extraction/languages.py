@@ -374,6 +374,10 @@ class LanguageProfile:
     # Every form of a one-word verb that names a speech act → its lemma ("floating" → float),
     # and of giving up a claim → the act that is ("dropping a demand" concedes).
     speech_act_lemmas: Mapping[str, str]
+    # Stance → the plain verb that names it, standing for a verb of two words ("ruled out").
+    stance_verbs: Mapping[str, str]
+    # The auxiliary of what had been done before the story's time ("had pressed for").
+    pluperfect: str
     own_act_verbs: Mapping[str, str]
     speech_act_nouns: Mapping[str, str]
     # Speech-act verbs as often nouns, which before "for" or "of" they are ("support for").
@@ -1123,7 +1127,7 @@ _ENGLISH_SPEECH_ACT_VERBS = {
     "concede": (
         *("concede", "admit", "acknowledge", "compromise", "apologise", "apologize"),
         *("recognise", "recognize", "regret"),
-        "settle for",
+        *("settle for", "back down", "back away", "climb down"),
     ),
 }
 # Verbs of speech acts the speaker performs only in the first person ("we ask you to …", "I
@@ -1371,6 +1375,15 @@ ENGLISH = LanguageProfile(
         for lemma in ("drop", "abandon", "waive", "relinquish", "scrap", "shelve", "soften")
         for form in english_inflections(lemma)
     },
+    stance_verbs={
+        "demand": "demand",
+        "reject": "reject",
+        "offer": "offer",
+        "warn": "warn",
+        "accept": "agree",
+        "concede": "concede",
+    },
+    pluperfect="had",
     own_act_verbs=_verb_forms(_ENGLISH_OWN_ACT_VERBS),
     speech_act_nouns={w: stance for stance, ws in _ENGLISH_SPEECH_ACT_NOUNS.items() for w in ws},
     verbal_nouns=frozenset("request promise pledge".split()),

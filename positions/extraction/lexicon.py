@@ -27,6 +27,8 @@ MODAL_AUXILIARIES = frozenset(
 PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "him": "male"}
 PRONOUNS |= {"her": "female", "them": None, "we": None, "i": None}
 POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": None, "its": None}
+# Those a narrative sentence opens on for someone told of ("She later backed down").
+THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 # Words of titles and offices that stand before a name and are not part of it.
 TITLE_WORDS = frozenset(

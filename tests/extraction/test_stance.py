@@ -2842,3 +2842,41 @@ def test_stance_of_a_side_saying_what_it_has_available(text, stance):
 )
 def test_stance_of_going_ahead_whatever_others_say(text, stance):
     assert _stance(text, direct=True) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Castellan's operations director, Lena Hoff, ruled out reopening the pay offer. "
+            "“Five percent is the ceiling,” Hoff said.",
+            "reject",
+        ),
+        (
+            "Energy Minister Clare Doyle welcomed the decision. “This is the right call,” she "
+            "said.",
+            "accept",
+        ),
+        (
+            "Council leader Ruth Baines backed down, saying the council would not charge for "
+            "policing.",
+            "concede",
+        ),
+        (
+            "The union welcomed the ruling, saying it would end years of uncertainty.",
+            "accept",
+        ),
+        (
+            "Chidinma Bell had pressed for a vote on the sale. “With the guarantees in writing, "
+            "I'm content, and I'll vote my shares in favour,” she said.",
+            "accept",
+        ),
+        (
+            "The union rejected the offer. “We are studying the figures,” the company's "
+            "spokesman said.",
+            "assess",
+        ),
+    ],
+)
+def test_stance_named_by_the_clause_or_sentence_the_quote_follows(text, stance):
+    assert extract_quotes(text, Registry())[0].stance == stance
